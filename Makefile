@@ -1,0 +1,30 @@
+# Two entry points: `make run` (the daemon on the embedded default) and `make test` (the whole suite).
+# Each creates .venv and installs what it needs; the test suite installs and starts Dovecot and
+# Postfix itself when they are missing.
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+
+.PHONY: run test train bench clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+run: $(BIN)/.installed
+	$(BIN)/triage-daemon run
+
+test: $(BIN)/.installed
+	$(BIN)/python -m pytest -q -ra
+
+train: $(BIN)/.installed
+	$(BIN)/triage-daemon train
+
+bench: $(BIN)/.installed
+	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/startup.py
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,354 @@
+"""Configuration: TOML file (or the embedded default) into one validated, plain Config."""
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+CATEGORIES = ("question", "bug", "scheduling_blocker", "feature_request", "escalation", "noise")
+ACTIONS = ("auto_reply", "forward_support", "product_board_reply", "flag_csm", "ignore", "needs_review")
+PRIORITIES = ("urgent", "high", "normal", "low")
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+DEFAULT_ROUTES = {
+    "question": ["auto_reply"],
+    "bug": ["forward_support"],
+    "scheduling_blocker": ["forward_support"],
+    "feature_request": ["product_board_reply"],
+    "escalation": ["flag_csm"],
+    "noise": ["ignore"],
+}
+DEFAULT_PRIORITIES = {
+    "question": "normal",
+    "bug": "normal",
+    "scheduling_blocker": "urgent",
+    "feature_request": "low",
+    "escalation": "high",
+    "noise": "low",
+}
+DEFAULT_FOLDERS = {
+    "question": "Triage/Question",
+    "bug": "Triage/Bug",
+    "scheduling_blocker": "Triage/Blocker",
+    "feature_request": "Triage/Feature",
+    "escalation": "Triage/Escalation",
+    "noise": "Triage/Noise",
+    "needs_review": "Triage/Review",
+    "quarantine": "Triage/Quarantine",
+}
+# Below these the message goes to a person; noise needs more certainty because ignoring is silent.
+DEFAULT_MIN_CONFIDENCE = {
+    "question": 0.40,
+    "bug": 0.40,
+    "scheduling_blocker": 0.40,
+    "feature_request": 0.40,
+    "escalation": 0.40,
+    "noise": 0.55,
+}
+
+SECRET_KEYS = ("password", "mailbox_password", "outbox_password", "token", "secret", "access_token")
+
+
+class ConfigError(Exception):
+    """A problem in the configuration a user can fix; the message names the key and the fix."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """A parsed mailbox/outbox/state URL; never holds a password."""
+    scheme: str
+    host: str = ""
+    port: int | None = None
+    user: str = ""
+    path: str = ""
+
+    def __str__(self) -> str:
+        if self.scheme in ("maildir", "sqlite"):
+            return f"{self.scheme}:{self.path}"
+        user = f"{self.user}@" if self.user else ""
+        port = f":{self.port}" if self.port else ""
+        return f"{self.scheme}://{user}{self.host}{port}/{self.path}".rstrip("/")
+
+
+@dataclass
+class Config:
+    mailbox: Endpoint
+    outbox: Endpoint
+    state: Endpoint
+    helpline_address: str
+    support_address: str
+    csm_address: str
+    product_board_url: str
+    source: str = "embedded default"
+    base_dir: Path = field(default_factory=Path.cwd)
+    model_dir: Path = PROJECT_ROOT / "models"
+    rules_dir: Path = PROJECT_ROOT / "rules"
+    kb_dir: Path = PROJECT_ROOT / "kb"
+    routes: dict[str, list[str]] = field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_ROUTES.items()})
+    priorities: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_PRIORITIES))
+    folders: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_FOLDERS))
+    min_confidence: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_MIN_CONFIDENCE))
+    auto_reply_min_confidence: float | None = None  # None: the value chosen at training (model card)
+    kb_min_score: float = 0.25
+    max_auto_replies_per_sender_per_day: int = 5
+    max_forwards_per_sender_per_day: int = 20
+    allowed_sender_domains: list[str] = field(default_factory=list)
+    require_sender_authentication: bool = True
+    own_addresses: list[str] = field(default_factory=list)
+    poll_interval: float = 60.0
+    idle: bool = True
+    idle_renew_seconds: float = 540.0
+    max_message_bytes: int = 25 * 1024 * 1024
+    max_attempts: int = 3
+    fetch_chunk: int = 100
+    starttls: str = "auto"  # auto | require | off (imap:// and smtp://)
+    ca_file: str | None = None
+    mailbox_password_file: str | None = None
+    outbox_password_file: str | None = None
+    oauth2_token_command: str | None = None
+    sent_folder: str | None = None
+    seed_samples: bool = False
+    log_format: str = "text"
+    metrics_port: int | None = None
+    shadow_model_dir: Path | None = None
+    retrain_cron: str | None = None
+    retrain_sources: list[str] = field(default_factory=list)
+
+    @property
+    def helpline_domain(self) -> str:
+        return self.helpline_address.rpartition("@")[2].lower()
+
+    def own_address_set(self) -> set[str]:
+        return {a.lower() for a in [self.helpline_address, *self.own_addresses]}
+
+    def sender_domains(self) -> list[str]:
+        return [d.lower() for d in self.allowed_sender_domains] or [self.helpline_domain]
+
+
+EMBEDDED_DEFAULT = {
+    "mailbox": "maildir:var/mail/helpline",
+    "outbox": "maildir:var/mail/outbox",
+    "state": "sqlite:///var/triage.db",
+    "helpline_address": "helpline@example.com",
+    "support_address": "support@goodtime.io",
+    "csm_address": "csm@example.com",
+    "product_board_url": "https://goodtime.io/product-board",
+    "seed_samples": True,
+    "poll_interval": 10,
+}
+
+_EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
+_MAILBOX_SCHEMES = ("maildir", "imap", "imaps")
+_OUTBOX_SCHEMES = ("maildir", "smtp", "smtp+starttls", "smtps")
+_STATE_SCHEMES = ("sqlite", "postgresql")
+
+
+def find_config_path(explicit: str | None) -> Path | None:
+    """--config, else $TRIAGE_CONFIG, else ./triage.toml, else None (the embedded default)."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("TRIAGE_CONFIG")
+    if env:
+        return Path(env)
+    local = Path("triage.toml")
+    return local if local.exists() else None
+
+
+def load(explicit: str | None = None) -> Config:
+    path = find_config_path(explicit)
+    if path is None:
+        return from_dict(dict(EMBEDDED_DEFAULT), source="embedded default", base_dir=Path.cwd())
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConfigError(f"config file {path} does not exist; create it or drop --config to use the embedded default") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from None
+    return from_dict(data, source=str(path), base_dir=path.resolve().parent)
+
+
+def parse_endpoint(key: str, value: object, schemes: tuple[str, ...]) -> Endpoint:
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{key}: expected a URL string such as {schemes[0]}:..., got {value!r}")
+    scheme, sep, rest = value.partition(":")
+    scheme = scheme.lower()
+    if not sep or scheme not in schemes:
+        raise ConfigError(f"{key}: unsupported URL {value!r}; use one of: " + ", ".join(f"{s}:" for s in schemes))
+    if scheme in ("maildir",):
+        path = rest[2:] if rest.startswith("//") else rest
+        if not path:
+            raise ConfigError(f"{key}: maildir URL needs a path, e.g. maildir:var/mail/helpline")
+        return Endpoint(scheme, path=path)
+    if scheme == "sqlite":
+        # sqlite:///relative/path and sqlite:////absolute/path, as SQLAlchemy spells them
+        path = rest[3:] if rest.startswith("///") else rest.lstrip("/")
+        if not path:
+            raise ConfigError(f"{key}: sqlite URL needs a file, e.g. sqlite:///var/triage.db")
+        return Endpoint(scheme, path=path)
+    parts = urlsplit(value)
+    if parts.password:
+        raise ConfigError(f"{key}: the URL holds a password; remove it and set it through the "
+                          f"environment or a password file (see README, 'Secrets')")
+    if not parts.hostname:
+        raise ConfigError(f"{key}: {scheme} URL needs a host, e.g. {scheme}://user@host/")
+    try:
+        port = parts.port
+    except ValueError:
+        raise ConfigError(f"{key}: the port in the URL is not a number") from None
+    return Endpoint(scheme, host=parts.hostname, port=port, user=unquote(parts.username or ""),
+                    path=unquote(parts.path.lstrip("/")))
+
+
+def _address(key: str, value: object) -> str:
+    if not isinstance(value, str) or not _EMAIL.match(value.strip()):
+        raise ConfigError(f"{key}: expected an e-mail address like name@example.com, got {value!r}")
+    return value.strip()
+
+
+def _number(key: str, value: object, lo: float, hi: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not lo <= value <= hi:
+        raise ConfigError(f"{key}: expected a number from {lo} to {hi}, got {value!r}")
+    return value
+
+
+def _check_no_secrets(data: dict, prefix: str = "") -> None:
+    for key, value in data.items():
+        if isinstance(value, dict):
+            _check_no_secrets(value, f"{prefix}{key}.")
+        elif key.lower() in SECRET_KEYS or (key.lower().endswith("_password") and isinstance(value, str)):
+            raise ConfigError(
+                f"{prefix}{key}: a secret must not sit in the config file; set TRIAGE_MAILBOX_PASSWORD / "
+                f"TRIAGE_OUTBOX_PASSWORD, or point mailbox_password_file / outbox_password_file at a "
+                f"file or systemd credential")
+
+
+KNOWN_KEYS = {
+    "mailbox", "outbox", "state", "helpline_address", "support_address", "csm_address", "product_board_url",
+    "model_dir", "rules_dir", "kb_dir", "routes", "priorities", "folders", "min_confidence",
+    "auto_reply_min_confidence", "kb_min_score", "max_auto_replies_per_sender_per_day",
+    "max_forwards_per_sender_per_day", "allowed_sender_domains", "require_sender_authentication",
+    "own_addresses", "poll_interval", "idle", "idle_renew_seconds", "max_message_bytes", "max_attempts",
+    "fetch_chunk", "starttls", "ca_file", "mailbox_password_file", "outbox_password_file",
+    "oauth2_token_command", "sent_folder", "seed_samples", "log_format", "metrics_port",
+    "shadow_model_dir", "retrain_cron", "retrain_sources",
+}
+
+
+def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) -> Config:
+    """Validate a config mapping; every error names the key and how to fix it."""
+    _check_no_secrets(data)
+    unknown = sorted(set(data) - KNOWN_KEYS)
+    if unknown:
+        raise ConfigError(f"unknown key(s) {', '.join(unknown)} in {source}; see README 'Configuration' for the keys")
+    for key in ("mailbox", "outbox", "state", "helpline_address", "support_address", "csm_address", "product_board_url"):
+        if key not in data:
+            raise ConfigError(f"{key}: missing in {source}; add it (see README 'Configuration')")
+    base = base_dir or Path.cwd()
+    cfg = Config(
+        mailbox=parse_endpoint("mailbox", data["mailbox"], _MAILBOX_SCHEMES),
+        outbox=parse_endpoint("outbox", data["outbox"], _OUTBOX_SCHEMES),
+        state=parse_endpoint("state", data["state"], _STATE_SCHEMES),
+        helpline_address=_address("helpline_address", data["helpline_address"]),
+        support_address=_address("support_address", data["support_address"]),
+        csm_address=_address("csm_address", data["csm_address"]),
+        product_board_url=str(data["product_board_url"]),
+        source=source,
+        base_dir=base,
+    )
+    if cfg.state.scheme == "postgresql":
+        raise ConfigError("state: postgresql is not supported yet; use sqlite:///path/to/triage.db")
+    if not re.match(r"^https?://\S+$", cfg.product_board_url):
+        raise ConfigError(f"product_board_url: expected an http(s) URL, got {cfg.product_board_url!r}")
+    for key in ("model_dir", "rules_dir", "kb_dir", "shadow_model_dir"):
+        if key in data:
+            setattr(cfg, key, (base / str(data[key])).resolve())
+    if "routes" in data:
+        routes = data["routes"]
+        if not isinstance(routes, dict):
+            raise ConfigError("routes: expected a table, e.g. [routes] bug = [\"forward_support\"]")
+        for cat, actions in routes.items():
+            if cat not in CATEGORIES:
+                raise ConfigError(f"routes.{cat}: unknown category; use one of {', '.join(CATEGORIES)}")
+            if isinstance(actions, str):
+                actions = [actions]
+            if not isinstance(actions, list) or not actions or any(a not in ACTIONS for a in actions):
+                raise ConfigError(f"routes.{cat}: expected a list of actions from {', '.join(ACTIONS)}, got {actions!r}")
+            cfg.routes[cat] = list(actions)
+    if "priorities" in data:
+        for cat, prio in dict(data["priorities"]).items():
+            if cat not in CATEGORIES or prio not in PRIORITIES:
+                raise ConfigError(f"priorities.{cat}: expected a category and one of {', '.join(PRIORITIES)}")
+            cfg.priorities[cat] = prio
+    if "folders" in data:
+        for name, folder in dict(data["folders"]).items():
+            if name not in DEFAULT_FOLDERS or not isinstance(folder, str) or not folder.strip():
+                raise ConfigError(f"folders.{name}: expected one of {', '.join(DEFAULT_FOLDERS)} with a folder name")
+            cfg.folders[name] = folder.strip()
+    if "min_confidence" in data:
+        for cat, value in dict(data["min_confidence"]).items():
+            if cat not in CATEGORIES:
+                raise ConfigError(f"min_confidence.{cat}: unknown category")
+            cfg.min_confidence[cat] = _number(f"min_confidence.{cat}", value, 0, 1)
+    if "auto_reply_min_confidence" in data:
+        cfg.auto_reply_min_confidence = _number("auto_reply_min_confidence", data["auto_reply_min_confidence"], 0, 1)
+    if "kb_min_score" in data:
+        cfg.kb_min_score = _number("kb_min_score", data["kb_min_score"], 0, 1)
+    for key, lo, hi in (("max_auto_replies_per_sender_per_day", 0, 10_000),
+                        ("max_forwards_per_sender_per_day", 0, 100_000),
+                        ("poll_interval", 1, 86_400), ("idle_renew_seconds", 30, 1740),
+                        ("max_message_bytes", 1024, 2**31), ("max_attempts", 1, 100),
+                        ("fetch_chunk", 1, 1000)):
+        if key in data:
+            value = _number(key, data[key], lo, hi)
+            setattr(cfg, key, int(value) if key not in ("poll_interval", "idle_renew_seconds") else float(value))
+    if "metrics_port" in data:
+        cfg.metrics_port = int(_number("metrics_port", data["metrics_port"], 1, 65535))
+    for key in ("idle", "require_sender_authentication", "seed_samples"):
+        if key in data:
+            if not isinstance(data[key], bool):
+                raise ConfigError(f"{key}: expected true or false, got {data[key]!r}")
+            setattr(cfg, key, data[key])
+    for key in ("allowed_sender_domains", "own_addresses", "retrain_sources"):
+        if key in data:
+            value = data[key]
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise ConfigError(f"{key}: expected a list of strings, got {value!r}")
+            setattr(cfg, key, [v.strip().lstrip("@") if key == "allowed_sender_domains" else v.strip() for v in value])
+    if "starttls" in data:
+        if data["starttls"] not in ("auto", "require", "off"):
+            raise ConfigError("starttls: expected \"auto\", \"require\" or \"off\"")
+        cfg.starttls = data["starttls"]
+    if "log_format" in data:
+        if data["log_format"] not in ("text", "json"):
+            raise ConfigError("log_format: expected \"text\" or \"json\"")
+        cfg.log_format = data["log_format"]
+    for key in ("ca_file", "mailbox_password_file", "outbox_password_file", "oauth2_token_command",
+                "sent_folder", "retrain_cron"):
+        if key in data:
+            if not isinstance(data[key], str) or not data[key]:
+                raise ConfigError(f"{key}: expected a non-empty string")
+            setattr(cfg, key, data[key])
+    if cfg.retrain_cron:
+        try:
+            from apscheduler.triggers.cron import CronTrigger
+            CronTrigger.from_crontab(cfg.retrain_cron)
+        except ValueError as exc:
+            raise ConfigError(f"retrain_cron: not a crontab expression ({exc}); e.g. \"0 3 * * 0\"") from None
+    for key in ("support_address", "csm_address"):
+        if getattr(cfg, key).lower() == cfg.helpline_address.lower():
+            raise ConfigError(f"{key}: must differ from helpline_address, or the daemon would answer itself")
+    return cfg
+
+
+def resolve_path(cfg: Config, path: str) -> Path:
+    """Paths in URLs are relative to the config file's folder (the working directory for the default)."""
+    p = Path(path)
+    return p if p.is_absolute() else (cfg.base_dir / p)

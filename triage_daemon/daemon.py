@@ -1,0 +1,227 @@
+"""The long-running daemon: APScheduler runs the pass; IDLE (or a Maildir watch) triggers it early."""
+from __future__ import annotations
+
+import logging
+import random
+import shutil
+import signal
+import threading
+import time
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from . import sdnotify
+from .classifier import Classifier
+from .config import Config, resolve_path
+from .engine import Engine, PassStats
+from .mailboxes import MailboxError, open_mailbox
+from .mailboxes.maildir import ensure_maildir
+from .model import CARD_FILE
+from .outboxes import open_outbox
+from .state import StateError, open_store
+
+log = logging.getLogger("triage_daemon")
+BACKOFF_MAX = 300.0
+
+
+def seed_samples(cfg: Config, store) -> int:
+    """Give a newcomer something to watch: copy the sample messages into an empty local inbox, once."""
+    if not cfg.seed_samples or cfg.mailbox.scheme != "maildir" or store.get_meta("seeded"):
+        return 0
+    inbox = resolve_path(cfg, cfg.mailbox.path)
+    ensure_maildir(inbox)
+    if any((inbox / "new").iterdir()) or any((inbox / "cur").iterdir()):
+        return 0
+    count = 0
+    for sample in sorted(resources.files("triage_daemon").joinpath("samples").iterdir()):
+        if sample.name.endswith(".eml"):
+            (inbox / "new" / f"{int(time.time())}.sample{count}.triage").write_bytes(sample.read_bytes())
+            count += 1
+    store.set_meta("seeded", "1")
+    log.info("seeded the empty inbox %s with %d sample help-line messages", inbox, count)
+    return count
+
+
+class Daemon:
+    def __init__(self, cfg: Config):
+        self.cfg = cfg
+        self.stop = threading.Event()
+        self.reload_requested = threading.Event()
+        self.store = open_store(str(resolve_path(cfg, cfg.state.path)))
+        self.mailbox = open_mailbox(cfg)
+        self.outbox = open_outbox(cfg)
+        self.classifier = Classifier.from_config(cfg)
+        self.engine = Engine(cfg, self.store, self.mailbox, self.outbox, self.classifier)
+        self._model_mtime = self._card_mtime()
+        self._failures = 0
+        self._not_before = 0.0
+        self._opened = False
+        self.last_stats: PassStats | None = None
+        self.store.set_meta("model_version", self.classifier.model.version)
+        if cfg.shadow_model_dir:
+            self.engine.shadow = self._load_shadow()
+
+    def _load_shadow(self) -> Classifier | None:
+        from dataclasses import replace
+        try:
+            shadow = Classifier.from_config(replace(self.cfg, model_dir=self.cfg.shadow_model_dir))
+            log.info("shadow model %s runs beside %s (logged, never acted on)", shadow.model.version,
+                     self.classifier.model.version)
+            return shadow
+        except Exception as exc:
+            log.error("shadow model not loaded: %s", exc)
+            return None
+
+    def _card_mtime(self) -> float:
+        try:
+            return (self.cfg.model_dir / CARD_FILE).stat().st_mtime
+        except OSError:
+            return 0.0
+
+    def maybe_reload(self) -> None:
+        """Pick up a promoted model without a restart (SIGHUP or a changed card file)."""
+        mtime = self._card_mtime()
+        if not self.reload_requested.is_set() and mtime == self._model_mtime:
+            return
+        self.reload_requested.clear()
+        self._model_mtime = mtime
+        try:
+            new = Classifier.from_config(self.cfg)
+        except Exception as exc:
+            log.error("model reload failed, keeping %s: %s", self.classifier.model.version, exc)
+            return
+        old = self.classifier.model.version
+        self.classifier = self.engine.classifier = new
+        self.store.set_meta("model_version", new.model.version)
+        log.info("model reloaded: now using %s (was %s)", new.model.version, old)
+
+    def open(self) -> None:
+        if not self._opened:
+            self.mailbox.open()
+            self._opened = True
+            seed_samples(self.cfg, self.store)
+
+    def run_pass(self) -> PassStats | None:
+        """One pass with error handling: an outage is logged and backed off, never a crash."""
+        if time.monotonic() < self._not_before or self.stop.is_set():
+            return None
+        self.maybe_reload()
+        try:
+            self.open()
+            stats = self.engine.run_pass(self.stop)
+        except (MailboxError, StateError, OSError) as exc:
+            self._failures += 1
+            delay = min(BACKOFF_MAX, self.cfg.poll_interval * 2 ** min(self._failures, 8)) * random.uniform(0.8, 1.2)
+            self._not_before = time.monotonic() + delay
+            log.error("pass failed (%d in a row): %s; next try in %.0fs", self._failures, exc, delay)
+            self.store_event("pass_error", str(exc))
+            self._reset_mailbox()
+            return None
+        self._failures = 0
+        self.last_stats = stats
+        sdnotify.notify("WATCHDOG=1")
+        sdnotify.notify(f"STATUS=last pass {datetime.now():%H:%M:%S}: {stats.fetched} new, {stats.decided} decided, "
+                        f"{stats.sent} sent, {stats.deferred} waiting, {stats.quarantined} quarantined")
+        if stats.fetched or stats.decided or stats.sent:
+            log.info("pass: %d new, %d decided, %d sent, %d waiting, %d quarantined, %d errors in %.2fs",
+                     stats.fetched, stats.decided, stats.sent, stats.deferred, stats.quarantined, stats.errors,
+                     stats.seconds)
+        return stats
+
+    def store_event(self, kind: str, detail: str) -> None:
+        try:
+            self.store.event(kind, detail)
+        except StateError:
+            pass
+
+    def _reset_mailbox(self) -> None:
+        try:
+            self.mailbox.close()
+        except Exception:
+            pass
+        self._opened = False
+
+    def _watch(self, trigger) -> None:
+        """IDLE (or Maildir watch) on its own connection; new mail triggers a pass at once."""
+        failures = 0
+        while not self.stop.is_set():
+            try:
+                if self.mailbox.wait(self.cfg.idle_renew_seconds, self.stop):
+                    trigger()
+                failures = 0
+            except Exception as exc:
+                failures += 1
+                delay = min(BACKOFF_MAX, 2 ** min(failures, 8)) * random.uniform(0.5, 1.5)
+                log.warning("watching the mailbox failed (%s); retrying in %.0fs", exc, delay)
+                self.stop.wait(delay)
+
+    def run_forever(self) -> int:
+        from apscheduler.schedulers.background import BackgroundScheduler
+
+        def on_signal(signum, frame):
+            log.info("received %s: finishing the message in hand, then stopping", signal.Signals(signum).name)
+            self.stop.set()
+
+        signal.signal(signal.SIGTERM, on_signal)
+        signal.signal(signal.SIGINT, on_signal)
+        signal.signal(signal.SIGHUP, lambda s, f: self.reload_requested.set())
+        interval = self.cfg.poll_interval
+        watchdog = sdnotify.watchdog_interval()
+        if watchdog:
+            interval = min(interval, watchdog)
+        opened_at_start = True
+        try:
+            self.open()
+        except MailboxError as exc:
+            opened_at_start = False
+            log.error("mailbox not reachable at start: %s; will keep trying", exc)
+        log.info("triage-daemon running: mailbox %s, outbox %s, model %s, pass every %.0fs%s (config: %s)",
+                 self.cfg.mailbox, self.cfg.outbox, self.classifier.model.version, interval,
+                 ", IDLE push" if self.cfg.idle else "", self.cfg.source)
+        scheduler = BackgroundScheduler(job_defaults={"max_instances": 1, "coalesce": True,
+                                                      "misfire_grace_time": max(30, int(interval))})
+        scheduler.add_job(self.run_pass, "interval", seconds=interval, id="pass", next_run_time=datetime.now())
+        if self.cfg.retrain_cron:
+            from apscheduler.triggers.cron import CronTrigger
+            from .retrain import scheduled_retrain
+            scheduler.add_job(scheduled_retrain, CronTrigger.from_crontab(self.cfg.retrain_cron), args=[self.cfg],
+                              id="retrain")
+        scheduler.start()
+
+        def trigger():
+            try:
+                scheduler.modify_job("pass", next_run_time=datetime.now())
+            except Exception:
+                pass
+
+        watcher = None
+        if self.cfg.idle:
+            watcher = threading.Thread(target=self._watch, args=(trigger,), name="watch", daemon=True)
+            watcher.start()
+        if opened_at_start:
+            sdnotify.notify("READY=1")
+        ready_sent = opened_at_start
+        while not self.stop.wait(0.5):
+            if not ready_sent and self._opened:
+                sdnotify.notify("READY=1")
+                ready_sent = True
+        sdnotify.notify("STOPPING=1")
+        scheduler.shutdown(wait=True)
+        self._reset_mailbox()
+        self.outbox.close()
+        self.store.close()
+        log.info("stopped")
+        return 0
+
+    def close(self) -> None:
+        self._reset_mailbox()
+        self.outbox.close()
+        self.store.close()
+
+
+def copy_samples_to(folder: Path) -> None:
+    ensure_maildir(folder)
+    for sample in resources.files("triage_daemon").joinpath("samples").iterdir():
+        if sample.name.endswith(".eml"):
+            shutil.copyfile(str(sample), folder / "new" / sample.name)

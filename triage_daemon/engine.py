@@ -1,0 +1,327 @@
+"""One pass over the mailbox: read, decide, record, act, file. Every effect is recorded before it happens."""
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+
+from . import compose
+from .classifier import Classifier
+from .config import Config
+from .loops import is_our_message_id, never_send_to
+from .mailboxes import Fetched, Mailbox, MailboxError
+from .message import Decision, History, Message, Verdict
+from .outboxes import Outbox, SendError
+from .parse import ParseError, parse
+from .policy import decide
+from .state import DAY, Store
+
+log = logging.getLogger("triage_daemon")
+
+EFFECT_KINDS = {"auto_reply": "reply", "product_board_reply": "product", "forward_support": "forward",
+                "flag_csm": "csm"}
+RETRY_BASE = 30.0
+RETRY_MAX = 3600.0
+
+
+class FaultInjected(Exception):
+    """Raised at a named step when a test asks for it (TRIAGE_FAULT=step)."""
+
+
+def fault_point(step: str) -> None:
+    """Test hook: TRIAGE_FAULT=<step>[:kill] stops here; in production the variable is unset."""
+    import os
+
+    want = os.environ.get("TRIAGE_FAULT", "")
+    if not want:
+        return
+    name, _, how = want.partition(":")
+    if name == step:
+        if how == "kill":
+            import signal
+            os.kill(os.getpid(), signal.SIGKILL)
+        raise FaultInjected(step)
+
+
+def message_key(msg: Message) -> str:
+    """Stable identity: Message-ID with who/when/what (ids get reused by broken clients), else content hash."""
+    if msg.message_id:
+        salt = hashlib.sha256(f"{msg.sender}\0{msg.date}\0{msg.subject}".encode()).hexdigest()[:12]
+        return f"mid:{msg.message_id[:300]}:{salt}"
+    return f"sha:{msg.digest}"
+
+
+def auto_reply_threshold(cfg: Config, classifier: Classifier) -> float:
+    if cfg.auto_reply_min_confidence is not None:
+        return cfg.auto_reply_min_confidence
+    return float(classifier.model.card.get("auto_reply", {}).get("threshold", 0.9))
+
+
+def history_for(store: Store | None, msg: Message, cfg: Config) -> History:
+    ids = [i for i in (msg.in_reply_to, *msg.references) if i]
+    ours = any(is_our_message_id(i, cfg.helpline_domain) for i in ids)
+    if store is None:
+        return History(answers_our_message=ours)
+    recipient = msg.reply_to or msg.sender
+    since = time.time() - DAY
+    return History(
+        replied_in_thread=store.replied_in_thread(recipient, msg.thread_root) if recipient else False,
+        answers_our_message=ours or store.sent_any_of(ids),
+        auto_replies_today=store.replies_to(recipient, since) if recipient else 0,
+        forwards_today=store.forwards_from(msg.sender, since) if msg.sender else 0,
+    )
+
+
+def decide_message(msg: Message, classifier: Classifier, cfg: Config, history: History) -> tuple[Verdict, Decision]:
+    """The whole decision, shared by `classify` and the daemon."""
+    verdict = classifier.classify(msg)
+    return verdict, decide(msg, verdict, history, cfg, auto_reply_threshold(cfg, classifier))
+
+
+def oversized_decision(msg: Message | None, size: int, limit: int) -> Decision:
+    return Decision("noise" if msg is None else "question", 0.0, ("needs_review",), "normal",
+                    (f"message of {size} bytes is over max_message_bytes ({limit}): left for a person",))
+
+
+def plan_effects(msg: Message, raw: bytes, decision: Decision, cfg: Config, key: str):
+    """(kind, recipient, message-id, bytes) for every outgoing message the decision calls for."""
+    out = []
+    for action in decision.actions:
+        kind = EFFECT_KINDS.get(action)
+        if kind == "reply":
+            out.append((kind, decision.recipient, *compose.kb_reply(msg, decision, cfg, key)))
+        elif kind == "product":
+            out.append((kind, decision.recipient, *compose.product_board_reply(msg, decision, cfg, key)))
+        elif kind == "forward":
+            out.append((kind, cfg.support_address, *compose.support_forward(msg, raw, decision, cfg, key)))
+        elif kind == "csm":
+            out.append((kind, cfg.csm_address, *compose.csm_notice(msg, raw, decision, cfg, key)))
+    for kind, recipient, _, _ in out:
+        if kind in ("reply", "product") and never_send_to(recipient):
+            raise ValueError(f"refusing to send a {kind} to {recipient}")
+    return out
+
+
+def folder_for(decision: Decision, cfg: Config) -> tuple[str, bool]:
+    flagged = "flag_csm" in decision.actions
+    if "needs_review" in decision.actions:
+        return cfg.folders["needs_review"], flagged
+    if flagged:
+        return cfg.folders["escalation"], True
+    return cfg.folders[decision.category], False
+
+
+def _info(msg: Message | None, raw: bytes) -> dict:
+    if msg is None:
+        return {"digest": hashlib.sha256(raw).hexdigest()}
+    return {"message_id": msg.message_id, "sender": msg.sender, "subject": msg.subject[:300],
+            "digest": msg.digest, "thread": msg.thread_root}
+
+
+@dataclass
+class PassStats:
+    fetched: int = 0
+    decided: int = 0
+    sent: int = 0
+    quarantined: int = 0
+    errors: int = 0
+    deferred: int = 0
+    seconds: float = 0.0
+    categories: dict = field(default_factory=dict)
+    actions: dict = field(default_factory=dict)
+
+
+class Engine:
+    def __init__(self, cfg: Config, store: Store, mailbox: Mailbox, outbox: Outbox, classifier: Classifier,
+                 observer=None):
+        self.cfg = cfg
+        self.store = store
+        self.mailbox = mailbox
+        self.outbox = outbox
+        self.classifier = classifier
+        self.observer = observer          # called with (Decision, key) after each decision; metrics hook
+        self.shadow: Classifier | None = None
+
+    # --- the pass ---------------------------------------------------------------------------
+    def run_pass(self, stop: threading.Event | None = None) -> PassStats:
+        stop = stop or threading.Event()
+        stats = PassStats()
+        started = time.monotonic()
+        done_refs: set[str] = set()
+        for row in self.store.unfinished():
+            if stop.is_set():
+                break
+            fetched = self.mailbox.fetch(row.ref) if row.ref else None
+            if fetched is not None:
+                done_refs.add(fetched.ref)
+                self._handle(fetched, stats)
+            elif row.status == "decided":
+                # The message left the mailbox (moved by a person); its effects still go out.
+                self._send_effects(row.key, stats)
+        cursor = self.store.cursor(self.mailbox.name)
+        for fetched in self.mailbox.fetch_new(cursor):
+            if stop.is_set():
+                break
+            if fetched.ref in done_refs:
+                continue
+            stats.fetched += 1
+            self._handle(fetched, stats)
+            if fetched.cursor is not None:
+                self.store.set_cursor(self.mailbox.name, *fetched.cursor)
+        stats.seconds = time.monotonic() - started
+        self.store.set_meta("last_pass", f"{time.time():.0f}")
+        return stats
+
+    def _handle(self, fetched: Fetched, stats: PassStats) -> None:
+        """One message, end to end. A failure here is counted against this message only."""
+        fault_point("after_fetch")
+        msg: Message | None = None
+        key = f"ref:{fetched.ref}"
+        try:
+            msg = parse(fetched.raw)
+            key = message_key(msg)
+        except ParseError as exc:
+            if fetched.oversized:
+                msg = None
+            else:
+                key = f"sha:{hashlib.sha256(fetched.raw).hexdigest()}"
+                if (row := self.store.get(key)) and row.status in ("quarantined", "done"):
+                    self._refile(row, fetched)
+                    return
+                self._quarantine(key, fetched, f"cannot parse: {exc}", None, stats)
+                return
+        row = self.store.get(key)
+        if row and row.status in ("done", "quarantined"):
+            self._refile(row, fetched)
+            return
+        try:
+            if not row or row.status == "seen":
+                decision = self._decide(msg, fetched, key)
+                fault_point("after_decide")
+                stats.decided += 1
+                stats.categories[decision.category] = stats.categories.get(decision.category, 0) + 1
+                for a in decision.actions:
+                    stats.actions[a] = stats.actions.get(a, 0) + 1
+            else:
+                self.store.set_ref(key, fetched.ref)
+            if not self._send_effects(key, stats):
+                stats.deferred += 1
+                return
+            row = self.store.get(key)
+            fault_point("before_file")
+            new_ref = self._file(fetched.ref, row.folder, row.flagged)
+            self.store.mark_done(key, new_ref, row.folder)
+        except (MailboxError, OSError) as exc:
+            stats.errors += 1
+            log.warning("mailbox: could not file %s: %s (will retry)", fetched.ref, exc)
+        except FaultInjected:
+            raise
+        except Exception as exc:
+            if type(exc).__name__ == "StateError":
+                raise
+            stats.errors += 1
+            attempts = self.store.note_attempt(key, fetched.ref, f"{type(exc).__name__}: {exc}", _info(msg, fetched.raw))
+            log.error("error on %s (attempt %d of %d): %s: %s", key[:80], attempts, self.cfg.max_attempts,
+                      type(exc).__name__, exc)
+            if attempts >= self.cfg.max_attempts:
+                self._quarantine(key, fetched, f"failed {attempts} times: {type(exc).__name__}: {exc}", msg, stats)
+
+    def _decide(self, msg: Message | None, fetched: Fetched, key: str) -> Decision:
+        if fetched.oversized or msg is None:
+            decision = oversized_decision(msg, fetched.size, self.cfg.max_message_bytes)
+            effects = []
+            model = ""
+        else:
+            history = history_for(self.store, msg, self.cfg)
+            verdict, decision = decide_message(msg, self.classifier, self.cfg, history)
+            effects = plan_effects(msg, fetched.raw, decision, self.cfg, key)
+            model = verdict.model_version
+            self._shadow(msg, decision, history)
+        folder, flagged = folder_for(decision, self.cfg)
+        self.store.record_decision(key, fetched.ref, _info(msg, fetched.raw), decision.to_dict(), folder, flagged,
+                                   effects, model)
+        log_decision(key, msg, decision)
+        if self.observer:
+            self.observer(decision, key)
+        return decision
+
+    def _shadow(self, msg: Message, decision: Decision, history: History) -> None:
+        if self.shadow is None:
+            return
+        try:
+            _, other = decide_message(msg, self.shadow, self.cfg, history)
+        except Exception as exc:
+            log.warning("shadow model failed: %s", exc)
+            return
+        if other.category != decision.category or set(other.actions) != set(decision.actions):
+            self.store.event("shadow_disagree", f"{msg.message_id}: deployed {decision.category} "
+                                                f"{list(decision.actions)} vs shadow {other.category} {list(other.actions)}")
+            log.info("shadow disagrees on <%s>: deployed %s %s, shadow %s %s", msg.message_id, decision.category,
+                     ",".join(decision.actions), other.category, ",".join(other.actions))
+        else:
+            self.store.event("shadow_agree", msg.message_id)
+
+    def _send_effects(self, key: str, stats: PassStats) -> bool:
+        """Send what is still pending for this message; False while any must wait for a retry."""
+        waiting = False
+        now = time.time()
+        for eff in self.store.effects_for(key):
+            if eff.status in ("sent", "failed"):
+                continue
+            if eff.next_try > now:
+                waiting = True
+                continue
+            self.store.effect_status(eff.id, "sending")
+            try:
+                self.outbox.send(self.cfg.helpline_address, eff.recipient, eff.out_id, eff.payload)
+            except SendError as exc:
+                if exc.transient and eff.attempts + 1 < 50:
+                    delay = min(RETRY_MAX, RETRY_BASE * 2 ** eff.attempts)
+                    self.store.effect_status(eff.id, "pending", str(exc), retry_in=delay)
+                    log.warning("send %s to %s deferred (retry in %.0fs): %s", eff.kind, eff.recipient, delay, exc)
+                    waiting = True
+                else:
+                    self.store.effect_status(eff.id, "failed", str(exc))
+                    log.error("send %s to %s failed for good: %s", eff.kind, eff.recipient, exc)
+                continue
+            fault_point("after_send")
+            self.store.effect_status(eff.id, "sent")
+            stats.sent += 1
+        return not waiting
+
+    def _file(self, ref: str, folder: str, flagged: bool) -> str:
+        return self.mailbox.file(ref, folder, flagged)
+
+    def _refile(self, row, fetched: Fetched) -> None:
+        """Seen before and finished (a crash before filing, or a copy): file it, never act again."""
+        if not row.folder:
+            return
+        try:
+            new_ref = self.mailbox.file(fetched.ref, row.folder, row.flagged)
+            if row.status == "done":
+                self.store.mark_done(row.key, new_ref, row.folder)
+            else:
+                self.store.set_ref(row.key, new_ref)
+        except (MailboxError, OSError) as exc:
+            log.warning("mailbox: could not file %s: %s", fetched.ref, exc)
+
+    def _quarantine(self, key: str, fetched: Fetched, reason: str, msg: Message | None, stats: PassStats) -> None:
+        folder = self.cfg.folders["quarantine"]
+        self.store.quarantine(key, fetched.ref, reason, folder, _info(msg, fetched.raw))
+        stats.quarantined += 1
+        log.error("quarantined %s: %s", key[:80], reason)
+        try:
+            new_ref = self.mailbox.file(fetched.ref, folder, False)
+            self.store.set_ref(key, new_ref)
+        except (MailboxError, OSError) as exc:
+            log.warning("mailbox: could not file %s into %s: %s", fetched.ref, folder, exc)
+
+
+def log_decision(key: str, msg: Message | None, decision: Decision) -> None:
+    kb = f" kb={decision.kb.id}:{decision.kb.score:.2f}" if decision.kb else ""
+    log.info("decision %s from=%s subject=%r -> %s (%.2f) %s priority=%s%s | %s",
+             (msg.message_id if msg else key)[:80], msg.sender if msg else "?", (msg.subject if msg else "")[:80],
+             decision.category, decision.confidence, "+".join(decision.actions), decision.priority, kb,
+             "; ".join(decision.reasons), extra={"decision": decision.to_dict(), "key": key})

@@ -1,0 +1,42 @@
+"""Where mail comes from: one interface, an IMAP and a Maildir implementation, one factory."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Iterator, Protocol
+
+from ..config import Config, resolve_path
+
+
+class MailboxError(Exception):
+    """The mailbox cannot be reached or used; the message says what and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Fetched:
+    ref: str                    # where the message is now; used to file or re-read it
+    raw: bytes                  # the whole message, or only its header when oversized
+    size: int
+    oversized: bool = False
+    cursor: tuple[int, int] | None = None   # (UIDVALIDITY, UID) to store once the message is recorded
+
+
+class Mailbox(Protocol):
+    name: str
+
+    def open(self) -> None: ...
+    def close(self) -> None: ...
+    def fetch_new(self, cursor: tuple[int, int] | None) -> Iterator[Fetched]: ...
+    def fetch(self, ref: str) -> Fetched | None: ...
+    def file(self, ref: str, folder: str, flagged: bool) -> str: ...
+    def wait(self, timeout: float, stop: threading.Event) -> bool: ...
+    def list_folder(self, folder: str) -> Iterator[Fetched]: ...
+
+
+def open_mailbox(cfg: Config) -> Mailbox:
+    ep = cfg.mailbox
+    if ep.scheme == "maildir":
+        from .maildir import MaildirMailbox
+        return MaildirMailbox(resolve_path(cfg, ep.path), cfg.max_message_bytes)
+    from .imap import ImapMailbox
+    return ImapMailbox(cfg)

@@ -1,0 +1,137 @@
+"""The Maildir twin of the IMAP mailbox: an INBOX and Maildir++ sub-folders, moved by rename."""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Iterator
+
+from . import Fetched, MailboxError
+
+HEADER_LIMIT = 64 * 1024
+
+
+def folder_dir(root: Path, folder: str) -> Path:
+    """Maildir++: folder "Triage/Bug" lives in root/.Triage.Bug"""
+    if not folder or folder.upper() == "INBOX":
+        return root
+    name = folder.replace("/", ".").replace(os.sep, ".")
+    if name.startswith(".") or ".." in name:
+        raise MailboxError(f"folder name {folder!r} is not allowed")
+    return root / f".{name}"
+
+
+def ensure_maildir(path: Path) -> None:
+    for sub in ("cur", "new", "tmp"):
+        (path / sub).mkdir(parents=True, exist_ok=True)
+
+
+def _flags(name: str) -> str:
+    return name.split(":2,", 1)[1] if ":2," in name else ""
+
+
+class MaildirMailbox:
+    def __init__(self, root: Path, max_bytes: int):
+        self.root = root
+        self.max_bytes = max_bytes
+        self.name = f"maildir:{root}"
+
+    def open(self) -> None:
+        try:
+            ensure_maildir(self.root)
+        except OSError as exc:
+            raise MailboxError(f"mailbox: cannot use Maildir {self.root}: {exc.strerror}") from None
+
+    def close(self) -> None:
+        pass
+
+    def _entries(self, path: Path) -> list[tuple[float, str, Path]]:
+        out = []
+        for sub in ("new", "cur"):
+            try:
+                with os.scandir(path / sub) as it:
+                    for entry in it:
+                        if entry.is_file() and not entry.name.startswith("."):
+                            try:
+                                out.append((entry.stat().st_mtime, entry.name, Path(entry.path)))
+                            except FileNotFoundError:
+                                continue
+            except FileNotFoundError:
+                continue
+        out.sort()
+        return out
+
+    def _read(self, path: Path, ref: str) -> Fetched | None:
+        try:
+            size = path.stat().st_size
+            with open(path, "rb") as fh:
+                if size > self.max_bytes:
+                    return Fetched(ref, fh.read(HEADER_LIMIT).split(b"\n\n", 1)[0] + b"\n\n", size, oversized=True)
+                return Fetched(ref, fh.read(), size)
+        except FileNotFoundError:
+            return None
+
+    def fetch_new(self, cursor=None) -> Iterator[Fetched]:
+        for _, _, path in self._entries(self.root):
+            fetched = self._read(path, f"{path.parent.name}/{path.name}")
+            if fetched is not None:
+                yield fetched
+
+    def _path(self, ref: str) -> Path | None:
+        folder, _, rest = ref.rpartition("|")
+        base = folder_dir(self.root, folder) if folder else self.root
+        sub, _, name = rest.partition("/")
+        path = base / sub / name
+        if path.exists():
+            return path
+        # The file may have moved from new/ to cur/ (another client read it) or changed flags.
+        unique = name.split(":", 1)[0]
+        for sub in ("new", "cur"):
+            for candidate in (base / sub).glob(f"{unique}*"):
+                return candidate
+        return None
+
+    def fetch(self, ref: str) -> Fetched | None:
+        path = self._path(ref)
+        return self._read(path, ref) if path else None
+
+    def file(self, ref: str, folder: str, flagged: bool) -> str:
+        """Move into folder by rename: atomic, so a crash leaves the message in one place only."""
+        path = self._path(ref)
+        dest_dir = folder_dir(self.root, folder)
+        ensure_maildir(dest_dir)
+        if path is None:
+            raise MailboxError(f"message {ref} is no longer in the mailbox")
+        unique = path.name.split(":", 1)[0]
+        flags = set(_flags(path.name))
+        if flagged:
+            flags.add("F")
+        target = dest_dir / "cur" / f"{unique}:2,{''.join(sorted(flags))}"
+        if path.parent.parent != dest_dir or path != target:
+            os.rename(path, target)
+        return f"{folder}|cur/{target.name}"
+
+    def wait(self, timeout: float, stop: threading.Event) -> bool:
+        """Wait for new mail or the timeout; True when something arrived."""
+        deadline = time.monotonic() + timeout
+        before = self._snapshot()
+        while not stop.is_set() and time.monotonic() < deadline:
+            if stop.wait(min(1.0, max(0.0, deadline - time.monotonic()))):
+                break
+            if self._snapshot() != before:
+                return True
+        return False
+
+    def _snapshot(self) -> tuple:
+        try:
+            return tuple((self.root / s).stat().st_mtime_ns for s in ("new", "cur"))
+        except FileNotFoundError:
+            return ()
+
+    def list_folder(self, folder: str) -> Iterator[Fetched]:
+        base = folder_dir(self.root, folder)
+        for _, _, path in self._entries(base):
+            fetched = self._read(path, f"{folder}|{path.parent.name}/{path.name}")
+            if fetched is not None:
+                yield fetched

@@ -1,0 +1,113 @@
+"""Plain data passed between the layers: a parsed Message, a Verdict, a Decision."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content_type: str
+    size: int
+
+
+@dataclass(frozen=True)
+class Message:
+    """What the decision needs from one e-mail; the raw bytes stay with the mailbox."""
+    message_id: str            # without angle brackets; "" when missing
+    sender: str                # bare address, lower-case; "" when missing
+    sender_name: str
+    reply_to: str              # bare address or ""
+    to: tuple[str, ...]
+    cc: tuple[str, ...]
+    subject: str
+    date: str                  # ISO 8601 or ""
+    in_reply_to: str
+    references: tuple[str, ...]
+    headers: dict[str, str]    # lower-case name -> first value, for the loop rules
+    text: str                  # best body text (plain, or text from HTML)
+    stripped: str              # text without quoted history, forwards' headers and signature
+    attachments: tuple[Attachment, ...] = ()
+    content_type: str = "text/plain"
+    size: int = 0
+    digest: str = ""           # sha256 of the raw bytes
+    defects: tuple[str, ...] = ()
+
+    @property
+    def thread_root(self) -> str:
+        """The thread this message belongs to: the first reference, else what it answers, else itself."""
+        if self.references:
+            return self.references[0]
+        return self.in_reply_to or self.message_id or self.digest
+
+    def header(self, name: str) -> str:
+        return self.headers.get(name.lower(), "")
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    rule: str
+    description: str
+    category: str | None = None
+    weight: float = 0.0
+    override: bool = False
+    priority: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KbMatch:
+    id: str
+    title: str
+    score: float
+    answer: str = ""
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the classifier thinks: category, confidence and the evidence."""
+    category: str
+    confidence: float
+    probabilities: dict[str, float]
+    rule_hits: tuple[RuleHit, ...] = ()
+    kb: KbMatch | None = None
+    model_version: str = ""
+
+
+@dataclass(frozen=True)
+class History:
+    """What the state knows about this sender and thread, read before deciding."""
+    replied_in_thread: bool = False        # we already sent an automatic reply in this thread
+    answers_our_message: bool = False      # In-Reply-To/References name a message we sent
+    auto_replies_today: int = 0            # automatic replies to this sender in the last 24 h
+    forwards_today: int = 0
+
+
+@dataclass(frozen=True)
+class Decision:
+    category: str
+    confidence: float
+    actions: tuple[str, ...]
+    priority: str
+    reasons: tuple[str, ...]
+    kb: KbMatch | None = None
+    recipient: str = ""                    # who an automatic reply goes to
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["actions"] = list(self.actions)
+        data["reasons"] = list(self.reasons)
+        return data
+
+
+@dataclass
+class Effect:
+    """One outgoing side effect of a decision, recorded before and after it happens."""
+    kind: str            # reply | forward_support | product_board | csm_notice
+    recipient: str
+    message_id: str
+    payload: bytes
+    status: str = "pending"
+    attempts: int = 0
+    error: str = ""
+    extra: dict = field(default_factory=dict)

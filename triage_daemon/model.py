@@ -1,0 +1,111 @@
+"""The scikit-learn model: one Pipeline from text to category, saved with skops beside its card."""
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+from dataclasses import dataclass
+from pathlib import Path
+
+from .config import CATEGORIES, ConfigError
+
+MODEL_FILE = "model.skops"
+CARD_FILE = "card.json"
+SEED = 20260226
+# skops loads only the types listed here; anything else in a model file is refused.
+TRUSTED_TYPES = [
+    "sklearn.pipeline.Pipeline", "sklearn.pipeline.FeatureUnion",
+    "sklearn.feature_extraction.text.TfidfVectorizer", "sklearn.feature_extraction.text.TfidfTransformer",
+    "sklearn.linear_model._logistic.LogisticRegression", "sklearn.linear_model.LogisticRegression",
+    "numpy.dtype", "numpy.float64", "numpy.int64", "numpy.ndarray", "builtins.slice",
+    "scipy.sparse._csr.csr_matrix", "scipy.sparse._csr.csr_array",
+    "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct",
+]
+
+
+def build_pipeline():
+    """Word and character TF-IDF into a balanced logistic regression."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    features = FeatureUnion([
+        ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=2, sublinear_tf=True,
+                                  strip_accents="unicode", lowercase=True, max_features=60000,
+                                  token_pattern=r"(?u)\b\w[\w'-]*\b")),
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True,
+                                  strip_accents="unicode", lowercase=True, max_features=120000)),
+    ])
+    clf = LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000, random_state=SEED)
+    return Pipeline([("features", features), ("clf", clf)])
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+@dataclass
+class LoadedModel:
+    pipeline: object
+    card: dict
+    path: Path
+
+    @property
+    def version(self) -> str:
+        return self.card.get("version", "unknown")
+
+    def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
+        probs = self.pipeline.predict_proba(texts)
+        labels = list(self.pipeline.classes_)
+        return [{lab: float(p[i]) for i, lab in enumerate(labels)} for p in probs]
+
+
+def save(pipeline, card: dict, out_dir: Path) -> Path:
+    import skops.io as sio
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    model_path = out_dir / MODEL_FILE
+    tmp = out_dir / (MODEL_FILE + ".tmp")
+    sio.dump(pipeline, tmp)
+    tmp.replace(model_path)
+    card = dict(card, model_sha256=sha256_file(model_path))
+    card_tmp = out_dir / (CARD_FILE + ".tmp")
+    card_tmp.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    card_tmp.replace(out_dir / CARD_FILE)
+    return model_path
+
+
+def load(model_dir: Path) -> LoadedModel:
+    """Load a model only if its hash matches its card and it holds nothing but trusted types."""
+    import skops.io as sio
+
+    model_path, card_path = model_dir / MODEL_FILE, model_dir / CARD_FILE
+    if not model_path.exists() or not card_path.exists():
+        raise ConfigError(f"model_dir: no {MODEL_FILE} and {CARD_FILE} in {model_dir}; run `triage-daemon train`")
+    card = json.loads(card_path.read_text(encoding="utf-8"))
+    actual = sha256_file(model_path)
+    if card.get("model_sha256") != actual:
+        raise ConfigError(f"model_dir: {model_path} does not match the hash in its card; "
+                          f"retrain with `triage-daemon train` or restore both files together")
+    untrusted = [t for t in sio.get_untrusted_types(file=model_path) if t not in TRUSTED_TYPES]
+    if untrusted:
+        raise ConfigError(f"model_dir: {model_path} holds types outside the trusted list ({', '.join(untrusted[:5])}); refusing to load it")
+    pipeline = sio.load(model_path, trusted=sio.get_untrusted_types(file=model_path))
+    labels = [str(c) for c in pipeline.classes_]
+    if sorted(labels) != sorted(CATEGORIES):
+        raise ConfigError(f"model_dir: the model's labels {labels} are not the six categories")
+    return LoadedModel(pipeline, card, model_path)
+
+
+def environment() -> dict:
+    import numpy
+    import scipy
+    import sklearn
+    import skops
+
+    return {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
+            "numpy": numpy.__version__, "scipy": scipy.__version__, "skops": skops.__version__}

@@ -1,0 +1,28 @@
+"""Where mail goes: an SMTP and a Maildir implementation behind one interface, one factory."""
+from __future__ import annotations
+
+from typing import Protocol
+
+from ..config import Config, resolve_path
+
+
+class SendError(Exception):
+    """Sending failed; `transient` says whether trying again later may work."""
+
+    def __init__(self, message: str, transient: bool):
+        super().__init__(message)
+        self.transient = transient
+
+
+class Outbox(Protocol):
+    def send(self, sender: str, recipient: str, message_id: str, payload: bytes) -> None: ...
+    def close(self) -> None: ...
+
+
+def open_outbox(cfg: Config) -> Outbox:
+    ep = cfg.outbox
+    if ep.scheme == "maildir":
+        from .maildir import MaildirOutbox
+        return MaildirOutbox(resolve_path(cfg, ep.path))
+    from .smtp import SmtpOutbox
+    return SmtpOutbox(cfg)

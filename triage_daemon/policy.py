@@ -1,0 +1,127 @@
+"""The decision: Verdict + History + Config -> actions, priority and reasons. Pure; no I/O."""
+from __future__ import annotations
+
+import re
+
+from .config import PRIORITIES, Config
+from .loops import authentication_failed, loop_checks, sender_domain_allowed
+from .message import Decision, History, Message, Verdict
+
+REPLY_ACTIONS = ("auto_reply", "product_board_reply")
+_DID_NOT_HELP = re.compile(
+    r"(did ?n[o']?t|does ?n[o']?t|do ?n[o']?t|not) (really )?(help|work|answer|solve|fix)"
+    r"|not what i (asked|need|meant)|still (not|does ?n[o']?t|broken|can'?t|failing|stuck|the same)"
+    r"|(talk|speak) to a (real )?(person|human)|no (me )?(ha )?ayudado|no (me )?sirvi[oó]|no funciona"
+    r"|(hat|hilft) (mir )?nicht (geholfen|weiter)|funktioniert (immer )?noch nicht"
+    r"|(ne m'a pas|n'a pas) aid[ée]|ne (marche|fonctionne) (toujours )?pas|pas r[ée]solu",
+    re.IGNORECASE)
+
+
+def _top(probs: dict[str, float], n: int = 3) -> str:
+    best = sorted(probs.items(), key=lambda kv: -kv[1])[:n]
+    return ", ".join(f"{k} {v:.2f}" for k, v in best)
+
+
+def _raise(priority: str, to: str | None) -> str:
+    if to and PRIORITIES.index(to) < PRIORITIES.index(priority):
+        return to
+    return priority
+
+
+def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, auto_reply_threshold: float) -> Decision:
+    reasons: list[str] = [f"model {verdict.model_version}: {_top(verdict.probabilities)}"]
+    for hit in verdict.rule_hits:
+        kind = "override" if hit.override else (f"+{hit.weight:g} {hit.category}" if hit.category else "tag")
+        reasons.append(f"rule {hit.rule} ({kind}): {hit.description}")
+    category, confidence = verdict.category, verdict.confidence
+    recipient = msg.reply_to or msg.sender
+    loops = loop_checks(msg, cfg.helpline_domain, cfg.own_address_set())
+    reasons += [f"no auto-response: {c.reason}" for c in loops]
+
+    def done(cat: str, actions: list[str], priority: str, kb=None) -> Decision:
+        return Decision(cat, round(confidence if cat == category else 1.0, 4), tuple(dict.fromkeys(actions)),
+                        priority, tuple(reasons), kb, recipient)
+
+    if any(c.name == "own-mail" for c in loops):
+        reasons.append("our own mail came back: ignored to prevent a loop")
+        return done("noise", ["ignore"], "low")
+    automatic = any(c.bounce for c in loops)
+    if category == "noise":
+        if confidence >= cfg.min_confidence["noise"] or automatic:
+            return done("noise", ["ignore"], "low")
+        reasons.append(f"noise only at {confidence:.2f} < {cfg.min_confidence['noise']:.2f}: a person checks it")
+        return done(category, ["needs_review"], "low")
+    if automatic:
+        reasons.append(f"automatic mail that reads like {category}: left for a person, never answered")
+        return done(category, ["needs_review"], "low")
+    priority = cfg.priorities[category]
+    for hit in verdict.rule_hits:
+        priority = _raise(priority, hit.priority)
+    if confidence < cfg.min_confidence[category]:
+        reasons.append(f"confidence {confidence:.2f} < {cfg.min_confidence[category]:.2f} for {category}")
+        return done(category, ["needs_review"], priority)
+
+    if history.answers_our_message or history.replied_in_thread:
+        if _DID_NOT_HELP.search(msg.stripped) or _DID_NOT_HELP.search(msg.subject):
+            reasons.append("follow-up to our answer saying it did not help: forwarded to Support")
+            return done(category, ["forward_support"], _raise(priority, "high"))
+        reasons.append("follow-up in a thread we already answered: left for a person")
+        return done(category, ["needs_review"], priority)
+
+    actions = list(cfg.routes[category])
+    kb = verdict.kb
+    if "auto_reply" in actions:
+        if kb is None or kb.score < cfg.kb_min_score:
+            score = f"{kb.score:.2f} ({kb.id})" if kb else "none"
+            reasons.append(f"no confident knowledge-base match (best {score} < {cfg.kb_min_score:.2f})")
+            actions[actions.index("auto_reply")] = "forward_support"
+            kb = None
+        elif category == "question" and confidence < auto_reply_threshold:
+            reasons.append(f"question confidence {confidence:.2f} < auto-reply threshold {auto_reply_threshold:.2f}")
+            actions[actions.index("auto_reply")] = "forward_support"
+            kb = None
+        else:
+            reasons.append(f"knowledge-base match {kb.id} scored {kb.score:.2f}")
+    tags = {t for hit in verdict.rule_hits for t in hit.tags}
+    if category == "bug" and "impact" in tags and "flag_csm" not in actions:
+        reasons.append("high-impact bug: the CSM is flagged too")
+        actions.append("flag_csm")
+        priority = _raise(priority, "high")
+    if category == "escalation" and "forward_support" not in actions and \
+            verdict.probabilities.get("bug", 0) + verdict.probabilities.get("scheduling_blocker", 0) >= 0.3:
+        reasons.append("escalation that reports a fault: Support gets it too")
+        actions.append("forward_support")
+
+    replies = [a for a in actions if a in REPLY_ACTIONS]
+    if replies:
+        blocked = _reply_blocker(msg, recipient, history, cfg, loops)
+        if blocked:
+            reasons.append(blocked)
+            actions = [a for a in actions if a not in REPLY_ACTIONS]
+            if "auto_reply" in replies and "forward_support" not in actions:
+                actions.append("needs_review")
+            elif not actions:
+                actions.append("needs_review")
+            kb = None
+    if "forward_support" in actions and history.forwards_today >= cfg.max_forwards_per_sender_per_day:
+        reasons.append(f"sender reached {cfg.max_forwards_per_sender_per_day} forwards today: left for a person")
+        actions = [a for a in actions if a != "forward_support"] + ["needs_review"]
+    if "auto_reply" not in actions:
+        kb = None
+    return done(category, actions, priority, kb)
+
+
+def _reply_blocker(msg: Message, recipient: str, history: History, cfg: Config, loops) -> str:
+    """Why an automatic reply must not go out, or ''."""
+    if loops:
+        return "no automatic reply: " + "; ".join(c.reason for c in loops)
+    domains = cfg.sender_domains()
+    for addr in {msg.sender, recipient}:
+        if not sender_domain_allowed(addr, domains):
+            return f"no automatic reply: {addr} is outside allowed_sender_domains ({', '.join(domains)})"
+    failed = authentication_failed(msg)
+    if failed and cfg.require_sender_authentication:
+        return f"no automatic reply: Authentication-Results says {failed}"
+    if history.auto_replies_today >= cfg.max_auto_replies_per_sender_per_day:
+        return f"no automatic reply: {cfg.max_auto_replies_per_sender_per_day} replies to this sender in 24 h already"
+    return ""
