@@ -31,7 +31,7 @@ def auto_reply_curve(y_true: list[str], question_conf: list[float | None], targe
     n_questions = sum(1 for t in y_true if t == "question")
     points = []
     chosen = None
-    for step in range(30, 100, 2):
+    for step in range(50, 100, 2):  # below 0.5 another category is as likely: never answer there
         thr = step / 100
         answered = [t for t, c in zip(y_true, question_conf) if c is not None and c >= thr]
         correct = sum(1 for t in answered if t == "question")

@@ -1,6 +1,7 @@
 """Training: examples in, a model and its card out, deterministically."""
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import Counter
 from datetime import datetime, timezone
@@ -59,14 +60,15 @@ def train(examples: list[Example], out_dir: Path, sources: list[str], progress=N
     _say(progress, f"fitting the final model on {len(examples)} examples")
     pipeline = model_mod.build_pipeline().fit([e.text for e in examples], [e.label for e in examples])
     digest = data_hash(examples)
+    recipe = hashlib.sha256((digest + repr(model_mod.build_pipeline())).encode()).hexdigest()
     card = {
-        "version": f"m-{digest[:12]}",
+        "version": f"m-{recipe[:12]}",
         "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "labels": list(CATEGORIES),
         "data": {"sources": sources, "examples": len(examples), "per_class": dict(sorted(counts.items())),
                  "sha256": digest},
         "environment": model_mod.environment(),
-        "pipeline": "word 1-2gram TF-IDF + char_wb 2-5gram TF-IDF -> LogisticRegression(balanced)",
+        "pipeline": "hashed word 1-2grams + char_wb 2-5grams, TF-IDF -> LogisticRegression(balanced)",
         "seed": model_mod.SEED,
         "cross_validation": dict(report, folds=FOLDS, stratified=True),
         "auto_reply": auto,

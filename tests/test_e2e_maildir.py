@@ -1,0 +1,159 @@
+"""End to end on the Maildir twin: every kind of outgoing message, filing, and a second pass that sends nothing."""
+from __future__ import annotations
+
+import email
+import email.policy
+
+import pytest
+
+from triage_daemon.cli import main
+from twin import SAMPLES, Twin
+
+
+@pytest.fixture
+def twin(tmp_path):
+    t = Twin(tmp_path)
+    for sample in sorted(SAMPLES.glob("*.eml")):
+        t.deliver(sample.read_bytes(), name=f"{sample.stem}.eml")
+    return t
+
+
+def run_once(twin) -> int:
+    return main(["--config", str(twin.config_path), "once"])
+
+
+def _text(msg) -> str:
+    part = msg.get_body(preferencelist=("plain",))
+    return part.get_content() if part else ""
+
+
+def _html(msg) -> str:
+    part = msg.get_body(preferencelist=("html",))
+    return part.get_content() if part else ""
+
+
+def _original(msg) -> bytes:
+    for part in msg.walk():
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload()[0]
+            return inner.as_bytes()
+    raise AssertionError("no message/rfc822 part")
+
+
+def test_question_gets_a_threaded_kb_reply(twin):
+    assert run_once(twin) == 0
+    [reply] = [m for m in twin.sent_to("dana.cho@example.com")]
+    assert "helpline@example.com" in str(reply["From"])
+    assert reply["Subject"] == "Re: how do I reach goodtime support?"
+    assert reply["In-Reply-To"] == "<sample-01-question@mail.example.com>"
+    assert "<sample-01-question@mail.example.com>" in reply["References"]
+    assert reply["Auto-Submitted"] == "auto-replied"
+    assert reply["X-Auto-Response-Suppress"] == "All"
+    assert "support@goodtime.io" in _text(reply)
+    assert "support@goodtime.io" in _html(reply)
+    assert "reply to this message" in _text(reply)
+
+
+def test_bug_and_blocker_are_forwarded_to_support_with_the_original(twin):
+    run_once(twin)
+    forwards = twin.sent_to("support@goodtime.io")
+    subjects = sorted(m["Subject"] for m in forwards)
+    assert any(s.startswith("[URGENT] scheduling_blocker:") for s in subjects)
+    assert any(s.startswith("[NORMAL] bug:") for s in subjects)
+    for fwd in forwards:
+        assert fwd["Auto-Submitted"] == "auto-generated"
+        original = _original(fwd)
+        sender = email.message_from_bytes(original)["From"]
+        assert sender.split("<")[1].rstrip(">") in str(fwd["Reply-To"])
+        assert "Category:" in _text(fwd) and "Priority:" in _text(fwd)
+
+
+def test_forward_attaches_the_original_bytes_unchanged(twin):
+    run_once(twin)
+    raw = (SAMPLES / "02-bug.eml").read_bytes().replace(b"\r\n", b"\n")
+    [fwd] = [m for m in twin.sent_to("support@goodtime.io") if "bug:" in m["Subject"]]
+    path = next(p for p in (twin.outbox / "new").iterdir() if b"[NORMAL] bug:" in p.read_bytes())
+    data = path.read_bytes().replace(b"\r\n", b"\n")
+    assert raw in data
+
+
+def test_feature_request_gets_the_product_board_link(twin):
+    run_once(twin)
+    [reply] = twin.sent_to("tom.okafor@example.com")
+    assert "https://goodtime.example/board" in _text(reply)
+    assert 'href="https://goodtime.example/board"' in _html(reply)
+    assert reply["In-Reply-To"] == "<sample-04-feature@mail.example.com>"
+
+
+def test_escalation_notifies_the_csm_and_is_flagged_and_filed(twin):
+    run_once(twin)
+    [notice] = twin.sent_to("csm@example.com")
+    assert notice["Subject"].startswith("[CSM] escalation/high:")
+    assert b"ATS sync still broken" in _original(notice)
+    [filed] = twin.folder_files("Triage/Escalation")
+    assert filed.name.endswith(":2,F")
+
+
+def test_noise_gets_no_mail_and_is_filed(twin):
+    run_once(twin)
+    assert twin.sent_to("sam.patel@example.com") == []
+    assert len(twin.folder_files("Triage/Noise")) == 1
+
+
+def test_every_message_is_filed_and_none_is_lost(twin):
+    before = len(twin.all_mailbox_files())
+    run_once(twin)
+    assert len(twin.all_mailbox_files()) == before
+    assert list((twin.inbox / "new").iterdir()) == []
+    assert list((twin.inbox / "cur").iterdir()) == []
+
+
+def test_a_second_pass_sends_nothing(twin):
+    run_once(twin)
+    first = sorted(p.name for p in (twin.outbox / "new").iterdir())
+    assert len(first) == 5
+    run_once(twin)
+    assert sorted(p.name for p in (twin.outbox / "new").iterdir()) == first
+
+
+def test_a_copy_of_an_answered_message_is_filed_not_answered_again(twin):
+    run_once(twin)
+    twin.deliver((SAMPLES / "01-question.eml").read_bytes(), name="copy.eml")
+    run_once(twin)
+    assert len(twin.sent_to("dana.cho@example.com")) == 1
+    assert len(twin.folder_files("Triage/Question")) == 2
+
+
+def test_a_follow_up_to_our_answer_is_left_for_a_person(twin):
+    run_once(twin)
+    [reply] = twin.sent_to("dana.cho@example.com")
+    follow = (f"From: Dana Cho <dana.cho@example.com>\nTo: helpline@example.com\nSubject: Re: how do I reach "
+              f"goodtime support?\nMessage-ID: <follow-1@mail.example.com>\nIn-Reply-To: {reply['Message-ID']}\n"
+              f"References: <sample-01-question@mail.example.com> {reply['Message-ID']}\n\n"
+              f"And who is our CSM by the way?\n").encode()
+    twin.deliver(follow)
+    run_once(twin)
+    assert len(twin.sent_to("dana.cho@example.com")) == 1
+    assert len(twin.folder_files("Triage/Review")) == 1
+
+
+def test_classify_prints_one_json_object_per_file(twin, capsys):
+    files = [str(p) for p in sorted(SAMPLES.glob("*.eml"))]
+    assert main(["--config", str(twin.config_path), "classify", "--json", *files]) == 0
+    import json
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["file"] for r in lines] == files
+    for r in lines:
+        assert set(r) == {"file", "message_id", "category", "confidence", "actions", "priority", "kb_article", "reasons"}
+        assert r["actions"]
+    by_file = {r["file"].rsplit("/", 1)[1]: r for r in lines}
+    assert by_file["01-question.eml"]["actions"] == ["auto_reply"]
+    assert by_file["01-question.eml"]["kb_article"]["id"] == "contact-support"
+    assert by_file["03-blocker.eml"]["priority"] == "urgent"
+    assert by_file["06-noise.eml"]["actions"] == ["ignore"]
+
+
+def test_classify_has_no_side_effects(twin):
+    main(["--config", str(twin.config_path), "classify", "--json", str(SAMPLES / "01-question.eml")])
+    assert not (twin.root / "triage.db").exists()
+    assert twin.sent() == []

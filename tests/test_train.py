@@ -1,0 +1,97 @@
+"""Training is reproducible from the repo's data, and the shipped model is what that data gives."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from triage_daemon import model as model_mod
+from triage_daemon.config import CATEGORIES, ConfigError
+from triage_daemon.corpus import data_hash, from_csv, from_eml_folders, from_jsonl, load_source
+from triage_daemon.train import train
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "models" / "data"
+
+
+def small_corpus(tmp_path: Path, per_class: int = 8) -> Path:
+    out = tmp_path / "data"
+    for cat in CATEGORIES:
+        (out / cat).mkdir(parents=True)
+        for src in sorted((DATA / cat).glob("*.eml"))[:per_class]:
+            shutil.copy(src, out / cat / src.name)
+    return out
+
+
+def test_shipped_corpus_has_at_least_600_messages_and_60_per_category():
+    counts = {cat: len(list((DATA / cat).glob("*.eml"))) for cat in CATEGORIES}
+    assert sum(counts.values()) >= 600
+    assert min(counts.values()) >= 60, counts
+
+
+def test_shipped_model_was_trained_on_the_data_in_the_repo():
+    card = json.loads((ROOT / "models" / "card.json").read_text())
+    assert card["data"]["sha256"] == data_hash(from_eml_folders(DATA))
+    assert card["labels"] == list(CATEGORIES)
+    assert model_mod.sha256_file(ROOT / "models" / "model.skops") == card["model_sha256"]
+
+
+def test_model_card_has_cross_validated_figures_per_class():
+    card = json.loads((ROOT / "models" / "card.json").read_text())
+    cv = card["cross_validation"]
+    assert cv["stratified"] and cv["folds"] == 5
+    assert set(cv["per_class"]) == set(CATEGORIES)
+    assert all({"precision", "recall", "f1", "support"} <= set(m) for m in cv["per_class"].values())
+    assert len(cv["confusion"]["matrix"]) == 6
+    assert 0 < card["auto_reply"]["threshold"] <= 1
+    assert {"python", "scikit-learn", "skops"} <= set(card["environment"])
+
+
+def test_training_twice_on_the_same_data_gives_the_same_model(tmp_path):
+    data = small_corpus(tmp_path)
+    examples = from_eml_folders(data)
+    card1 = train(examples, tmp_path / "m1", ["small"])
+    card2 = train(list(reversed(examples)), tmp_path / "m2", ["small"])
+    assert card1["version"] == card2["version"]
+    assert card1["cross_validation"] == card2["cross_validation"]
+    m1, m2 = model_mod.load(tmp_path / "m1"), model_mod.load(tmp_path / "m2")
+    texts = [e.text for e in examples[:20]]
+    assert m1.predict_proba(texts) == m2.predict_proba(texts)
+
+
+def test_training_refuses_a_category_with_too_few_examples(tmp_path):
+    data = small_corpus(tmp_path, per_class=6)
+    for p in list((data / "noise").glob("*.eml"))[2:]:
+        p.unlink()
+    with pytest.raises(ConfigError, match="noise"):
+        train(from_eml_folders(data), tmp_path / "m", ["small"])
+
+
+def test_a_tampered_model_file_is_refused(tmp_path):
+    data = small_corpus(tmp_path)
+    train(from_eml_folders(data), tmp_path / "m", ["small"])
+    with open(tmp_path / "m" / model_mod.MODEL_FILE, "ab") as fh:
+        fh.write(b"\0")
+    with pytest.raises(ConfigError, match="does not match the hash"):
+        model_mod.load(tmp_path / "m")
+
+
+def test_csv_and_jsonl_exports_are_training_sources(tmp_path):
+    csv_path = tmp_path / "export.csv"
+    csv_path.write_text("category,subject,body\nbug,invites broken,The invite shows the wrong time\n"
+                        "question,support hours?,When is support open?\n", encoding="utf-8")
+    jsonl_path = tmp_path / "export.jsonl"
+    jsonl_path.write_text(json.dumps({"label": "noise", "subject": "Out of office", "body": "I am away"}) + "\n",
+                          encoding="utf-8")
+    assert [e.label for e in from_csv(csv_path)] == ["bug", "question"]
+    assert [e.label for e in from_jsonl(jsonl_path)] == ["noise"]
+    assert "wrong time" in load_source(str(csv_path))[0].text
+
+
+def test_an_unknown_label_in_an_export_is_an_error_naming_the_line(tmp_path):
+    csv_path = tmp_path / "export.csv"
+    csv_path.write_text("category,subject,body\nbugs,x,y\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"export.csv:2"):
+        from_csv(csv_path)

@@ -1,0 +1,56 @@
+"""A throw-away help line on the Maildir twin: config file, inbox, outbox and state under one folder."""
+from __future__ import annotations
+
+import email
+import email.policy
+from pathlib import Path
+
+from triage_daemon import config
+from triage_daemon.mailboxes.maildir import ensure_maildir, folder_dir
+
+SAMPLES = Path(__file__).resolve().parent.parent / "triage_daemon" / "samples"
+
+BASE_TOML = """
+mailbox = "maildir:mail/helpline"
+outbox  = "maildir:mail/outbox"
+state   = "sqlite:///triage.db"
+helpline_address = "helpline@example.com"
+support_address  = "support@goodtime.io"
+csm_address      = "csm@example.com"
+product_board_url = "https://goodtime.example/board"
+"""
+
+
+class Twin:
+    def __init__(self, root: Path, extra: str = ""):
+        self.root = root
+        self.config_path = root / "triage.toml"
+        self.config_path.write_text(BASE_TOML + extra, encoding="utf-8")
+        self.inbox = root / "mail" / "helpline"
+        self.outbox = root / "mail" / "outbox"
+        ensure_maildir(self.inbox)
+        self._n = 0
+
+    @property
+    def cfg(self):
+        return config.load(str(self.config_path))
+
+    def deliver(self, raw: bytes, name: str | None = None) -> Path:
+        self._n += 1
+        path = self.inbox / "new" / (name or f"{self._n:05d}.test.eml")
+        path.write_bytes(raw)
+        return path
+
+    def sent(self) -> list[email.message.EmailMessage]:
+        files = sorted((self.outbox / "new").glob("*")) if (self.outbox / "new").exists() else []
+        return [email.message_from_bytes(p.read_bytes(), policy=email.policy.default) for p in files]
+
+    def sent_to(self, address: str) -> list[email.message.EmailMessage]:
+        return [m for m in self.sent() if address in str(m["To"])]
+
+    def folder_files(self, folder: str) -> list[Path]:
+        base = folder_dir(self.inbox, folder)
+        return sorted(p for sub in ("new", "cur") for p in (base / sub).glob("*")) if base.exists() else []
+
+    def all_mailbox_files(self) -> list[Path]:
+        return sorted(p for p in self.inbox.rglob("*") if p.is_file() and p.parent.name in ("new", "cur"))

@@ -1,0 +1,271 @@
+"""The IMAP mailbox (imapclient): UID-tracked fetch with BODY.PEEK, MOVE or COPY+UID EXPUNGE, IDLE."""
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+import threading
+import time
+from typing import Iterator
+
+from ..config import Config, ConfigError
+from .. import secrets
+from . import Fetched, MailboxError
+
+log = logging.getLogger("triage_daemon.imap")
+TIMEOUT = 60.0
+HEADER_ONLY = b"BODY[HEADER]"
+
+
+def _tls_context(cfg: Config) -> ssl.SSLContext:
+    try:
+        return ssl.create_default_context(cafile=cfg.ca_file) if cfg.ca_file else ssl.create_default_context()
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigError(f"ca_file: cannot load {cfg.ca_file}: {exc}") from None
+
+
+def _errors():
+    import imapclient.exceptions as ie
+    return (ie.IMAPClientError, socket.error, ssl.SSLError, OSError, EOFError)
+
+
+class ImapMailbox:
+    def __init__(self, cfg: Config):
+        ep = cfg.mailbox
+        self.cfg = cfg
+        self.folder = ep.path or "INBOX"
+        self.name = f"{ep.scheme}://{ep.user}@{ep.host}/{self.folder}"
+        self.client = None
+        self.uidvalidity: int | None = None
+        self.delimiter = "/"
+        self.capabilities: set[bytes] = set()
+        self.keywords_allowed = False
+        self._known_folders: set[str] = set()
+
+    # --- connection -----------------------------------------------------------------------
+    def connect(self):
+        """A logged-in client; the IDLE watcher opens its own with this."""
+        from imapclient import IMAPClient
+
+        ep = self.cfg.mailbox
+        use_ssl = ep.scheme == "imaps"
+        port = ep.port or (993 if use_ssl else 143)
+        where = f"{ep.host}:{port}"
+        try:
+            client = IMAPClient(ep.host, port=port, ssl=use_ssl, ssl_context=_tls_context(self.cfg) if use_ssl else None,
+                                timeout=TIMEOUT)
+        except _errors() as exc:
+            raise MailboxError(f"mailbox: cannot connect to {where}: {exc}") from None
+        try:
+            if not use_ssl and self.cfg.starttls != "off":
+                caps = client.capabilities()
+                if b"STARTTLS" in caps:
+                    client.starttls(_tls_context(self.cfg))
+                elif self.cfg.starttls == "require":
+                    raise MailboxError(f"mailbox: {where} does not offer STARTTLS and starttls = \"require\"")
+            if self.cfg.oauth2_token_command:
+                client.oauth2_login(ep.user, secrets.oauth2_token(self.cfg))
+            else:
+                password = secrets.password(self.cfg, "mailbox")
+                if password is None:
+                    raise MailboxError(f"mailbox: no password for {ep.user}; set TRIAGE_MAILBOX_PASSWORD or "
+                                       f"mailbox_password_file (see README, 'Secrets')")
+                client.login(ep.user, password)
+        except MailboxError:
+            _quiet_logout(client)
+            raise
+        except _errors() as exc:
+            _quiet_logout(client)
+            text = str(exc)
+            if "auth" in text.lower() or "login" in text.lower():
+                raise MailboxError(f"mailbox: login as {ep.user} at {where} failed: check the password or token") from None
+            raise MailboxError(f"mailbox: {where}: {text[:200]}") from None
+        return client
+
+    def open(self) -> None:
+        if self.client is not None:
+            return
+        client = self.connect()
+        try:
+            self.capabilities = set(client.capabilities())
+            try:
+                ns = client.namespace()
+                if ns.personal and ns.personal[0][1]:
+                    self.delimiter = ns.personal[0][1] if isinstance(ns.personal[0][1], str) else ns.personal[0][1].decode()
+            except _errors():
+                pass
+            self._select(client)
+        except _errors() as exc:
+            _quiet_logout(client)
+            raise MailboxError(f"mailbox: cannot open folder {self.folder}: {exc}") from None
+        self.client = client
+
+    def _select(self, client) -> None:
+        info = client.select_folder(self.folder)
+        self.uidvalidity = int(info[b"UIDVALIDITY"])
+        flags = info.get(b"PERMANENTFLAGS", ())
+        self.keywords_allowed = b"\\*" in flags
+
+    def close(self) -> None:
+        if self.client is not None:
+            _quiet_logout(self.client)
+            self.client = None
+
+    def _call(self, what: str, fn, *args):
+        try:
+            return fn(*args)
+        except _errors() as exc:
+            self.close()
+            raise MailboxError(f"mailbox: {what} failed: {str(exc)[:200]}") from None
+
+    # --- reading --------------------------------------------------------------------------
+    def fetch_new(self, cursor: tuple[int, int] | None) -> Iterator[Fetched]:
+        self.open()
+        c = self.client
+        self._call("select", self._select, c)
+        last = cursor[1] if cursor and cursor[0] == self.uidvalidity else 0
+        if cursor and cursor[0] != self.uidvalidity:
+            log.warning("UIDVALIDITY of %s changed (%s -> %s): re-reading; state de-duplicates by Message-ID",
+                        self.folder, cursor[0], self.uidvalidity)
+        # `UID n:*` always returns the highest UID, even when it is below n: drop those.
+        uids = sorted(u for u in self._call("search", c.search, ["UID", f"{last + 1}:*"]) if u > last)
+        chunk = self.cfg.fetch_chunk
+        for i in range(0, len(uids), chunk):
+            part = uids[i:i + chunk]
+            sizes = self._call("fetch sizes", c.fetch, part, ["RFC822.SIZE"])
+            small = [u for u in part if u in sizes and sizes[u].get(b"RFC822.SIZE", 0) <= self.cfg.max_message_bytes]
+            big = [u for u in part if u in sizes and u not in small]
+            bodies = self._call("fetch", c.fetch, small, ["BODY.PEEK[]"]) if small else {}
+            heads = self._call("fetch headers", c.fetch, big, ["BODY.PEEK[HEADER]"]) if big else {}
+            for uid in part:
+                ref = f"{self.folder}/{self.uidvalidity}/{uid}"
+                if uid in bodies and b"BODY[]" in bodies[uid]:
+                    raw = bodies[uid][b"BODY[]"] or b""
+                    yield Fetched(ref, raw, len(raw), cursor=(self.uidvalidity, uid))
+                elif uid in heads:
+                    yield Fetched(ref, heads[uid].get(HEADER_ONLY) or b"", sizes[uid][b"RFC822.SIZE"], oversized=True,
+                                  cursor=(self.uidvalidity, uid))
+
+    def _parse_ref(self, ref: str) -> tuple[str, int, int] | None:
+        try:
+            folder, validity, uid = ref.rsplit("/", 2)
+            return folder, int(validity), int(uid)
+        except ValueError:
+            return None
+
+    def fetch(self, ref: str) -> Fetched | None:
+        parsed = self._parse_ref(ref)
+        if not parsed:
+            return None
+        folder, validity, uid = parsed
+        self.open()
+        if folder != self.folder or validity != self.uidvalidity:
+            return None
+        data = self._call("fetch", self.client.fetch, [uid], ["RFC822.SIZE", "BODY.PEEK[]"])
+        if uid not in data or b"BODY[]" not in data[uid]:
+            return None
+        raw = data[uid][b"BODY[]"] or b""
+        size = data[uid].get(b"RFC822.SIZE", len(raw))
+        if size > self.cfg.max_message_bytes:
+            raw = raw.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"
+            return Fetched(ref, raw, size, oversized=True)
+        return Fetched(ref, raw, size)
+
+    # --- filing ---------------------------------------------------------------------------
+    def _server_name(self, folder: str) -> str:
+        return folder.replace("/", self.delimiter) if self.delimiter != "/" else folder
+
+    def _ensure_folder(self, name: str) -> None:
+        if name in self._known_folders:
+            return
+        c = self.client
+        if not self._call("folder_exists", c.folder_exists, name):
+            try:
+                c.create_folder(name)
+                c.subscribe_folder(name)
+            except _errors() as exc:
+                if not c.folder_exists(name):
+                    raise MailboxError(f"mailbox: cannot create folder {name}: {exc}") from None
+        self._known_folders.add(name)
+
+    def file(self, ref: str, folder: str, flagged: bool) -> str:
+        """Move into folder: MOVE, or COPY + \\Deleted + UID EXPUNGE of that UID only. Never deletes."""
+        parsed = self._parse_ref(ref)
+        if parsed is None:
+            raise MailboxError(f"message reference {ref!r} is not an IMAP reference")
+        src, validity, uid = parsed
+        self.open()
+        if src != self.folder or validity != self.uidvalidity:
+            # Already filed (or the folder was rebuilt): nothing left to move.
+            return ref
+        c = self.client
+        target = self._server_name(folder)
+        self._ensure_folder(target)
+        if flagged:
+            self._call("flag", c.add_flags, [uid], [b"\\Flagged"])
+        if self.keywords_allowed:
+            try:
+                c.add_flags([uid], [b"$Triaged"])
+            except _errors():
+                pass
+        if b"MOVE" in self.capabilities:
+            self._call("move", c.move, [uid], target)
+        elif b"UIDPLUS" in self.capabilities:
+            self._call("copy", c.copy, [uid], target)
+            self._call("flag deleted", c.add_flags, [uid], [b"\\Deleted"])
+            self._call("uid expunge", c.uid_expunge, [uid])
+        else:
+            # Without MOVE or UIDPLUS an expunge could remove other clients' deletions: copy only.
+            self._call("copy", c.copy, [uid], target)
+        return f"{folder}/filed/{uid}"
+
+    # --- waiting --------------------------------------------------------------------------
+    def wait(self, timeout: float, stop: threading.Event) -> bool:
+        """IDLE on a separate connection until new mail, the timeout, or stop. True when mail came."""
+        if b"IDLE" not in self.capabilities and self.client is not None:
+            stop.wait(min(timeout, self.cfg.poll_interval))
+            return False
+        client = self.connect()
+        try:
+            client.select_folder(self.folder, readonly=True)
+            client.idle()
+            deadline = time.monotonic() + min(timeout, self.cfg.idle_renew_seconds)
+            while not stop.is_set() and time.monotonic() < deadline:
+                responses = client.idle_check(timeout=min(5.0, max(0.1, deadline - time.monotonic())))
+                if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
+                    client.idle_done()
+                    return True
+            client.idle_done()
+            return False
+        finally:
+            _quiet_logout(client)
+
+    def list_folder(self, folder: str) -> Iterator[Fetched]:
+        self.open()
+        c = self.client
+        name = self._server_name(folder)
+        if not self._call("folder_exists", c.folder_exists, name):
+            return
+        info = self._call("select", c.select_folder, name, True)
+        validity = int(info[b"UIDVALIDITY"])
+        try:
+            uids = self._call("search", c.search, ["ALL"])
+            for i in range(0, len(uids), self.cfg.fetch_chunk):
+                part = uids[i:i + self.cfg.fetch_chunk]
+                data = self._call("fetch", c.fetch, part, ["BODY.PEEK[]"])
+                for uid in part:
+                    if uid in data and b"BODY[]" in data[uid]:
+                        raw = data[uid][b"BODY[]"] or b""
+                        yield Fetched(f"{folder}/{validity}/{uid}", raw, len(raw))
+        finally:
+            self._call("select", self._select, c)
+
+
+def _quiet_logout(client) -> None:
+    try:
+        client.logout()
+    except Exception:
+        try:
+            client.shutdown()
+        except Exception:
+            pass

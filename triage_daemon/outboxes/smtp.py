@@ -1,0 +1,95 @@
+"""SMTP sending (smtplib): one connection reused across a pass; 4xx and network errors are transient."""
+from __future__ import annotations
+
+import smtplib
+import socket
+import ssl
+
+from .. import secrets
+from ..config import Config, ConfigError
+from . import SendError
+
+TIMEOUT = 60.0
+
+
+class SmtpOutbox:
+    def __init__(self, cfg: Config):
+        self.cfg = cfg
+        self.conn: smtplib.SMTP | None = None
+
+    def _context(self) -> ssl.SSLContext:
+        try:
+            return ssl.create_default_context(cafile=self.cfg.ca_file) if self.cfg.ca_file else ssl.create_default_context()
+        except (OSError, ssl.SSLError) as exc:
+            raise ConfigError(f"ca_file: cannot load {self.cfg.ca_file}: {exc}") from None
+
+    def _connect(self) -> smtplib.SMTP:
+        ep = self.cfg.outbox
+        where = f"{ep.host}:{ep.port or ''}".rstrip(":")
+        try:
+            if ep.scheme == "smtps":
+                conn = smtplib.SMTP_SSL(ep.host, ep.port or 465, timeout=TIMEOUT, context=self._context())
+            else:
+                conn = smtplib.SMTP(ep.host, ep.port or (587 if ep.scheme == "smtp+starttls" else 25), timeout=TIMEOUT)
+                conn.ehlo()
+                want_tls = ep.scheme == "smtp+starttls" or self.cfg.starttls == "require"
+                if conn.has_extn("starttls") and (want_tls or self.cfg.starttls == "auto"):
+                    conn.starttls(context=self._context())
+                    conn.ehlo()
+                elif want_tls:
+                    conn.close()
+                    raise SendError(f"outbox: {where} does not offer STARTTLS", transient=False)
+            if ep.user:
+                password = secrets.password(self.cfg, "outbox")
+                if password is None:
+                    conn.close()
+                    raise SendError(f"outbox: no password for {ep.user}; set TRIAGE_OUTBOX_PASSWORD or "
+                                    f"outbox_password_file", transient=False)
+                conn.login(ep.user, password)
+            return conn
+        except smtplib.SMTPAuthenticationError:
+            raise SendError(f"outbox: login as {ep.user} at {where} failed: check the password", transient=False) from None
+        except smtplib.SMTPResponseException as exc:
+            raise SendError(f"outbox: {where} answered {exc.smtp_code}", transient=exc.smtp_code < 500) from None
+        except (OSError, smtplib.SMTPException) as exc:
+            raise SendError(f"outbox: cannot reach {where}: {exc}", transient=True) from None
+
+    def send(self, sender: str, recipient: str, message_id: str, payload: bytes) -> None:
+        for attempt in (1, 2):
+            if self.conn is None:
+                self.conn = self._connect()
+            try:
+                refused = self.conn.sendmail(sender, [recipient], payload)
+                if refused:
+                    code, text = refused.get(recipient, (550, b""))
+                    raise SendError(f"outbox: {recipient} refused: {code} {text!r:.200}", transient=code < 500)
+                return
+            except smtplib.SMTPServerDisconnected:
+                self.conn = None
+                if attempt == 2:
+                    raise SendError("outbox: the server closed the connection", transient=True) from None
+            except smtplib.SMTPRecipientsRefused as exc:
+                code, text = next(iter(exc.recipients.values()), (550, b""))
+                raise SendError(f"outbox: {recipient} refused: {code} {text!r:.200}", transient=code < 500) from None
+            except smtplib.SMTPResponseException as exc:
+                self._reset()
+                raise SendError(f"outbox: server answered {exc.smtp_code} {exc.smtp_error!r:.200}",
+                                transient=exc.smtp_code < 500) from None
+            except (OSError, socket.timeout, smtplib.SMTPException) as exc:
+                self.conn = None
+                raise SendError(f"outbox: sending failed: {exc}", transient=True) from None
+
+    def _reset(self) -> None:
+        try:
+            if self.conn is not None:
+                self.conn.rset()
+        except (OSError, smtplib.SMTPException):
+            self.conn = None
+
+    def close(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.quit()
+            except (OSError, smtplib.SMTPException):
+                pass
+            self.conn = None
