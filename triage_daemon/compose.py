@@ -35,12 +35,21 @@ def markdown_to_html(text: str) -> str:
     out: list[str] = []
     for block in re.split(r"\n\s*\n", text.strip()):
         lines = [ln.rstrip() for ln in block.split("\n") if ln.strip()]
-        items = [re.match(r"^\s*(?:[-*]|\d+\.)\s+(.*)$", ln) for ln in lines]
-        if lines and all(items):
-            tag = "ol" if re.match(r"^\s*\d+\.", lines[0]) else "ul"
-            out.append(f"<{tag}>" + "".join(f"<li>{_inline(m.group(1))}</li>" for m in items) + f"</{tag}>")
-        else:
-            out.append("<p>" + "<br>\n".join(_inline(ln) for ln in lines) + "</p>")
+        # Runs of list lines become a list; the lines between them, a paragraph.
+        run: list[str] = []
+        run_is_list = False
+        for line in lines + [None]:
+            item = re.match(r"^\s*(?:[-*]|\d+\.)\s+(.*)$", line) if line is not None else None
+            if line is None or bool(item) != run_is_list:
+                if run and run_is_list:
+                    tag = "ol" if re.match(r"^\s*\d+\.", run[0]) else "ul"
+                    items = [re.match(r"^\s*(?:[-*]|\d+\.)\s+(.*)$", r).group(1) for r in run]
+                    out.append(f"<{tag}>" + "".join(f"<li>{_inline(i)}</li>" for i in items) + f"</{tag}>")
+                elif run:
+                    out.append("<p>" + "<br>\n".join(_inline(r) for r in run) + "</p>")
+                run, run_is_list = [], bool(item)
+            if line is not None:
+                run.append(line)
     return "\n".join(out)
 
 

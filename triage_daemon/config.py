@@ -181,7 +181,8 @@ def parse_endpoint(key: str, value: object, schemes: tuple[str, ...]) -> Endpoin
     scheme, sep, rest = value.partition(":")
     scheme = scheme.lower()
     if not sep or scheme not in schemes:
-        raise ConfigError(f"{key}: unsupported URL {value!r}; use one of: " + ", ".join(f"{s}:" for s in schemes))
+        shown = scheme if sep else "(no scheme)"  # never echo the URL: it may hold a password
+        raise ConfigError(f"{key}: unsupported URL scheme {shown!r}; use one of: " + ", ".join(f"{s}:" for s in schemes))
     if scheme in ("maildir",):
         path = rest[2:] if rest.startswith("//") else rest
         if not path:
@@ -282,6 +283,9 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
             if not isinstance(actions, list) or not actions or any(a not in ACTIONS for a in actions):
                 raise ConfigError(f"routes.{cat}: expected a list of actions from {', '.join(ACTIONS)}, got {actions!r}")
             cfg.routes[cat] = list(actions)
+    for key in ("priorities", "folders", "min_confidence"):
+        if key in data and not isinstance(data[key], dict):
+            raise ConfigError(f"{key}: expected a table, e.g. [{key}] followed by one line per entry")
     if "priorities" in data:
         for cat, prio in dict(data["priorities"]).items():
             if cat not in CATEGORIES or prio not in PRIORITIES:

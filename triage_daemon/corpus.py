@@ -19,6 +19,7 @@ class Example:
     label: str
     source: str          # where it came from, for reports
     subject: str = ""
+    raw: bytes = b""     # the message itself, so evaluation can run the whole decision
 
 
 def message_from_fields(subject: str, body: str, sender: str = "someone@example.com") -> bytes:
@@ -35,7 +36,7 @@ def example_from_raw(raw: bytes, label: str, source: str) -> Example | None:
         msg: Message = parse(raw)
     except ParseError:
         return None
-    return Example(model_text(msg), label, source, msg.subject)
+    return Example(model_text(msg), label, source, msg.subject, bytes(raw))
 
 
 def _check_label(label: str, where: str) -> str:

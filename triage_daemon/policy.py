@@ -9,11 +9,11 @@ from .message import Decision, History, Message, Verdict
 
 REPLY_ACTIONS = ("auto_reply", "product_board_reply")
 _DID_NOT_HELP = re.compile(
-    r"(did ?n[o']?t|does ?n[o']?t|do ?n[o']?t|not) (really )?(help|work|answer|solve|fix)"
-    r"|not what i (asked|need|meant)|still (not|does ?n[o']?t|broken|can'?t|failing|stuck|the same)"
+    r"(did ?n[o'’]?t|does ?n[o'’]?t|do ?n[o'’]?t|not) (really )?(help|work|answer|solve|fix)"
+    r"|not what i (asked|need|meant)|still (not|does ?n[o'’]?t|broken|can[’']?t|failing|stuck|the same)"
     r"|(talk|speak) to a (real )?(person|human)|no (me )?(ha )?ayudado|no (me )?sirvi[oó]|no funciona"
     r"|(hat|hilft) (mir )?nicht (geholfen|weiter)|funktioniert (immer )?noch nicht"
-    r"|(ne m'a pas|n'a pas) aid[ée]|ne (marche|fonctionne) (toujours )?pas|pas r[ée]solu",
+    r"|(ne m['’]a pas|n['’]a pas) aid[ée]|ne (marche|fonctionne) (toujours )?pas|pas r[ée]solu",
     re.IGNORECASE)
 
 
@@ -48,7 +48,8 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, auto_r
     automatic = any(c.bounce for c in loops)
     if category == "noise":
         if confidence >= cfg.min_confidence["noise"] or automatic:
-            return done("noise", ["ignore"], "low")
+            actions = [a for a in cfg.routes["noise"] if a not in REPLY_ACTIONS] or ["ignore"]
+            return done("noise", actions, cfg.priorities["noise"])
         reasons.append(f"noise only at {confidence:.2f} < {cfg.min_confidence['noise']:.2f}: a person checks it")
         return done(category, ["needs_review"], "low")
     if automatic:

@@ -20,9 +20,15 @@ _REPLY_RE = re.compile("|".join(f"(?:{p})" for p in _REPLY_HEADERS), re.IGNORECA
 _WRAPPED_ON = re.compile(r"^On [^\n]{5,200}\n[^\n]{0,200}wrote:\s*$", re.MULTILINE)
 _SIGNATURE = re.compile(r"^(-- ?|—|Sent from my \w+.*|Enviado desde mi .*|Von meinem .* gesendet|Envoyé de mon .*"
                         r"|Sent from Outlook.*|Get Outlook for .*"
-                        r"|(CONFIDENTIALITY|DISCLAIMER|PRIVILEGED|IMPORTANT)( NOTICE)?\b.*"
+                        r"|(CONFIDENTIALITY|DISCLAIMER|PRIVILEGED)( NOTICE)?\b.*"
+                        r"|IMPORTANT NOTICE\b.*"
                         r"|This (e-?mail|message|communication)( and any (files|attachments).{0,40})? "
-                        r"(is|are|may contain|contains) .*)\s*$", re.MULTILINE | re.IGNORECASE)
+                        r"(is|are|may (contain|be)|contains) .{0,40}(confidential|privileged|intended (solely |only )?for).*)"
+                        r"\s*$", re.MULTILINE | re.IGNORECASE)
+# Header lines of a forwarded or quoted block ("From: ...", "Sent: ...", "Asunto: ...").
+_HEADER_LINE = re.compile(r"^\s*(from|sent|date|to|cc|subject|von|gesendet|datum|an|betreff|de|envoy[ée]|[àa]|objet"
+                          r"|enviado|fecha|para|asunto)\s*:.*$", re.IGNORECASE)
+_MARKER_LINE = re.compile(r"^\s*-{2,}.*-{2,}\s*$|^\s*Begin forwarded message:?\s*$", re.IGNORECASE)
 
 
 def strip_quotes(text: str) -> str:
@@ -43,5 +49,6 @@ def strip_quotes(text: str) -> str:
     stripped = "\n".join(lines).strip()
     if not stripped:
         # A pure forward with no note: classify on what was forwarded, minus quoting marks.
-        stripped = "\n".join(ln.lstrip("> ").rstrip() for ln in text.split("\n")).strip()
+        lines = (ln.lstrip("> ").rstrip() for ln in text.split("\n"))
+        stripped = "\n".join(ln for ln in lines if not _HEADER_LINE.match(ln) and not _MARKER_LINE.match(ln)).strip()
     return stripped

@@ -263,7 +263,7 @@ class Store:
 
     def forwards_from(self, sender: str, since: float) -> int:
         return self._query("SELECT COUNT(*) FROM effects e JOIN messages m ON m.key = e.message_key "
-                           "WHERE m.sender = ? AND e.kind = 'forward' AND e.created >= ?", (sender, since))[0][0]
+                           "WHERE m.sender = ? AND e.kind = 'forward' AND e.status != 'failed' AND e.created >= ?", (sender, since))[0][0]
 
     def replied_in_thread(self, recipient: str, thread: str) -> bool:
         return bool(self._query("SELECT 1 FROM effects e JOIN messages m ON m.key = e.message_key "

@@ -21,7 +21,8 @@ class MaildirOutbox:
         try:
             ensure_maildir(self.root)
             name = self._name(message_id)
-            if (self.root / "new" / name).exists() or (self.root / "cur" / name).exists():
+            # A mail client may have moved it to cur/ and added flags (":2,S"): match the name's start.
+            if any(next((self.root / sub).glob(name + "*"), None) for sub in ("new", "cur")):
                 return
             tmp = self.root / "tmp" / name
             with open(tmp, "wb") as fh:

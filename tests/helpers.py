@@ -1,0 +1,46 @@
+"""Builders shared by the unit tests: an .eml message from headers and a body."""
+from __future__ import annotations
+
+DEFAULT_HEADERS = {
+    "From": "Dana Recruiter <dana@example.com>",
+    "To": "helpline@example.com",
+    "Subject": "A question",
+    "Date": "Tue, 12 Mar 2024 10:15:00 +0000",
+    "Message-ID": "<msg-1@mail.example.com>",
+    "MIME-Version": "1.0",
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Transfer-Encoding": "8bit",
+}
+
+
+def make_eml(subject: str | None = "A question", body: str | bytes = "Hello,\n\nhow do I do this?\n",
+             sender: str | None = "Dana Recruiter <dana@example.com>", headers: dict | None = None,
+             to: str | None = "helpline@example.com", message_id: str | None = "<msg-1@mail.example.com>",
+             newline: str = "\n") -> bytes:
+    """An RFC 5322 message as bytes.
+
+    `headers` adds or replaces headers (case-insensitively); a value of None removes a default one.
+    A list value writes the header once per item. `body` is UTF-8 encoded when it is a str.
+    """
+    fields: dict[str, object] = dict(DEFAULT_HEADERS)
+    fields["Subject"] = subject
+    fields["From"] = sender
+    fields["To"] = to
+    fields["Message-ID"] = message_id
+    for name, value in (headers or {}).items():
+        for existing in list(fields):
+            if existing.lower() == name.lower():
+                del fields[existing]
+        fields[name] = value
+    lines: list[bytes] = []
+    for name, value in fields.items():
+        if value is None:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            raw = item if isinstance(item, bytes) else str(item).encode("utf-8")
+            lines.append(name.encode("ascii") + b": " + raw)
+    nl = newline.encode()
+    payload = body if isinstance(body, bytes) else body.encode("utf-8")
+    if newline != "\n" and not isinstance(body, bytes):
+        payload = payload.replace(b"\n", nl)
+    return nl.join(lines) + nl + nl + payload

@@ -1,0 +1,380 @@
+"""The messages we write: KB reply, product-board reply, forward to Support, CSM notice."""
+from __future__ import annotations
+
+import base64
+import email
+import re
+from email import policy
+
+import pytest
+
+from helpers import make_eml
+from triage_daemon import compose
+from triage_daemon.config import from_dict
+from triage_daemon.loops import is_our_message_id
+from triage_daemon.message import Attachment, Decision, KbMatch, Message
+from triage_daemon.parse import parse
+
+ARTICLE = KbMatch("contact-support", "How to contact GoodTime Support", 0.8,
+                  "GoodTime Support is there 24/7 at **support@goodtime.io**.\n\nInclude:\n- what happened\n- when")
+
+
+def config(**changes):
+    data = {
+        "mailbox": "maildir:var/mail/helpline",
+        "outbox": "maildir:var/mail/outbox",
+        "state": "sqlite:///var/triage.db",
+        "helpline_address": "helpline@example.com",
+        "support_address": "support@goodtime.io",
+        "csm_address": "csm@example.com",
+        "product_board_url": "https://goodtime.io/product-board",
+    }
+    data.update(changes)
+    return from_dict(data)
+
+
+CFG = config()
+
+
+def decision(actions=("auto_reply",), category="question", priority="normal", kb: KbMatch | None = ARTICLE,
+             recipient="dana@example.com", reasons=("model test-1: question 0.90", "knowledge-base match")):
+    return Decision(category, 0.9, tuple(actions), priority, tuple(reasons), kb, recipient)
+
+
+def original(subject="What is the support email?", body="Hi,\n\nwhat is the support email address?\n\nDana\n",
+             **kwargs) -> tuple[Message, bytes]:
+    raw = make_eml(subject=subject, body=body, **kwargs)
+    return parse(raw), raw
+
+
+def read(raw: bytes) -> email.message.EmailMessage:
+    return email.message_from_bytes(raw, policy=policy.default)
+
+
+def part_of_type(msg, ctype: str):
+    found = [p for p in msg.walk() if p.get_content_type() == ctype]
+    assert found, f"no {ctype} part"
+    return found[0]
+
+
+def attached_original(raw: bytes) -> bytes:
+    """The bytes of the attached original, cut out of the MIME structure by hand (no re-serialising)."""
+    msg = read(raw)
+    boundary = msg.get_boundary()
+    assert boundary
+    delimiter = b"\r\n--" + boundary.encode()
+    raw = raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    for chunk in raw.split(delimiter)[1:]:
+        head, _, body = chunk.partition(b"\r\n\r\n")
+        if b"filename=\"original.eml\"" in head:
+            if b"base64" in head.lower():
+                return base64.b64decode(body)
+            return body
+    raise AssertionError("no original.eml part")
+
+
+def same_modulo_crlf(a: bytes, b: bytes) -> bool:
+    def norm(x: bytes) -> bytes:
+        return x.replace(b"\r\n", b"\n").rstrip(b"\n")
+    return norm(a) == norm(b)
+
+
+# --- the knowledge-base reply ----------------------------------------------------------------------
+
+def kb_reply(subject="What is the support email?", kb=ARTICLE, **kwargs):
+    msg, _ = original(subject=subject, **kwargs)
+    out_id, raw = compose.kb_reply(msg, decision(kb=kb, recipient=msg.reply_to or msg.sender), CFG, "key-1")
+    return out_id, raw, read(raw)
+
+
+def test_reply_comes_from_the_helpline_and_goes_to_the_sender():
+    _, _, reply = kb_reply()
+    assert reply["From"].addresses[0].addr_spec == "helpline@example.com"
+    assert [a.addr_spec for a in reply["To"].addresses] == ["dana@example.com"]
+
+
+def test_reply_subject_gets_one_re_prefix():
+    _, _, reply = kb_reply(subject="What is the support email?")
+    assert reply["Subject"] == "Re: What is the support email?"
+
+
+@pytest.mark.parametrize("subject", ["Re: What is the support email?", "RE: What is the support email?",
+                                     "re:What is the support email?"])
+def test_reply_subject_never_becomes_re_re(subject):
+    _, _, reply = kb_reply(subject=subject)
+    assert not re.match(r"(?i)^re\s*:\s*re\s*:", reply["Subject"])
+    assert "What is the support email?" in reply["Subject"]
+
+
+def test_reply_to_a_message_without_a_subject_still_has_a_subject():
+    _, _, reply = kb_reply(subject=None)
+    assert reply["Subject"].startswith("Re: ")
+
+
+def test_reply_threads_with_in_reply_to_and_references():
+    _, _, reply = kb_reply(headers={"References": "<root@mail.example.com> <middle@mail.example.com>",
+                                    "In-Reply-To": "<middle@mail.example.com>"})
+    assert reply["In-Reply-To"] == "<msg-1@mail.example.com>"
+    refs = reply["References"].split()
+    assert refs == ["<root@mail.example.com>", "<middle@mail.example.com>", "<msg-1@mail.example.com>"]
+
+
+def test_reply_to_a_first_message_references_only_that_message():
+    _, _, reply = kb_reply()
+    assert reply["References"] == "<msg-1@mail.example.com>"
+
+
+def test_reply_is_marked_auto_replied_and_suppresses_auto_responses():
+    _, _, reply = kb_reply()
+    assert reply["Auto-Submitted"] == "auto-replied"
+    assert reply["X-Auto-Response-Suppress"] == "All"
+    assert reply["X-Triage-Loop"]
+
+
+def test_reply_message_id_is_ours_so_a_bounce_of_it_is_recognised():
+    out_id, _, reply = kb_reply()
+    assert reply["Message-ID"] == f"<{out_id}>"
+    assert is_our_message_id(out_id, CFG.helpline_domain)
+
+
+def test_reply_has_a_text_and_an_html_part():
+    _, _, reply = kb_reply()
+    assert reply.get_content_type() == "multipart/alternative"
+    part_of_type(reply, "text/plain")
+    part_of_type(reply, "text/html")
+
+
+def test_reply_text_part_carries_the_article_without_markdown_marks():
+    _, _, reply = kb_reply()
+    text = part_of_type(reply, "text/plain").get_content()
+    assert "GoodTime Support is there 24/7 at support@goodtime.io." in text
+    assert "**" not in text
+    assert "- what happened" in text
+
+
+def test_reply_html_part_carries_the_article_as_html():
+    kb = KbMatch("x", "Title", 0.9, "Write to **support@goodtime.io**.\n\n- what happened\n- when\n\n1. open\n2. click")
+    _, _, reply = kb_reply(kb=kb)
+    html = part_of_type(reply, "text/html").get_content()
+    assert "<strong>support@goodtime.io</strong>" in html
+    assert "<ul><li>what happened</li><li>when</li></ul>" in html
+    assert "<ol><li>open</li><li>click</li></ol>" in html
+
+
+def test_reply_html_renders_a_list_right_after_its_intro_line_as_a_list():
+    # The shipped articles write lists this way ("Contact Support when:" then "- ..." lines).
+    _, _, reply = kb_reply()
+    html = part_of_type(reply, "text/html").get_content()
+    assert "<li>what happened</li>" in html
+    assert "- what happened" not in html
+
+
+def test_reply_names_the_article_it_was_built_from():
+    _, _, reply = kb_reply()
+    assert "contact-support" in part_of_type(reply, "text/plain").get_content()
+
+
+def test_reply_greets_the_sender_by_first_name():
+    _, _, reply = kb_reply()
+    assert part_of_type(reply, "text/plain").get_content().startswith("Hi Dana,")
+
+
+def test_html_in_the_article_is_escaped_in_the_html_part():
+    kb = KbMatch("x", "Title <img src=x onerror=alert(1)>", 0.9, "Click <script>alert('kb')</script> **here**.")
+    _, _, reply = kb_reply(kb=kb)
+    html = part_of_type(reply, "text/html").get_content()
+    assert "<script" not in html.lower()
+    assert "<img" not in html.lower()
+    assert "&lt;script&gt;" in html
+
+
+def test_html_in_the_subject_or_sender_name_is_escaped_in_the_html_part():
+    _, _, reply = kb_reply(subject="<script>alert('subject')</script>",
+                           sender='"<script>alert(1)</script>" <dana@example.com>')
+    html = part_of_type(reply, "text/html").get_content()
+    assert "<script" not in html.lower()
+
+
+def test_same_reply_built_twice_carries_the_same_message_id():
+    first_id, _, _ = kb_reply()
+    second_id, _, _ = kb_reply()
+    assert first_id == second_id
+
+
+# --- product-board reply ---------------------------------------------------------------------------------
+
+def test_product_board_reply_links_the_board_and_is_an_auto_reply():
+    msg, _ = original(subject="Idea: bulk reschedule", body="It would be great if we could reschedule in bulk.")
+    out_id, raw = compose.product_board_reply(msg, decision(("product_board_reply",), "feature_request", "low", None),
+                                              CFG, "key-2")
+    reply = read(raw)
+    assert reply["Subject"] == "Re: Idea: bulk reschedule"
+    assert reply["Auto-Submitted"] == "auto-replied"
+    assert CFG.product_board_url in part_of_type(reply, "text/plain").get_content()
+    assert f'href="{CFG.product_board_url}"' in part_of_type(reply, "text/html").get_content()
+    assert out_id.startswith("triage.product.")
+
+
+# --- forward to Support ------------------------------------------------------------------------------------
+
+def forward(raw: bytes | None = None, priority="normal", category="bug"):
+    if raw is None:
+        raw = make_eml(subject="Calendar sync broken", body="Since Monday no interview lands in calendars.\n",
+                       sender="Dana Recruiter <dana@example.com>")
+    msg = parse(raw)
+    out_id, out = compose.support_forward(msg, raw, decision(("forward_support",), category, priority, None), CFG,
+                                          "key-3")
+    return raw, out_id, out, read(out)
+
+
+def test_forward_goes_to_support_from_the_helpline():
+    _, _, _, fwd = forward()
+    assert [a.addr_spec for a in fwd["To"].addresses] == ["support@goodtime.io"]
+    assert fwd["From"].addresses[0].addr_spec == "helpline@example.com"
+
+
+def test_forward_reply_to_is_the_original_sender():
+    _, _, _, fwd = forward()
+    assert [a.addr_spec for a in fwd["Reply-To"].addresses] == ["dana@example.com"]
+
+
+def test_forward_reply_to_prefers_the_originals_reply_to():
+    raw = make_eml(subject="x", body="y", headers={"Reply-To": "talent-team@example.com"})
+    _, _, _, fwd = forward(raw)
+    assert [a.addr_spec for a in fwd["Reply-To"].addresses] == ["talent-team@example.com"]
+
+
+def test_forward_is_marked_auto_generated():
+    _, out_id, _, fwd = forward()
+    assert fwd["Auto-Submitted"] == "auto-generated"
+    assert is_our_message_id(out_id, CFG.helpline_domain)
+
+
+def test_forward_attaches_the_original_as_message_rfc822():
+    _, _, _, fwd = forward()
+    part = part_of_type(fwd, "message/rfc822")
+    assert part.get_filename() == "original.eml"
+    inner = part.get_payload()[0]
+    assert inner["Subject"] == "Calendar sync broken"
+
+
+def test_forward_attaches_the_original_bytes_unchanged_modulo_crlf():
+    raw, _, out, _ = forward()
+    assert same_modulo_crlf(attached_original(out), raw)
+
+
+def test_forward_keeps_an_eight_bit_original_byte_for_byte():
+    raw = make_eml(subject="Überprüfung", body="Grüße aus München — the invite is wrong.\n")
+    _, _, out, _ = forward(raw)
+    assert same_modulo_crlf(attached_original(out), raw)
+
+
+def test_forward_keeps_a_crlf_original_unchanged():
+    raw = make_eml(subject="CRLF mail", body="Line one\nLine two\n", newline="\r\n")
+    _, _, out, _ = forward(raw)
+    assert same_modulo_crlf(attached_original(out), raw)
+
+
+def test_forward_of_an_original_with_over_long_lines_still_carries_it_unchanged():
+    raw = make_eml(subject="Long line", body="x" * 5000 + "\n")
+    _, _, out, _ = forward(raw)
+    assert all(len(line) <= 998 for line in out.split(b"\r\n"))
+    assert same_modulo_crlf(attached_original(out), raw)
+
+
+def test_forward_summary_names_category_priority_and_sender():
+    _, _, _, fwd = forward(priority="urgent", category="scheduling_blocker")
+    summary = part_of_type(fwd, "text/plain").get_content()
+    assert "scheduling_blocker" in summary
+    assert "urgent" in summary
+    assert "dana@example.com" in summary
+    assert "Since Monday no interview lands in calendars." in summary
+
+
+def test_forward_subject_shows_priority_and_category():
+    _, _, _, fwd = forward(priority="urgent", category="scheduling_blocker")
+    assert "URGENT" in fwd["Subject"] and "scheduling_blocker" in fwd["Subject"]
+    assert "Calendar sync broken" in fwd["Subject"]
+
+
+def test_urgent_forward_is_marked_important():
+    _, _, _, fwd = forward(priority="urgent")
+    assert fwd["Importance"] == "high"
+
+
+def test_forward_summary_lists_the_originals_attachments():
+    msg, raw = original()
+    msg = Message(**{**msg.__dict__, "attachments": (Attachment("screenshot.png", "image/png", 2048),)})
+    _, out = compose.support_forward(msg, raw, decision(("forward_support",), "bug", "normal", None), CFG, "key-4")
+    assert "screenshot.png" in part_of_type(read(out), "text/plain").get_content()
+
+
+# --- CSM notice ----------------------------------------------------------------------------------------------
+
+def test_csm_notice_goes_to_the_csm_and_carries_the_original():
+    raw = make_eml(subject="Every recruiter is blocked", body="All invites fail for the whole company.\n")
+    msg = parse(raw)
+    out_id, out = compose.csm_notice(msg, raw, decision(("forward_support", "flag_csm"), "bug", "high", None), CFG,
+                                     "key-5")
+    notice = read(out)
+    assert [a.addr_spec for a in notice["To"].addresses] == ["csm@example.com"]
+    assert notice["Auto-Submitted"] == "auto-generated"
+    assert "high" in part_of_type(notice, "text/plain").get_content()
+    assert same_modulo_crlf(attached_original(out), raw)
+    assert is_our_message_id(out_id, CFG.helpline_domain)
+
+
+# --- message ids -----------------------------------------------------------------------------------------------
+
+def test_our_message_id_is_deterministic_for_the_same_key_and_kind():
+    assert compose.our_message_id("key-1", "reply", "example.com") == compose.our_message_id("key-1", "reply",
+                                                                                             "example.com")
+
+
+def test_our_message_id_differs_across_kinds():
+    ids = {compose.our_message_id("key-1", kind, "example.com") for kind in ("reply", "product", "forward", "csm")}
+    assert len(ids) == 4
+
+
+def test_our_message_id_differs_across_keys():
+    assert compose.our_message_id("key-1", "reply", "example.com") != compose.our_message_id("key-2", "reply",
+                                                                                             "example.com")
+
+
+def test_forward_and_notice_for_one_message_have_different_ids():
+    raw = make_eml()
+    msg = parse(raw)
+    d = decision(("forward_support", "flag_csm"), "bug", "high", None)
+    fwd_id, _ = compose.support_forward(msg, raw, d, CFG, "key-6")
+    csm_id, _ = compose.csm_notice(msg, raw, d, CFG, "key-6")
+    assert fwd_id != csm_id
+
+
+# --- header injection ----------------------------------------------------------------------------------------------
+
+def hostile_message() -> tuple[Message, bytes]:
+    """A Message whose fields carry CR/LF, as if a parser had let them through."""
+    raw = make_eml()
+    msg = parse(raw)
+    msg = Message(**{**msg.__dict__,
+                     "subject": "Hello\r\nBcc: victim@evil.example\r\nX-Injected: yes",
+                     "sender_name": "Eve\r\nX-Injected: yes"})
+    return msg, raw
+
+
+def test_subject_with_crlf_never_creates_a_new_header_in_a_reply():
+    msg, _ = hostile_message()
+    _, out = compose.kb_reply(msg, decision(), CFG, "key-7")
+    reply = read(out)
+    assert reply["Bcc"] is None and reply["X-Injected"] is None
+    assert "\n" not in reply["Subject"]
+
+
+@pytest.mark.parametrize("builder", [compose.support_forward, compose.csm_notice])
+def test_subject_or_name_with_crlf_never_creates_a_new_header_in_a_forward(builder):
+    msg, raw = hostile_message()
+    _, out = builder(msg, raw, decision(("forward_support",), "bug", "normal", None), CFG, "key-8")
+    fwd = read(out)
+    assert fwd["Bcc"] is None and fwd["X-Injected"] is None
+    header_block = out.split(b"\r\n\r\n", 1)[0]
+    assert b"\r\nBcc:" not in header_block and b"\r\nX-Injected:" not in header_block

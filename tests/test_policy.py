@@ -1,0 +1,382 @@
+"""The decision: routing table, thresholds, follow-ups, loop and rate guards. Hand-made verdicts, no model."""
+from __future__ import annotations
+
+import pytest
+
+from helpers import make_eml
+from triage_daemon.config import ACTIONS, PRIORITIES, from_dict
+from triage_daemon.engine import history_for
+from triage_daemon.message import History, KbMatch, RuleHit, Verdict
+from triage_daemon.parse import parse
+from triage_daemon.policy import decide
+
+THRESHOLD = 0.6   # the auto-reply threshold the model card would give
+GOOD_KB = KbMatch("contact-support", "How to contact GoodTime Support", 0.8, "Email **support@goodtime.io**.")
+WEAK_KB = KbMatch("contact-support", "How to contact GoodTime Support", 0.05, "Email **support@goodtime.io**.")
+OUR_REPLY_ID = "triage.reply.0123456789abcdef01234567@example.com"
+
+
+def config(**changes):
+    data = {
+        "mailbox": "maildir:var/mail/helpline",
+        "outbox": "maildir:var/mail/outbox",
+        "state": "sqlite:///var/triage.db",
+        "helpline_address": "helpline@example.com",
+        "support_address": "support@goodtime.io",
+        "csm_address": "csm@example.com",
+        "product_board_url": "https://goodtime.io/product-board",
+    }
+    data.update(changes)
+    return from_dict(data)
+
+
+def verdict(category: str = "question", confidence: float = 0.9, kb: KbMatch | None = GOOD_KB,
+            hits: tuple[RuleHit, ...] = (), probabilities: dict | None = None) -> Verdict:
+    probs = probabilities or {category: confidence}
+    return Verdict(category, confidence, probs, rule_hits=hits, kb=kb, model_version="test-1")
+
+
+def decide_for(msg=None, v: Verdict | None = None, history: History = History(), cfg=None,
+               threshold: float = THRESHOLD):
+    msg = msg if msg is not None else parse(make_eml(subject="What is the support email?",
+                                                     body="Hi, what is GoodTime's support email address?"))
+    return decide(msg, v or verdict(), history, cfg or config(), threshold)
+
+
+def follow_up(body: str, subject: str = "Re: What is the support email?"):
+    return parse(make_eml(subject=subject, body=body, message_id="<follow-up-1@mail.example.com>",
+                          headers={"In-Reply-To": f"<{OUR_REPLY_ID}>",
+                                   "References": f"<msg-1@mail.example.com> <{OUR_REPLY_ID}>"}))
+
+
+# --- the routing table ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("category,actions,priority", [
+    ("question", ("auto_reply",), "normal"),
+    ("bug", ("forward_support",), "normal"),
+    ("scheduling_blocker", ("forward_support",), "urgent"),
+    ("feature_request", ("product_board_reply",), "low"),
+    ("escalation", ("flag_csm",), "high"),
+    ("noise", ("ignore",), "low"),
+])
+def test_default_routing_table_sends_each_category_where_the_design_says(category, actions, priority):
+    decision = decide_for(v=verdict(category, 0.95))
+    assert decision.category == category
+    assert decision.actions == actions
+    assert decision.priority == priority
+
+
+@pytest.mark.parametrize("category", ["question", "bug", "scheduling_blocker", "feature_request", "escalation",
+                                      "noise"])
+def test_every_decision_uses_only_contract_actions_and_priorities_and_gives_reasons(category):
+    decision = decide_for(v=verdict(category, 0.95))
+    assert decision.actions and set(decision.actions) <= set(ACTIONS)
+    assert decision.priority in PRIORITIES
+    assert decision.reasons
+
+
+# --- questions and the knowledge base ---------------------------------------------------------------
+
+def test_question_with_good_kb_match_and_high_confidence_is_answered_automatically():
+    decision = decide_for(v=verdict("question", 0.9, kb=GOOD_KB))
+    assert decision.actions == ("auto_reply",)
+    assert decision.kb == GOOD_KB
+    assert decision.recipient == "dana@example.com"
+    assert any("contact-support" in r for r in decision.reasons)
+
+
+def test_question_with_weak_kb_match_is_forwarded_to_support():
+    decision = decide_for(v=verdict("question", 0.9, kb=WEAK_KB))
+    assert decision.actions == ("forward_support",)
+    assert decision.kb is None
+
+
+def test_question_without_any_kb_match_is_forwarded_to_support():
+    decision = decide_for(v=verdict("question", 0.9, kb=None))
+    assert decision.actions == ("forward_support",)
+
+
+def test_question_below_the_auto_reply_threshold_is_forwarded_not_answered():
+    decision = decide_for(v=verdict("question", 0.5, kb=GOOD_KB), threshold=0.6)
+    assert decision.actions == ("forward_support",)
+    assert decision.kb is None
+
+
+def test_kb_min_score_comes_from_the_config():
+    decision = decide_for(v=verdict("question", 0.9, kb=GOOD_KB), cfg=config(kb_min_score=0.9))
+    assert "auto_reply" not in decision.actions
+
+
+# --- confidence ----------------------------------------------------------------------------------------
+
+def test_low_confidence_goes_to_a_person():
+    decision = decide_for(v=verdict("bug", 0.2))
+    assert decision.actions == ("needs_review",)
+    assert any("confidence" in r for r in decision.reasons)
+
+
+def test_min_confidence_per_category_comes_from_the_config():
+    decision = decide_for(v=verdict("bug", 0.7), cfg=config(min_confidence={"bug": 0.8}))
+    assert decision.actions == ("needs_review",)
+
+
+def test_confident_noise_is_ignored():
+    decision = decide_for(v=verdict("noise", 0.9, kb=None))
+    assert decision.actions == ("ignore",)
+
+
+def test_noise_below_its_own_threshold_goes_to_a_person_because_ignoring_is_silent():
+    decision = decide_for(v=verdict("noise", 0.45, kb=None))
+    assert decision.actions == ("needs_review",)
+
+
+# --- priorities and extra recipients -------------------------------------------------------------------
+
+def test_scheduling_blocker_is_forwarded_to_support_as_urgent():
+    decision = decide_for(v=verdict("scheduling_blocker", 0.8, kb=None))
+    assert decision.actions == ("forward_support",)
+    assert decision.priority == "urgent"
+
+
+def test_rule_priority_raises_the_priority():
+    hit = RuleHit("starts-in-minutes", "Interview within minutes", "scheduling_blocker", 0.25, priority="urgent")
+    decision = decide_for(v=verdict("bug", 0.8, kb=None, hits=(hit,)))
+    assert decision.priority == "urgent"
+
+
+def test_rule_priority_never_lowers_the_priority():
+    hit = RuleHit("calm", "calm words", None, 0.0, priority="low")
+    decision = decide_for(v=verdict("scheduling_blocker", 0.8, kb=None, hits=(hit,)))
+    assert decision.priority == "urgent"
+
+
+def test_bug_with_impact_tag_is_forwarded_to_support_and_flagged_for_the_csm():
+    hit = RuleHit("org-wide-impact", "Impact across the organisation", None, 0.0, priority="high", tags=("impact",))
+    decision = decide_for(v=verdict("bug", 0.8, kb=None, hits=(hit,)))
+    assert set(decision.actions) == {"forward_support", "flag_csm"}
+    assert decision.priority in ("high", "urgent")
+    assert any("org-wide-impact" in r for r in decision.reasons)
+
+
+def test_escalation_that_reports_a_fault_also_goes_to_support():
+    v = verdict("escalation", 0.6, kb=None, probabilities={"escalation": 0.6, "bug": 0.35, "question": 0.05})
+    decision = decide_for(v=v)
+    assert set(decision.actions) == {"flag_csm", "forward_support"}
+
+
+# --- automatic mail ---------------------------------------------------------------------------------------
+
+def test_auto_generated_mail_classified_as_bug_goes_to_a_person_and_is_never_answered():
+    msg = parse(make_eml(subject="Sync error report", body="The ATS sync failed for 3 jobs.",
+                         sender="GoodTime Alerts <alerts@example.com>",
+                         headers={"Auto-Submitted": "auto-generated"}))
+    decision = decide_for(msg, verdict("bug", 0.95, kb=None))
+    assert decision.actions == ("needs_review",)
+    assert "auto_reply" not in decision.actions and "forward_support" not in decision.actions
+
+
+def test_auto_replied_mail_that_reads_like_a_question_gets_no_reply():
+    msg = parse(make_eml(subject="Automatic reply: What is the support email?", body="What is the support email?",
+                         headers={"Auto-Submitted": "auto-replied"}))
+    decision = decide_for(msg, verdict("question", 0.95, kb=GOOD_KB))
+    assert "auto_reply" not in decision.actions
+    assert decision.kb is None
+
+
+def test_out_of_office_from_exchange_gets_no_reply():
+    msg = parse(make_eml(subject="Out of office", body="I'm away. What is the support email?",
+                         headers={"X-Auto-Response-Suppress": "All"}))
+    decision = decide_for(msg, verdict("question", 0.95, kb=GOOD_KB))
+    assert "auto_reply" not in decision.actions
+
+
+def test_bounce_is_ignored_when_it_reads_like_noise_even_with_low_confidence():
+    msg = parse(make_eml(subject="Undeliverable: hello", sender="MAILER-DAEMON@mx.example.com",
+                         headers={"Return-Path": "<>"}))
+    decision = decide_for(msg, verdict("noise", 0.3, kb=None))
+    assert decision.actions == ("ignore",)
+
+
+def test_question_with_a_robot_reply_to_gets_no_auto_reply():
+    msg = parse(make_eml(subject="What is the support email?", body="What is the support email?",
+                         headers={"Reply-To": "no-reply@example.com"}))
+    decision = decide_for(msg, verdict("question", 0.95, kb=GOOD_KB))
+    assert "auto_reply" not in decision.actions
+
+
+# --- follow-ups in threads we answered ----------------------------------------------------------------------
+
+def test_follow_up_to_our_reply_goes_to_a_person():
+    msg = follow_up("Thanks. One more thing: can I also add a CC to the ticket?")
+    decision = decide_for(msg, verdict("question", 0.9, kb=GOOD_KB), History(answers_our_message=True))
+    assert decision.actions == ("needs_review",)
+
+
+def test_follow_up_is_recognised_from_in_reply_to_our_message_id_alone():
+    msg = follow_up("Thanks. One more thing: can I also add a CC to the ticket?")
+    cfg = config()
+    history = history_for(None, msg, cfg)
+    assert history.answers_our_message
+    decision = decide(msg, verdict("question", 0.9, kb=GOOD_KB), history, cfg, THRESHOLD)
+    assert decision.actions == ("needs_review",)
+
+
+def test_follow_up_saying_that_did_not_help_is_forwarded_to_support():
+    msg = follow_up("Sorry, that didn't help. The chat bubble is not there for me.")
+    decision = decide_for(msg, verdict("question", 0.9, kb=GOOD_KB), History(answers_our_message=True))
+    assert decision.actions == ("forward_support",)
+    assert PRIORITIES.index(decision.priority) <= PRIORITIES.index("high")
+
+
+def test_follow_up_saying_it_didnt_help_with_a_typographic_apostrophe_is_forwarded_to_support():
+    # Phones and Outlook turn ' into ’ by default.
+    msg = follow_up("Sorry, that didn\u2019t help. The chat bubble is not there for me.")
+    decision = decide_for(msg, verdict("question", 0.9, kb=GOOD_KB), History(answers_our_message=True))
+    assert decision.actions == ("forward_support",)
+
+
+def test_follow_up_in_german_saying_it_did_not_help_is_forwarded_to_support():
+    msg = follow_up("Das hat leider nicht geholfen, der Link funktioniert immer noch nicht.")
+    decision = decide_for(msg, verdict("question", 0.9, kb=GOOD_KB), History(answers_our_message=True))
+    assert decision.actions == ("forward_support",)
+
+
+def test_no_second_auto_reply_in_a_thread_already_answered():
+    msg = parse(make_eml(subject="Re: What is the support email?", body="And what are their hours?",
+                         headers={"References": "<msg-1@mail.example.com>"}))
+    decision = decide_for(msg, verdict("question", 0.95, kb=GOOD_KB), History(replied_in_thread=True))
+    assert "auto_reply" not in decision.actions
+    assert decision.kb is None
+
+
+# --- rate and trust guards --------------------------------------------------------------------------------------
+
+def test_sender_at_the_daily_auto_reply_cap_gets_no_more_auto_replies():
+    cfg = config(max_auto_replies_per_sender_per_day=3)
+    decision = decide_for(v=verdict("question", 0.95, kb=GOOD_KB), history=History(auto_replies_today=3), cfg=cfg)
+    assert "auto_reply" not in decision.actions
+    assert decision.actions  # still handled by someone
+
+
+def test_sender_below_the_daily_auto_reply_cap_still_gets_an_auto_reply():
+    cfg = config(max_auto_replies_per_sender_per_day=3)
+    decision = decide_for(v=verdict("question", 0.95, kb=GOOD_KB), history=History(auto_replies_today=2), cfg=cfg)
+    assert decision.actions == ("auto_reply",)
+
+
+def test_sender_at_the_daily_forward_cap_is_left_for_a_person():
+    cfg = config(max_forwards_per_sender_per_day=2)
+    decision = decide_for(v=verdict("bug", 0.9, kb=None), history=History(forwards_today=2), cfg=cfg)
+    assert "forward_support" not in decision.actions
+    assert "needs_review" in decision.actions
+
+
+def test_sender_outside_allowed_sender_domains_gets_no_auto_reply():
+    msg = parse(make_eml(sender="Sam <sam@partner.example.org>", body="What is the support email?"))
+    decision = decide_for(msg, verdict("question", 0.95, kb=GOOD_KB))
+    assert "auto_reply" not in decision.actions
+    assert decision.actions
+
+
+def test_reply_to_outside_allowed_sender_domains_gets_no_auto_reply():
+    msg = parse(make_eml(body="What is the support email?", headers={"Reply-To": "sam@partner.example.org"}))
+    decision = decide_for(msg, verdict("question", 0.95, kb=GOOD_KB))
+    assert "auto_reply" not in decision.actions
+
+
+def test_sender_in_a_sub_domain_of_an_allowed_domain_gets_an_auto_reply():
+    msg = parse(make_eml(sender="Sam <sam@emea.corp.example>", body="What is the support email?"))
+    decision = decide_for(msg, verdict("question", 0.95, kb=GOOD_KB), cfg=config(allowed_sender_domains=["corp.example"]))
+    assert decision.actions == ("auto_reply",)
+
+
+def test_feature_request_from_outside_gets_no_product_board_reply():
+    msg = parse(make_eml(sender="Sam <sam@partner.example.org>", body="It would be great if GoodTime could ..."))
+    decision = decide_for(msg, verdict("feature_request", 0.95, kb=None))
+    assert "product_board_reply" not in decision.actions
+    assert decision.actions == ("needs_review",)
+
+
+def test_failed_sender_authentication_blocks_the_auto_reply():
+    msg = parse(make_eml(body="What is the support email?",
+                         headers={"Authentication-Results": "mx.example.com; spf=pass; dkim=fail; dmarc=fail"}))
+    decision = decide_for(msg, verdict("question", 0.95, kb=GOOD_KB))
+    assert "auto_reply" not in decision.actions
+    assert any("dkim=fail" in r or "dmarc=fail" in r for r in decision.reasons)
+
+
+def test_failed_sender_authentication_is_tolerated_when_the_config_says_so():
+    msg = parse(make_eml(body="What is the support email?",
+                         headers={"Authentication-Results": "mx.example.com; dkim=fail"}))
+    decision = decide_for(msg, verdict("question", 0.95, kb=GOOD_KB), cfg=config(require_sender_authentication=False))
+    assert decision.actions == ("auto_reply",)
+
+
+def test_auto_reply_goes_to_the_reply_to_address():
+    msg = parse(make_eml(body="What is the support email?", headers={"Reply-To": "Team <talent-team@example.com>"}))
+    decision = decide_for(msg, verdict("question", 0.95, kb=GOOD_KB))
+    assert decision.actions == ("auto_reply",)
+    assert decision.recipient == "talent-team@example.com"
+
+
+# --- our own mail ---------------------------------------------------------------------------------------------------
+
+def test_mail_from_our_own_address_is_ignored_whatever_the_model_says():
+    msg = parse(make_eml(sender="GoodTime Help Line <helpline@example.com>", body="The calendar is broken"))
+    decision = decide_for(msg, verdict("bug", 0.99, kb=None))
+    assert decision.actions == ("ignore",)
+    assert decision.category == "noise"
+
+
+def test_mail_carrying_our_loop_header_is_ignored():
+    msg = parse(make_eml(headers={"X-Triage-Loop": "helpline@example.com"}))
+    decision = decide_for(msg, verdict("question", 0.99, kb=GOOD_KB))
+    assert decision.actions == ("ignore",)
+
+
+def test_mail_with_one_of_our_message_ids_is_ignored():
+    msg = parse(make_eml(message_id=f"<{OUR_REPLY_ID}>"))
+    decision = decide_for(msg, verdict("question", 0.99, kb=GOOD_KB))
+    assert decision.actions == ("ignore",)
+
+
+def test_mail_from_an_additional_own_address_is_ignored():
+    msg = parse(make_eml(sender="Bot <triage-bot@example.com>"))
+    decision = decide_for(msg, verdict("question", 0.99, kb=GOOD_KB), cfg=config(own_addresses=["triage-bot@example.com"]))
+    assert decision.actions == ("ignore",)
+
+
+# --- the configured routing table ------------------------------------------------------------------------------------
+
+def test_configured_route_for_questions_is_respected():
+    decision = decide_for(v=verdict("question", 0.95, kb=GOOD_KB), cfg=config(routes={"question": ["forward_support"]}))
+    assert decision.actions == ("forward_support",)
+    assert decision.kb is None
+
+
+def test_configured_route_with_several_actions_is_respected():
+    decision = decide_for(v=verdict("bug", 0.9, kb=None), cfg=config(routes={"bug": ["forward_support", "flag_csm"]}))
+    assert decision.actions == ("forward_support", "flag_csm")
+
+
+def test_configured_route_for_escalations_is_respected():
+    decision = decide_for(v=verdict("escalation", 0.9, kb=None), cfg=config(routes={"escalation": ["needs_review"]}))
+    assert decision.actions == ("needs_review",)
+
+
+def test_configured_priority_is_respected():
+    decision = decide_for(v=verdict("bug", 0.9, kb=None), cfg=config(priorities={"bug": "high"}))
+    assert decision.priority == "high"
+
+
+def test_configured_route_for_noise_is_respected():
+    # An admin rolling out carefully may want every "noise" verdict checked by a person.
+    decision = decide_for(v=verdict("noise", 0.95, kb=None), cfg=config(routes={"noise": ["needs_review"]}))
+    assert decision.actions == ("needs_review",)
+
+
+def test_decide_is_pure_and_gives_the_same_decision_twice():
+    msg = parse(make_eml(body="What is the support email?"))
+    v = verdict("question", 0.95, kb=GOOD_KB)
+    cfg = config()
+    assert decide(msg, v, History(), cfg, THRESHOLD) == decide(msg, v, History(), cfg, THRESHOLD)

@@ -1,0 +1,152 @@
+"""Quote stripping: the classifier reads only the new text of a reply, never the history or the signature."""
+from __future__ import annotations
+
+import pytest
+
+from triage_daemon.quotes import strip_quotes
+
+NEW = "The candidate still has no Zoom link for the 3pm panel."
+OLD = "Regenerate the conference link from the interview page."
+
+
+def test_gmail_on_date_wrote_line_cuts_the_history():
+    text = f"{NEW}\n\nOn Tue, Mar 12, 2024 at 10:15 AM Help Line <helpline@example.com> wrote:\n> {OLD}\n"
+    assert strip_quotes(text) == NEW
+
+
+def test_gmail_wrote_line_wrapped_over_two_lines_cuts_the_history():
+    text = f"{NEW}\n\nOn Tue, Mar 12, 2024 at 10:15 AM Help Line <\nhelpline@example.com> wrote:\n\n{OLD}\n"
+    assert strip_quotes(text) == NEW
+
+
+def test_outlook_original_message_separator_cuts_the_history():
+    text = (f"{NEW}\n\n-----Original Message-----\nFrom: Help Line\nSent: Tuesday, March 12, 2024 10:15 AM\n"
+            f"To: Dana\nSubject: RE: Zoom\n\n{OLD}\n")
+    assert strip_quotes(text) == NEW
+
+
+def test_outlook_from_sent_block_cuts_the_history():
+    text = (f"{NEW}\n\nFrom: Help Line <helpline@example.com>\nSent: Tuesday, March 12, 2024 10:15 AM\n"
+            f"To: Dana Recruiter <dana@example.com>\nSubject: RE: Zoom\n\n{OLD}\n")
+    assert strip_quotes(text) == NEW
+
+
+def test_outlook_underscore_rule_before_the_from_block_cuts_the_history():
+    text = (f"{NEW}\n\n________________________________\nFrom: Help Line <helpline@example.com>\n"
+            f"Sent: Tuesday, March 12, 2024 10:15 AM\n\n{OLD}\n")
+    assert strip_quotes(text) == NEW
+
+
+@pytest.mark.parametrize("new,header", [
+    ("Der Kandidat hat immer noch keinen Zoom-Link.",
+     "Am 12.03.2024 um 10:15 schrieb Help Line <helpline@example.com>:"),
+    ("Der Kandidat hat immer noch keinen Zoom-Link.",
+     "Von: Help Line <helpline@example.com>\nGesendet: Dienstag, 12. März 2024 10:15\nAn: Dana\nBetreff: AW: Zoom"),
+    ("Der Kandidat hat immer noch keinen Zoom-Link.", "-----Ursprüngliche Nachricht-----"),
+], ids=["de-gmail", "de-outlook", "de-original"])
+def test_german_reply_headers_cut_the_history(new, header):
+    assert strip_quotes(f"{new}\n\n{header}\n\n{OLD}\n") == new
+
+
+@pytest.mark.parametrize("new,header", [
+    ("Le candidat n'a toujours pas de lien Zoom.",
+     "Le mar. 12 mars 2024 à 10:15, Help Line <helpline@example.com> a écrit :"),
+    ("Le candidat n'a toujours pas de lien Zoom.",
+     "De : Help Line <helpline@example.com>\nEnvoyé : mardi 12 mars 2024 10:15\nÀ : Dana\nObjet : RE: Zoom"),
+    ("Le candidat n'a toujours pas de lien Zoom.", "-------- Message d'origine --------"),
+], ids=["fr-gmail", "fr-outlook", "fr-original"])
+def test_french_reply_headers_cut_the_history(new, header):
+    assert strip_quotes(f"{new}\n\n{header}\n\n{OLD}\n") == new
+
+
+@pytest.mark.parametrize("new,header", [
+    ("El candidato sigue sin enlace de Zoom.",
+     "El mar, 12 mar 2024 a las 10:15, Help Line (<helpline@example.com>) escribió:"),
+    ("El candidato sigue sin enlace de Zoom.",
+     "De: Help Line <helpline@example.com>\nEnviado: martes, 12 de marzo de 2024 10:15\nPara: Dana\nAsunto: RE: Zoom"),
+    ("El candidato sigue sin enlace de Zoom.", "-----Mensaje original-----"),
+], ids=["es-gmail", "es-outlook", "es-original"])
+def test_spanish_reply_headers_cut_the_history(new, header):
+    assert strip_quotes(f"{new}\n\n{header}\n\n{OLD}\n") == new
+
+
+def test_lines_quoted_with_greater_than_are_dropped():
+    text = f"> {OLD}\n> second old line\n{NEW}\n>> older still\nOne more new line.\n"
+    stripped = strip_quotes(text)
+    assert NEW in stripped and "One more new line." in stripped
+    assert ">" not in stripped
+    assert OLD not in stripped and "second old line" not in stripped and "older still" not in stripped
+
+
+def test_dash_dash_space_signature_is_dropped():
+    assert strip_quotes(f"{NEW}\n\n-- \nDana Recruiter\nTalent Acquisition | +1 555 0100\n") == NEW
+
+
+def test_sent_from_my_iphone_is_dropped():
+    assert strip_quotes(f"{NEW}\n\nSent from my iPhone\n") == NEW
+
+
+def test_localised_mobile_signatures_are_dropped():
+    for line in ("Von meinem iPhone gesendet", "Envoyé de mon iPhone", "Enviado desde mi iPhone", "Get Outlook for iOS"):
+        assert strip_quotes(f"{NEW}\n\n{line}\n") == NEW, line
+
+
+@pytest.mark.parametrize("disclaimer", [
+    "CONFIDENTIALITY NOTICE: This e-mail and any attachments are confidential and may be privileged.",
+    "DISCLAIMER: The information in this message is intended only for the addressee.",
+    "This email and any files transmitted with it are confidential and intended solely for the addressee.",
+    "This message may contain confidential information. If you are not the intended recipient, delete it.",
+])
+def test_confidentiality_disclaimers_are_dropped(disclaimer):
+    assert strip_quotes(f"{NEW}\n\nDana\n\n{disclaimer}\nMore legal text.\n") == f"{NEW}\n\nDana"
+
+
+def test_everything_above_the_first_marker_is_kept_including_several_paragraphs():
+    text = (f"Hi team,\n\n{NEW}\nIt starts at 3pm today.\n\nThanks,\nDana\n\n"
+            f"On Tue, Mar 12, 2024 at 10:15 AM Help Line <helpline@example.com> wrote:\n> {OLD}\n")
+    stripped = strip_quotes(text)
+    assert stripped.startswith("Hi team,")
+    assert "It starts at 3pm today." in stripped and stripped.endswith("Dana")
+
+
+def test_crlf_line_endings_are_handled_like_lf():
+    text = f"{NEW}\r\n\r\nOn Tue, Mar 12, 2024 at 10:15 AM Help Line <helpline@example.com> wrote:\r\n> {OLD}\r\n"
+    assert strip_quotes(text) == NEW
+
+
+def test_message_without_quotes_or_signature_is_unchanged():
+    assert strip_quotes(f"{NEW}\nIt starts at 3pm today.\n") == f"{NEW}\nIt starts at 3pm today."
+
+
+def test_empty_text_gives_empty_text():
+    assert strip_quotes("") == ""
+
+
+def test_a_from_line_in_the_users_own_words_is_not_a_reply_header():
+    text = "From: the candidate page I cannot open the itinerary.\nIt shows an error.\n"
+    assert strip_quotes(text) == text.strip()
+
+
+def test_pure_forward_without_a_note_keeps_the_forwarded_text():
+    text = ("---------- Forwarded message ---------\nFrom: Sam <sam@example.com>\nDate: Mon, Mar 11, 2024\n"
+            "Subject: sync broken\nTo: Dana <dana@example.com>\n\nThe Greenhouse sync is broken since Monday.\n")
+    assert "The Greenhouse sync is broken since Monday." in strip_quotes(text)
+
+
+def test_pure_forward_without_a_note_drops_the_forwarded_header_block():
+    # Message.stripped promises text "without ... forwards' headers".
+    text = ("---------- Forwarded message ---------\nFrom: Sam <sam@example.com>\nDate: Mon, Mar 11, 2024\n"
+            "Subject: sync broken\nTo: Dana <dana@example.com>\n\nThe Greenhouse sync is broken since Monday.\n")
+    stripped = strip_quotes(text)
+    assert "Forwarded message" not in stripped
+    assert "sam@example.com" not in stripped
+
+
+def test_a_sentence_that_starts_with_this_email_is_kept_when_it_is_not_a_disclaimer():
+    text = "Hi,\nThis email is to report that the Greenhouse sync has been broken since Monday.\nThanks, Dana"
+    assert "Greenhouse sync has been broken" in strip_quotes(text)
+
+
+def test_a_line_that_starts_with_important_is_kept_when_it_is_not_a_disclaimer():
+    text = "Hi,\nImportant: the candidate is waiting in the lobby and the Zoom link is missing!\nDana"
+    assert "candidate is waiting in the lobby" in strip_quotes(text)

@@ -1,0 +1,337 @@
+"""Keyword rules from YAML: format errors name the file and the rule; matching follows where/any/all/none."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from helpers import make_eml
+from triage_daemon.config import PROJECT_ROOT, ConfigError
+from triage_daemon.parse import parse
+from triage_daemon.rules import apply_rules, load_rules, rule_from_dict
+
+
+def rules_dir(tmp_path: Path, *files: tuple[str, str]) -> Path:
+    folder = tmp_path / "rules"
+    folder.mkdir(exist_ok=True)
+    for name, text in files:
+        (folder / name).write_text(textwrap.dedent(text), encoding="utf-8")
+    return folder
+
+
+def one_rule(tmp_path: Path, body: str) -> list:
+    return load_rules(rules_dir(tmp_path, ("50-test.yaml", "rules:\n" + textwrap.indent(textwrap.dedent(body), "  "))))
+
+
+def hits(rules, raw: bytes) -> list[str]:
+    return [h.rule for h in apply_rules(rules, parse(raw))]
+
+
+# --- format errors -----------------------------------------------------------------------------
+
+def test_bad_regular_expression_is_refused_naming_file_and_rule(tmp_path):
+    with pytest.raises(ConfigError) as err:
+        one_rule(tmp_path, """
+            - name: broken-regex
+              any: ['(unclosed']
+              category: bug
+            """)
+    message = str(err.value)
+    assert "50-test.yaml" in message and "broken-regex" in message
+    assert "(unclosed" in message
+
+
+def test_unknown_category_is_refused_naming_file_and_rule(tmp_path):
+    with pytest.raises(ConfigError) as err:
+        one_rule(tmp_path, """
+            - name: wrong-category
+              any: ['crash']
+              category: bugs
+            """)
+    message = str(err.value)
+    assert "50-test.yaml" in message and "wrong-category" in message and "bugs" in message
+
+
+def test_unknown_key_is_refused_naming_file_rule_and_key(tmp_path):
+    with pytest.raises(ConfigError) as err:
+        one_rule(tmp_path, """
+            - name: typo-key
+              any: ['crash']
+              catgory: bug
+            """)
+    message = str(err.value)
+    assert "50-test.yaml" in message and "typo-key" in message and "catgory" in message
+
+
+def test_duplicate_rule_name_is_refused_naming_file_and_rule(tmp_path):
+    folder = rules_dir(tmp_path,
+                       ("10-a.yaml", "rules:\n  - name: twice\n    any: ['a']\n    category: bug\n"),
+                       ("20-b.yaml", "rules:\n  - name: twice\n    any: ['b']\n    category: noise\n"))
+    with pytest.raises(ConfigError) as err:
+        load_rules(folder)
+    assert "20-b.yaml" in str(err.value) and "twice" in str(err.value)
+
+
+def test_duplicate_rule_name_in_one_file_is_refused(tmp_path):
+    with pytest.raises(ConfigError, match="twice"):
+        one_rule(tmp_path, """
+            - name: twice
+              any: ['a']
+            - name: twice
+              any: ['b']
+            """)
+
+
+def test_override_without_category_is_refused_naming_file_and_rule(tmp_path):
+    with pytest.raises(ConfigError) as err:
+        one_rule(tmp_path, """
+            - name: lonely-override
+              any: ['crash']
+              override: true
+            """)
+    message = str(err.value)
+    assert "50-test.yaml" in message and "lonely-override" in message and "override" in message
+
+
+def test_rule_without_a_name_is_refused_naming_the_file(tmp_path):
+    with pytest.raises(ConfigError, match="50-test.yaml"):
+        one_rule(tmp_path, """
+            - any: ['crash']
+              category: bug
+            """)
+
+
+def test_rule_without_any_pattern_is_refused_naming_the_rule(tmp_path):
+    with pytest.raises(ConfigError, match="no-patterns"):
+        one_rule(tmp_path, """
+            - name: no-patterns
+              category: bug
+            """)
+
+
+def test_unknown_where_field_is_refused_naming_the_rule(tmp_path):
+    with pytest.raises(ConfigError) as err:
+        one_rule(tmp_path, """
+            - name: bad-where
+              where: [subjct]
+              any: ['x']
+            """)
+    assert "bad-where" in str(err.value) and "subjct" in str(err.value)
+
+
+def test_priority_outside_the_contract_is_refused_naming_the_rule(tmp_path):
+    with pytest.raises(ConfigError, match="loud"):
+        one_rule(tmp_path, """
+            - name: loud
+              any: ['x']
+              priority: critical
+            """)
+
+
+def test_weight_out_of_range_is_refused_naming_the_rule(tmp_path):
+    with pytest.raises(ConfigError, match="heavy"):
+        one_rule(tmp_path, """
+            - name: heavy
+              any: ['x']
+              category: bug
+              weight: 50
+            """)
+
+
+def test_invalid_yaml_is_refused_naming_the_file(tmp_path):
+    folder = rules_dir(tmp_path, ("40-broken.yaml", "rules:\n  - name: x\n    any: ['unterminated\n"))
+    with pytest.raises(ConfigError, match="40-broken.yaml"):
+        load_rules(folder)
+
+
+def test_file_without_a_rules_list_is_refused_naming_the_file(tmp_path):
+    folder = rules_dir(tmp_path, ("40-list.yaml", "- name: x\n  any: ['a']\n"))
+    with pytest.raises(ConfigError, match="40-list.yaml"):
+        load_rules(folder)
+
+
+def test_missing_rules_folder_is_refused_naming_rules_dir(tmp_path):
+    with pytest.raises(ConfigError, match="rules_dir"):
+        load_rules(tmp_path / "no-such-folder")
+
+
+def test_rules_load_in_file_name_order_then_file_order(tmp_path):
+    folder = rules_dir(tmp_path,
+                       ("20-b.yaml", "rules:\n  - name: third\n    any: ['x']\n"),
+                       ("10-a.yaml", "rules:\n  - name: first\n    any: ['x']\n  - name: second\n    any: ['x']\n"))
+    assert [r.name for r in load_rules(folder)] == ["first", "second", "third"]
+
+
+# --- matching ---------------------------------------------------------------------------------
+
+def test_any_pattern_matches_case_insensitively_in_subject_and_body_by_default(tmp_path):
+    rules = one_rule(tmp_path, """
+        - name: crash
+          any: ['\\bcrash(ed|es)?\\b']
+          category: bug
+        """)
+    assert hits(rules, make_eml(subject="Calendar CRASHED", body="help")) == ["crash"]
+    assert hits(rules, make_eml(subject="help", body="The page crashes on save.")) == ["crash"]
+    assert hits(rules, make_eml(subject="help", body="Nothing wrong here.")) == []
+
+
+def test_all_patterns_must_every_one_match(tmp_path):
+    rules = one_rule(tmp_path, """
+        - name: zoom-missing
+          all: ['zoom', 'missing']
+          category: bug
+        """)
+    assert hits(rules, make_eml(subject="Zoom link", body="It is missing.")) == ["zoom-missing"]
+    assert hits(rules, make_eml(subject="Zoom link", body="It is there.")) == []
+
+
+def test_none_pattern_vetoes_a_match(tmp_path):
+    rules = one_rule(tmp_path, """
+        - name: thanks
+          where: [body]
+          any: ['^thanks']
+          none: ['\\?', 'but']
+          category: noise
+        """)
+    assert hits(rules, make_eml(body="Thanks a lot!")) == ["thanks"]
+    assert hits(rules, make_eml(body="Thanks, but the link still fails.")) == []
+    assert hits(rules, make_eml(body="Thanks! Can I also change the room?")) == []
+
+
+def test_where_subject_only_ignores_the_body(tmp_path):
+    rules = one_rule(tmp_path, """
+        - name: ooo
+          where: [subject]
+          any: ['out of office']
+          category: noise
+        """)
+    assert hits(rules, make_eml(subject="Out of Office: back Monday")) == ["ooo"]
+    assert hits(rules, make_eml(subject="Question", body="I will be out of office next week.")) == []
+
+
+def test_where_body_reads_only_the_new_text_not_the_quoted_history(tmp_path):
+    rules = one_rule(tmp_path, """
+        - name: unsubscribe
+          where: [body]
+          any: ['unsubscribe']
+          category: noise
+        """)
+    raw = make_eml(body="Where is the room picker?\n\nOn Mon, Mar 11, 2024 at 9:00 AM News <n@example.com> wrote:\n"
+                        "> unsubscribe here\n")
+    assert hits(rules, raw) == []
+
+
+def test_where_text_reads_the_whole_body_including_history(tmp_path):
+    rules = one_rule(tmp_path, """
+        - name: unsubscribe
+          where: [text]
+          any: ['unsubscribe']
+          category: noise
+        """)
+    raw = make_eml(body="Where is the room picker?\n\nOn Mon, Mar 11, 2024 at 9:00 AM News <n@example.com> wrote:\n"
+                        "> unsubscribe here\n")
+    assert hits(rules, raw) == ["unsubscribe"]
+
+
+def test_where_from_matches_the_sender_address(tmp_path):
+    rules = one_rule(tmp_path, """
+        - name: calendar-robot
+          where: [from]
+          any: ['calendar-notification@google\\.com']
+          category: noise
+        """)
+    assert hits(rules, make_eml(sender="Google Calendar <calendar-notification@google.com>")) == ["calendar-robot"]
+    assert hits(rules, make_eml()) == []
+
+
+def test_where_header_list_id_matches_only_messages_with_that_header(tmp_path):
+    rules = one_rule(tmp_path, """
+        - name: team-list
+          where: ['header:list-id']
+          any: ['recruiting\\.lists\\.example\\.com']
+          category: noise
+        """)
+    assert hits(rules, make_eml(headers={"List-Id": "Recruiting <recruiting.lists.example.com>"})) == ["team-list"]
+    assert hits(rules, make_eml(body="recruiting.lists.example.com is our list")) == []
+
+
+def test_where_header_name_is_case_insensitive(tmp_path):
+    rules = one_rule(tmp_path, """
+        - name: team-list
+          where: ['header:List-Id']
+          any: ['recruiting']
+          category: noise
+        """)
+    assert hits(rules, make_eml(headers={"List-Id": "<recruiting.lists.example.com>"})) == ["team-list"]
+
+
+def test_where_header_works_for_any_header_not_only_the_loop_headers(tmp_path):
+    # The format accepts `header:<name>` for any name; a rule on a header the parser drops silently never matches.
+    rules = one_rule(tmp_path, """
+        - name: spam-flag
+          where: ['header:x-spam-flag']
+          any: ['yes']
+          category: noise
+        """)
+    assert hits(rules, make_eml(headers={"X-Spam-Flag": "YES"})) == ["spam-flag"]
+
+
+def test_hit_carries_category_weight_priority_tags_and_description(tmp_path):
+    rules = one_rule(tmp_path, """
+        - name: wide
+          description: Impact across the organisation
+          any: ['everyone']
+          category: bug
+          weight: 0.4
+          priority: high
+          tags: [impact]
+        """)
+    [hit] = apply_rules(rules, parse(make_eml(body="Everyone is affected.")))
+    assert (hit.rule, hit.category, hit.weight, hit.priority, hit.tags, hit.description) == \
+        ("wide", "bug", 0.4, "high", ("impact",), "Impact across the organisation")
+    assert hit.override is False
+
+
+def test_rule_from_dict_accepts_a_single_pattern_string():
+    rule = rule_from_dict({"name": "one", "any": "crash", "category": "bug"}, "inline")
+    assert rule.check(parse(make_eml(body="it crashed"))) is not None
+
+
+# --- the shipped rules -----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_rules(PROJECT_ROOT / "rules")
+
+
+def test_shipped_rules_load(shipped):
+    assert len(shipped) >= 5
+    assert len({r.name for r in shipped}) == len(shipped)
+
+
+def test_every_shipped_rule_has_a_description(shipped):
+    assert all(r.description.strip() for r in shipped)
+
+
+def test_shipped_rules_recognise_an_out_of_office_subject_as_noise(shipped):
+    found = apply_rules(shipped, parse(make_eml(subject="Automatic reply: Interview on Friday",
+                                                body="I am out of the office until Monday.")))
+    assert "noise" in {h.category for h in found}
+
+
+def test_shipped_rules_recognise_a_bounce_subject_as_noise(shipped):
+    found = apply_rules(shipped, parse(make_eml(subject="Undeliverable: Interview on Friday", body="x")))
+    assert "noise" in {h.category for h in found}
+
+
+def test_shipped_rules_tag_org_wide_impact(shipped):
+    found = apply_rules(shipped, parse(make_eml(subject="Invites broken",
+                                                body="None of the invites reach candidates for all of our recruiters.")))
+    assert any("impact" in h.tags for h in found)
+
+
+def test_shipped_rules_find_no_noise_in_an_ordinary_question(shipped):
+    found = apply_rules(shipped, parse(make_eml(subject="How do I add an interviewer to a pool?",
+                                                body="Hi, how do I add a new interviewer to the Java pool?")))
+    assert "noise" not in {h.category for h in found}

@@ -1,0 +1,39 @@
+"""Labels from the mailbox itself: a person moving a triaged message into another category folder."""
+from __future__ import annotations
+
+import logging
+
+from .config import CATEGORIES, Config
+from .engine import message_key
+from .mailboxes import Mailbox
+from .parse import ParseError, parse
+from .state import Store
+
+log = logging.getLogger("triage_daemon")
+
+
+def category_folders(cfg: Config) -> dict[str, str]:
+    """folder -> category, for the folders that mean a category."""
+    return {cfg.folders[c]: c for c in CATEGORIES}
+
+
+def collect_corrections(mailbox: Mailbox, store: Store, cfg: Config) -> int:
+    """Record a label for every message a person moved into a category folder other than ours."""
+    found = 0
+    for folder, category in category_folders(cfg).items():
+        for fetched in mailbox.list_folder(folder):
+            try:
+                msg = parse(fetched.raw)
+            except ParseError:
+                continue
+            key = message_key(msg)
+            row = store.get(key)
+            if row is None or row.folder == folder:
+                continue  # not ours, or where we filed it
+            decided = row.category or "?"
+            store.add_label(key, category, f"moved from {row.folder} ({decided}) to {folder}", fetched.raw)
+            store.mark_done(key, fetched.ref, folder)
+            found += 1
+            log.info("correction: <%s> moved from %s to %s: labelled %s (was %s)", msg.message_id, row.folder,
+                     folder, category, decided)
+    return found
