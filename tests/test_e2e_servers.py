@@ -1,0 +1,300 @@
+"""End to end through a real Dovecot and Postfix: mail in over SMTP, the daemon over IMAP, replies
+read back over IMAP as a person's mail client would."""
+from __future__ import annotations
+
+import email
+import email.policy
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from triage_daemon.cli import main
+
+HELPLINE = "helpline@example.com"
+
+
+def make_config(servers, tmp_path: Path, **extra) -> Path:
+    lines = [
+        f'mailbox = "imap://helpline%40example.com@127.0.0.1:{servers.imap_port}/INBOX"',
+        f'outbox = "smtp://127.0.0.1:{servers.smtp_port}"',
+        'state = "sqlite:///triage.db"',
+        f'helpline_address = "{HELPLINE}"',
+        'support_address = "support@goodtime.io"',
+        'csm_address = "csm@example.com"',
+        'product_board_url = "https://goodtime.example/board"',
+        'starttls = "off"',
+    ]
+    for key, value in extra.items():
+        lines.append(f"{key} = {value!r}".replace("'", '"') if not isinstance(value, bool)
+                     else f"{key} = {'true' if value else 'false'}")
+    path = tmp_path / "triage.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def eml(subject: str, body: str, sender: str = "alice@example.com", msgid: str | None = None, **headers) -> bytes:
+    msgid = msgid or f"<{time.time_ns()}.{abs(hash(subject)) % 10**8}@mail.example.com>"
+    head = [f"From: Alice Example <{sender}>", f"To: {HELPLINE}", f"Subject: {subject}",
+            "Date: Tue, 03 Mar 2026 09:00:00 +0000", f"Message-ID: {msgid}", "MIME-Version: 1.0",
+            "Content-Type: text/plain; charset=utf-8"]
+    head += [f"{k.replace('_', '-')}: {v}" for k, v in headers.items()]
+    return ("\r\n".join(head) + "\r\n\r\n" + body + "\r\n").encode()
+
+
+QUESTION = ("how do I reach goodtime support?",
+            "Hi, what's the email address for GoodTime Support and are they available on weekends? Thanks, Alice")
+BUG = ("invites going out with the wrong time zone",
+       "Since this morning every calendar invite I send from GoodTime to interviewers in Berlin shows the interview "
+       "one hour off. The candidate confirmation is right, the interviewer invite is wrong. Tried two plans.")
+ESCALATION = ("ATS sync still broken - third time",
+              "This is the third time we report that interview stages are not syncing back to Greenhouse. Ticket 48213 "
+              "has been open for three weeks and it now affects all recruiters in EMEA. We need our CSM involved.")
+NOISE = ("Automatic reply: interview schedule",
+         "I am out of the office until Monday with limited access to email.")
+
+
+@pytest.fixture
+def env(clean_mail, monkeypatch):
+    monkeypatch.setenv("TRIAGE_MAILBOX_PASSWORD", clean_mail.password(HELPLINE))
+    monkeypatch.delenv("TRIAGE_CONFIG", raising=False)
+    monkeypatch.delenv("TRIAGE_FAULT", raising=False)
+    return clean_mail
+
+
+def once(config: Path) -> int:
+    return main(["--config", str(config), "once"])
+
+
+def parsed(raw: bytes):
+    return email.message_from_bytes(raw, policy=email.policy.default)
+
+
+def folder_count(servers, folder: str) -> int:
+    client = servers.imap(HELPLINE)
+    try:
+        if not client.folder_exists(folder):
+            return 0
+        client.select_folder(folder, readonly=True)
+        return len(client.search(["ALL"]))
+    finally:
+        client.logout()
+
+
+def flagged_in(servers, folder: str) -> list:
+    client = servers.imap(HELPLINE)
+    try:
+        client.select_folder(folder, readonly=True)
+        return client.search(["FLAGGED"])
+    finally:
+        client.logout()
+
+
+def start_daemon(config: Path, servers, **env_extra) -> subprocess.Popen:
+    env = dict(os.environ, TRIAGE_MAILBOX_PASSWORD=servers.password(HELPLINE), PYTHONUNBUFFERED="1", **env_extra)
+    env.pop("TRIAGE_CONFIG", None)
+    log = open(config.parent / "daemon.log", "ab")
+    return subprocess.Popen([sys.executable, "-m", "triage_daemon", "--config", str(config), "run"],
+                            stdout=log, stderr=log, env=env, cwd=config.parent)
+
+
+def stop_daemon(proc: subprocess.Popen) -> int:
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            return proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+    return proc.returncode
+
+
+def wait_log(config: Path, text: str, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    log = config.parent / "daemon.log"
+    while time.monotonic() < deadline:
+        if log.exists() and text in log.read_text(errors="replace"):
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"{text!r} not in the daemon log:\n{log.read_text(errors='replace')[-3000:]}")
+
+
+def test_question_over_smtp_gets_a_threaded_reply_in_the_senders_inbox_with_idle(env, tmp_path):
+    config = make_config(env, tmp_path, poll_interval=600, idle=True)
+    proc = start_daemon(config, env)
+    try:
+        wait_log(config, "triage-daemon running")
+        time.sleep(1.0)  # the IDLE connection is up before the mail arrives
+        raw = eml(*QUESTION, msgid="<q-idle@mail.example.com>")
+        env.submit(raw, HELPLINE, sender="alice@example.com")
+        [reply] = env.wait_for_mail("alice@example.com", timeout=30)
+    finally:
+        assert stop_daemon(proc) == 0
+    msg = parsed(reply)
+    assert msg["In-Reply-To"] == "<q-idle@mail.example.com>"
+    assert msg["Subject"] == "Re: " + QUESTION[0]
+    assert msg["Auto-Submitted"] == "auto-replied"
+    assert "support@goodtime.io" in msg.get_body(("plain",)).get_content()
+    assert folder_count(env, "Triage/Question") == 1
+
+
+def test_a_bug_reaches_support_with_the_original_attached_and_reply_to_the_sender(env, tmp_path):
+    config = make_config(env, tmp_path, idle=False)
+    env.submit(eml(*BUG, msgid="<bug-1@mail.example.com>"), HELPLINE, sender="alice@example.com")
+    env.wait_for_mail(HELPLINE)
+    assert once(config) == 0
+    [fwd] = env.wait_for_mail("support@goodtime.io")
+    msg = parsed(fwd)
+    assert "alice@example.com" in str(msg["Reply-To"])
+    [part] = [p for p in msg.walk() if p.get_content_type() == "message/rfc822"]
+    inner = part.get_payload()[0]
+    assert inner["Message-ID"] == "<bug-1@mail.example.com>"
+    assert "Berlin" in inner.get_payload()
+    assert folder_count(env, "Triage/Bug") == 1
+
+
+def test_an_escalation_reaches_the_csm_and_is_flagged_and_filed(env, tmp_path):
+    config = make_config(env, tmp_path, idle=False)
+    env.submit(eml(*ESCALATION), HELPLINE, sender="alice@example.com")
+    env.wait_for_mail(HELPLINE)
+    once(config)
+    [notice] = env.wait_for_mail("csm@example.com")
+    assert parsed(notice)["Subject"].startswith("[CSM] escalation")
+    assert folder_count(env, "Triage/Escalation") == 1
+    assert len(flagged_in(env, "Triage/Escalation")) == 1
+    assert folder_count(env, "INBOX") == 0
+
+
+def test_noise_produces_no_mail_anywhere_and_is_filed(env, tmp_path):
+    config = make_config(env, tmp_path, idle=False)
+    env.submit(eml(*NOISE, Auto_Submitted="auto-replied"), HELPLINE, sender="alice@example.com")
+    env.wait_for_mail(HELPLINE)
+    once(config)
+    time.sleep(1.5)
+    for user in ("alice@example.com", "support@goodtime.io", "csm@example.com"):
+        assert env.fetch_all(user) == [], user
+    assert env.queued() == 0
+    assert folder_count(env, "Triage/Noise") == 1
+
+
+def test_mail_another_client_already_read_is_still_handled(env, tmp_path):
+    config = make_config(env, tmp_path, idle=False)
+    env.deliver(HELPLINE, eml(*QUESTION, msgid="<read-before@mail.example.com>"))
+    client = env.imap(HELPLINE)
+    client.select_folder("INBOX")
+    client.add_flags(client.search(["ALL"]), [b"\\Seen"])
+    client.logout()
+    once(config)
+    [reply] = env.wait_for_mail("alice@example.com")
+    assert parsed(reply)["In-Reply-To"] == "<read-before@mail.example.com>"
+
+
+def test_fetching_does_not_mark_mail_read_and_nothing_is_deleted(env, tmp_path):
+    config = make_config(env, tmp_path, idle=False)
+    for i in range(3):
+        env.deliver(HELPLINE, eml(f"{BUG[0]} {i}", BUG[1]))
+    once(config)
+    client = env.imap(HELPLINE)
+    client.select_folder("Triage/Bug", readonly=True)
+    uids = client.search(["ALL"])
+    flags = client.get_flags(uids)
+    client.logout()
+    assert len(uids) == 3
+    assert all(b"\\Seen" not in f and b"\\Deleted" not in f for f in flags.values())
+
+
+def test_postfix_down_replies_wait_and_go_out_when_it_is_back(env, tmp_path):
+    config = make_config(env, tmp_path, idle=False)
+    env.deliver(HELPLINE, eml(*QUESTION, msgid="<while-down@mail.example.com>"))
+    env.stop_postfix()
+    try:
+        assert once(config) == 0
+        db = sqlite3.connect(tmp_path / "triage.db")
+        assert db.execute("SELECT status FROM effects").fetchall() == [("pending",)]
+        db.execute("UPDATE effects SET next_try = 0")  # skip the back-off wait
+        db.commit()
+        db.close()
+        assert folder_count(env, "INBOX") == 1  # not filed until its reply is out
+    finally:
+        env.start_postfix()
+    once(config)
+    [reply] = env.wait_for_mail("alice@example.com")
+    assert parsed(reply)["In-Reply-To"] == "<while-down@mail.example.com>"
+    once(config)
+    time.sleep(1)
+    assert len(env.fetch_all("alice@example.com")) == 1
+    assert folder_count(env, "Triage/Question") == 1
+
+
+def test_killed_and_restarted_mid_stream_nothing_is_duplicated_or_missed(env, tmp_path):
+    config = make_config(env, tmp_path, idle=False, poll_interval=1)
+    n = 12
+    for i in range(n):
+        env.deliver(HELPLINE, eml(f"{QUESTION[0]} ({i})", QUESTION[1], sender=f"alice@example.com",
+                                  msgid=f"<stream-{i}@mail.example.com>"))
+    proc = start_daemon(config, env)
+    wait_log(config, "decision", timeout=60)
+    proc.kill()  # SIGKILL somewhere in the middle of the stream
+    proc.wait(10)
+    proc = start_daemon(config, env)
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and folder_count(env, "INBOX"):
+            time.sleep(0.5)
+    finally:
+        assert stop_daemon(proc) == 0
+    assert folder_count(env, "INBOX") == 0
+    filed = sum(folder_count(env, f) for f in ("Triage/Question", "Triage/Review"))
+    assert filed == n
+    time.sleep(1)
+    replies = [parsed(r)["In-Reply-To"] for r in env.fetch_all("alice@example.com")]
+    assert len(replies) == len(set(replies)), "a message was answered twice"
+    db = sqlite3.connect(tmp_path / "triage.db")
+    assert db.execute("SELECT COUNT(*) FROM messages WHERE status = 'done'").fetchone()[0] == n
+
+
+def test_dovecot_restarted_while_idling_the_daemon_reconnects_and_handles_what_arrived(env, tmp_path):
+    config = make_config(env, tmp_path, poll_interval=2, idle=True)
+    proc = start_daemon(config, env)
+    try:
+        wait_log(config, "triage-daemon running")
+        time.sleep(1)
+        env.restart_dovecot()
+        env.deliver(HELPLINE, eml(*QUESTION, msgid="<after-restart@mail.example.com>"))
+        [reply] = env.wait_for_mail("alice@example.com", timeout=60)
+    finally:
+        assert stop_daemon(proc) == 0
+    assert parsed(reply)["In-Reply-To"] == "<after-restart@mail.example.com>"
+
+
+def test_uidvalidity_change_does_not_reprocess_old_mail(env, tmp_path):
+    config = make_config(env, tmp_path, idle=False)
+    raw = eml(*QUESTION, msgid="<uv@mail.example.com>")
+    env.deliver(HELPLINE, raw)
+    once(config)
+    env.wait_for_mail("alice@example.com")
+    # The same message shows up again under a new UIDVALIDITY (a rebuilt mailbox).
+    env.deliver(HELPLINE, raw)
+    db = sqlite3.connect(tmp_path / "triage.db")
+    db.execute("UPDATE cursors SET uidvalidity = uidvalidity + 1000")
+    db.commit()
+    db.close()
+    once(config)
+    time.sleep(1)
+    assert len(env.fetch_all("alice@example.com")) == 1
+    assert folder_count(env, "INBOX") == 0
+
+
+def test_an_oversized_message_is_left_for_a_person_with_a_note(env, tmp_path):
+    config = make_config(env, tmp_path, idle=False, max_message_bytes=2048)
+    env.deliver(HELPLINE, eml(*QUESTION, msgid="<big@mail.example.com>")[:-2] + b"x" * 5000 + b"\r\n")
+    once(config)
+    assert folder_count(env, "Triage/Review") == 1
+    db = sqlite3.connect(tmp_path / "triage.db")
+    [(decision,)] = db.execute("SELECT decision FROM messages").fetchall()
+    assert "max_message_bytes" in decision
