@@ -33,7 +33,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--target-precision", type=float, default=0.97)
     pr = sub.add_parser("promote", help="deploy a trained model if it is not worse than the current one")
     pr.add_argument("model", metavar="MODEL_DIR")
-    pr.add_argument("--data", action="append", metavar="SRC", help="held-out data for the gate (default: tests/data/holdout)")
+    pr.add_argument("--data", action="append", metavar="SRC",
+                    help="held-out data for the gate (default: holdout_sources, i.e. tests/data/holdout)")
     pr.add_argument("--force", action="store_true")
     sub.add_parser("rollback", help="bring back the model that was deployed before the last promote")
     sub.add_parser("check-config", help="validate the config and everything it points to")
@@ -175,7 +176,7 @@ def cmd_evaluate(cfg, args) -> int:
 def cmd_promote(cfg, args) -> int:
     from .promote import promote
 
-    specs = args.data or [str(PROJECT_ROOT / "tests" / "data" / "holdout")]
+    specs = args.data or cfg.holdout_sources
     ok, message = promote(Path(args.model), cfg, load_examples(specs, cfg), force=args.force)
     print(message)
     return 0 if ok else 1

@@ -114,6 +114,9 @@ class Config:
     seed_samples: bool = False
     log_format: str = "text"
     metrics_port: int | None = None
+    metrics_address: str = "127.0.0.1"
+    corrections_interval: float = 600.0
+    holdout_sources: list[str] = field(default_factory=lambda: [str(PROJECT_ROOT / "tests" / "data" / "holdout")])
     shadow_model_dir: Path | None = None
     retrain_cron: str | None = None
     retrain_sources: list[str] = field(default_factory=list)
@@ -239,7 +242,8 @@ KNOWN_KEYS = {
     "own_addresses", "poll_interval", "idle", "idle_renew_seconds", "max_message_bytes", "max_attempts",
     "fetch_chunk", "starttls", "ca_file", "mailbox_password_file", "outbox_password_file",
     "oauth2_token_command", "sent_folder", "seed_samples", "log_format", "metrics_port",
-    "shadow_model_dir", "retrain_cron", "retrain_sources",
+    "shadow_model_dir", "retrain_cron", "retrain_sources", "metrics_address", "corrections_interval",
+    "holdout_sources",
 }
 
 
@@ -320,7 +324,7 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
             if not isinstance(data[key], bool):
                 raise ConfigError(f"{key}: expected true or false, got {data[key]!r}")
             setattr(cfg, key, data[key])
-    for key in ("allowed_sender_domains", "own_addresses", "retrain_sources"):
+    for key in ("allowed_sender_domains", "own_addresses", "retrain_sources", "holdout_sources"):
         if key in data:
             value = data[key]
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
@@ -334,12 +338,16 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
         if data["log_format"] not in ("text", "json"):
             raise ConfigError("log_format: expected \"text\" or \"json\"")
         cfg.log_format = data["log_format"]
+    if "corrections_interval" in data:
+        cfg.corrections_interval = float(_number("corrections_interval", data["corrections_interval"], 0, 86_400))
     for key in ("ca_file", "mailbox_password_file", "outbox_password_file", "oauth2_token_command",
-                "sent_folder", "retrain_cron"):
+                "sent_folder", "retrain_cron", "metrics_address"):
         if key in data:
             if not isinstance(data[key], str) or not data[key]:
                 raise ConfigError(f"{key}: expected a non-empty string")
             setattr(cfg, key, data[key])
+    for key in ("retrain_sources", "holdout_sources"):
+        setattr(cfg, key, [s if s == "state" else str((base / s).resolve()) for s in getattr(cfg, key)])
     if cfg.retrain_cron:
         try:
             from apscheduler.triggers.cron import CronTrigger

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import logging
 import random
-import shutil
 import signal
 import threading
 import time
 from datetime import datetime
 from importlib import resources
-from pathlib import Path
 
 from . import sdnotify
 from .classifier import Classifier
@@ -59,6 +57,12 @@ class Daemon:
         self._opened = False
         self.last_stats: PassStats | None = None
         self.store.set_meta("model_version", self.classifier.model.version)
+        self.metrics = None
+        if cfg.metrics_port:
+            from .metrics import Metrics
+            self.metrics = Metrics()
+            self.metrics.model_version(self.classifier.model.version)
+            self.engine.observer = self.metrics.decided
         if cfg.shadow_model_dir:
             self.engine.shadow = self._load_shadow()
 
@@ -94,6 +98,8 @@ class Daemon:
         old = self.classifier.model.version
         self.classifier = self.engine.classifier = new
         self.store.set_meta("model_version", new.model.version)
+        if self.metrics:
+            self.metrics.model_version(new.model.version)
         log.info("model reloaded: now using %s (was %s)", new.model.version, old)
 
     def open(self) -> None:
@@ -116,10 +122,14 @@ class Daemon:
             self._not_before = time.monotonic() + delay
             log.error("pass failed (%d in a row): %s; next try in %.0fs", self._failures, exc, delay)
             self.store_event("pass_error", str(exc))
+            if self.metrics:
+                self.metrics.failed("state" if isinstance(exc, StateError) else "mailbox")
             self._reset_mailbox()
             return None
         self._failures = 0
         self.last_stats = stats
+        if self.metrics:
+            self.metrics.passed(stats, self.store.queue_depth())
         sdnotify.notify("WATCHDOG=1")
         sdnotify.notify(f"STATUS=last pass {datetime.now():%H:%M:%S}: {stats.fetched} new, {stats.decided} decided, "
                         f"{stats.sent} sent, {stats.deferred} waiting, {stats.quarantined} quarantined")
@@ -128,6 +138,19 @@ class Daemon:
                      stats.fetched, stats.decided, stats.sent, stats.deferred, stats.quarantined, stats.errors,
                      stats.seconds)
         return stats
+
+    def collect_corrections(self) -> int:
+        """Labels from messages people moved between category folders (scheduled job)."""
+        from .corrections import collect_corrections
+        if self.stop.is_set():
+            return 0
+        try:
+            self.open()
+            return collect_corrections(self.mailbox, self.store, self.cfg)
+        except (MailboxError, StateError, OSError) as exc:
+            log.warning("collecting corrections failed: %s", exc)
+            self._reset_mailbox()
+            return 0
 
     def store_event(self, kind: str, detail: str) -> None:
         try:
@@ -179,9 +202,18 @@ class Daemon:
         log.info("triage-daemon running: mailbox %s, outbox %s, model %s, pass every %.0fs%s (config: %s)",
                  self.cfg.mailbox, self.cfg.outbox, self.classifier.model.version, interval,
                  ", IDLE push" if self.cfg.idle else "", self.cfg.source)
-        scheduler = BackgroundScheduler(job_defaults={"max_instances": 1, "coalesce": True,
+        from apscheduler.executors.pool import ThreadPoolExecutor
+
+        # One worker: the pass, corrections and retraining share the mailbox connection and never overlap.
+        scheduler = BackgroundScheduler(executors={"default": ThreadPoolExecutor(1)},
+                                        job_defaults={"max_instances": 1, "coalesce": True,
                                                       "misfire_grace_time": max(30, int(interval))})
         scheduler.add_job(self.run_pass, "interval", seconds=interval, id="pass", next_run_time=datetime.now())
+        if self.cfg.corrections_interval:
+            scheduler.add_job(self.collect_corrections, "interval", seconds=self.cfg.corrections_interval,
+                              id="corrections")
+        if self.metrics:
+            self.metrics.serve(self.cfg.metrics_port, self.cfg.metrics_address)
         if self.cfg.retrain_cron:
             from apscheduler.triggers.cron import CronTrigger
             from .retrain import scheduled_retrain
@@ -219,9 +251,3 @@ class Daemon:
         self.outbox.close()
         self.store.close()
 
-
-def copy_samples_to(folder: Path) -> None:
-    ensure_maildir(folder)
-    for sample in resources.files("triage_daemon").joinpath("samples").iterdir():
-        if sample.name.endswith(".eml"):
-            shutil.copyfile(str(sample), folder / "new" / sample.name)

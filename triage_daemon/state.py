@@ -312,6 +312,9 @@ class Store:
             db.execute("INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET "
                        "value = excluded.value", (name, value))
 
+    def queue_depth(self) -> int:
+        return self._query("SELECT COUNT(DISTINCT message_key) FROM effects WHERE status IN ('pending', 'sending')")[0][0]
+
     def summary(self) -> dict:
         by_status = dict(self._query("SELECT status, COUNT(*) FROM messages GROUP BY status"))
         by_category = dict(self._query("SELECT category, COUNT(*) FROM messages WHERE category IS NOT NULL "
@@ -323,7 +326,8 @@ class Store:
         effects = dict(self._query("SELECT status, COUNT(*) FROM effects GROUP BY status"))
         errors = dict(self._query("SELECT kind, COUNT(*) FROM events GROUP BY kind"))
         return {"messages": by_status, "categories": by_category, "actions": actions, "effects": effects,
-                "events": errors, "last_pass": self.get_meta("last_pass"), "model": self.get_meta("model_version")}
+                "events": errors, "queue_depth": self.queue_depth(), "last_pass": self.get_meta("last_pass"),
+                "model": self.get_meta("model_version")}
 
 
 def _message_row(r) -> MessageRow:
