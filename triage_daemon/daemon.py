@@ -51,10 +51,12 @@ class Daemon:
         self.outbox = open_outbox(cfg)
         self.classifier = Classifier.from_config(cfg)
         self.engine = Engine(cfg, self.store, self.mailbox, self.outbox, self.classifier)
+        self.engine.progress = self._progress
         self._model_mtime = self._card_mtime()
         self._failures = 0
         self._not_before = 0.0
         self._opened = False
+        self._last_ping = 0.0
         self.last_stats: PassStats | None = None
         self.store.set_meta("model_version", self.classifier.model.version)
         self.metrics = None
@@ -110,6 +112,19 @@ class Daemon:
 
     def run_pass(self) -> PassStats | None:
         """One pass with error handling: an outage is logged and backed off, never a crash."""
+        try:
+            return self._run_pass()
+        finally:
+            # The loop came round: the process is not stuck, even if the mailbox is down.
+            sdnotify.notify("WATCHDOG=1")
+
+    def _progress(self) -> None:
+        now = time.monotonic()
+        if now - self._last_ping >= 1.0:
+            self._last_ping = now
+            sdnotify.notify("WATCHDOG=1")
+
+    def _run_pass(self) -> PassStats | None:
         if time.monotonic() < self._not_before or self.stop.is_set():
             return None
         self.maybe_reload()
@@ -130,7 +145,6 @@ class Daemon:
         self.last_stats = stats
         if self.metrics:
             self.metrics.passed(stats, self.store.queue_depth())
-        sdnotify.notify("WATCHDOG=1")
         sdnotify.notify(f"STATUS=last pass {datetime.now():%H:%M:%S}: {stats.fetched} new, {stats.decided} decided, "
                         f"{stats.sent} sent, {stats.deferred} waiting, {stats.quarantined} quarantined")
         if stats.fetched or stats.decided or stats.sent:

@@ -143,6 +143,7 @@ class Engine:
         self.classifier = classifier
         self.observer = observer          # called with (Decision, key) after each decision; metrics hook
         self.shadow: Classifier | None = None
+        self.progress = None              # called after each message: the watchdog's proof of progress
 
     # --- the pass ---------------------------------------------------------------------------
     def run_pass(self, stop: threading.Event | None = None) -> PassStats:
@@ -168,6 +169,8 @@ class Engine:
                 continue
             stats.fetched += 1
             self._handle(fetched, stats)
+            if self.progress:
+                self.progress()
             if fetched.cursor is not None:
                 self.store.set_cursor(self.mailbox.name, *fetched.cursor)
         stats.seconds = time.monotonic() - started
