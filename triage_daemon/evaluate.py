@@ -115,7 +115,11 @@ def _curve_svg(report: dict) -> str:
             f'<polyline points="{prec}" fill="none" stroke="#1f6feb" stroke-width="2"/>'
             f'<polyline points="{cov}" fill="none" stroke="#d1242f" stroke-width="2"/>'
             f'<line x1="{tx}" y1="{pad}" x2="{tx}" y2="{h - pad}" stroke="#888" stroke-dasharray="4"/>'
-            f'<text x="{w / 2}" y="{h - 15}" text-anchor="middle">question confidence threshold (0.5 to 1.0)</text>'
+            f'<text x="{pad}" y="{h - pad + 16}" text-anchor="middle">0.5</text>'
+            f'<text x="{w - pad}" y="{h - pad + 16}" text-anchor="middle">1.0</text>'
+            f'<text x="{pad - 6}" y="{h - pad + 4}" text-anchor="end">0</text>'
+            f'<text x="{pad - 6}" y="{pad + 4}" text-anchor="end">1</text>'
+            f'<text x="{w / 2}" y="{h - 15}" text-anchor="middle">question confidence threshold</text>'
             f'<text x="{pad + 5}" y="{pad - 10}" fill="#1f6feb">precision</text>'
             f'<text x="{pad + 80}" y="{pad - 10}" fill="#d1242f">coverage of questions</text>'
             f'<text x="{float(tx) + 4}" y="{pad + 14}" fill="#555">chosen {thr:.2f}</text></svg>')

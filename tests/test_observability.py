@@ -1,0 +1,122 @@
+"""Metrics endpoint, `status`, and one log line per decision (text or JSON), without secrets."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+
+from triage_daemon.cli import main
+from twin import SAMPLES, Twin
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def scrape(port: int, timeout: float = 30) -> str:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            return urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=2).read().decode()
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def test_metrics_endpoint_reports_decisions_pass_time_queue_and_model(tmp_path):
+    port = free_port()
+    twin = Twin(tmp_path, f"metrics_port = {port}\npoll_interval = 1\n")
+    for sample in sorted(SAMPLES.glob("*.eml")):
+        twin.deliver(sample.read_bytes())
+    env = dict(os.environ)
+    env.pop("TRIAGE_CONFIG", None)
+    proc = subprocess.Popen([sys.executable, "-m", "triage_daemon", "--config", str(twin.config_path), "run"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    try:
+        deadline = time.monotonic() + 30
+        text = scrape(port)
+        while 'triage_messages_total{action="auto_reply",category="question"} 1.0' not in text:
+            assert time.monotonic() < deadline, text
+            time.sleep(0.3)
+            text = scrape(port)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+    assert 'triage_messages_total{action="ignore",category="noise"} 1.0' in text
+    assert 'triage_messages_total{action="flag_csm",category="escalation"} 1.0' in text
+    assert "triage_pass_seconds_count" in text
+    assert "triage_queue_depth 0.0" in text
+    assert 'triage_model_info{version="m-' in text
+    stamp = float(next(line.split()[-1] for line in text.splitlines()
+                       if line.startswith("triage_last_success_timestamp_seconds ")))
+    assert abs(stamp - time.time()) < 120
+
+
+def test_metrics_are_off_by_default(tmp_path):
+    from triage_daemon.daemon import Daemon
+
+    daemon = Daemon(Twin(tmp_path).cfg)
+    try:
+        assert daemon.metrics is None
+    finally:
+        daemon.close()
+
+
+def test_status_prints_what_the_daemon_did(tmp_path, capsys):
+    twin = Twin(tmp_path)
+    for sample in sorted(SAMPLES.glob("*.eml")):
+        twin.deliver(sample.read_bytes())
+    main(["--config", str(twin.config_path), "once"])
+    capsys.readouterr()
+    assert main(["--config", str(twin.config_path), "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["messages"] == {"done": 6}
+    assert status["actions"]["auto_reply"] == 1
+    assert status["effects"] == {"sent": 5}
+    assert status["queue_depth"] == 0
+    assert status["model"].startswith("m-")
+    assert main(["--config", str(twin.config_path), "status"]) == 0
+    assert "messages: done 6" in capsys.readouterr().out
+
+
+def test_status_before_any_run_says_so(tmp_path, capsys):
+    twin = Twin(tmp_path)
+    assert main(["--config", str(twin.config_path), "status"]) == 2
+    assert "run the daemon first" in capsys.readouterr().err
+
+
+def run_once_logging(twin, extra_env=None) -> str:
+    env = dict(os.environ, **(extra_env or {}))
+    env.pop("TRIAGE_CONFIG", None)
+    out = subprocess.run([sys.executable, "-m", "triage_daemon", "--config", str(twin.config_path), "once"],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stderr
+
+
+def test_one_log_line_per_decision_with_its_reasons(tmp_path):
+    twin = Twin(tmp_path)
+    for sample in sorted(SAMPLES.glob("*.eml")):
+        twin.deliver(sample.read_bytes())
+    lines = [ln for ln in run_once_logging(twin).splitlines() if " decision " in ln]
+    assert len(lines) == 6
+    blocker = next(ln for ln in lines if "sample-03-blocker" in ln)
+    assert "scheduling_blocker" in blocker and "priority=urgent" in blocker and "rule starts-in-minutes" in blocker
+
+
+def test_json_logs_carry_the_decision_as_data(tmp_path):
+    twin = Twin(tmp_path, 'log_format = "json"\n')
+    twin.deliver((SAMPLES / "04-feature.eml").read_bytes())
+    records = [json.loads(ln) for ln in run_once_logging(twin).splitlines() if ln.startswith("{")]
+    [decision] = [r for r in records if "decision" in r]
+    assert decision["decision"]["category"] == "feature_request"
+    assert decision["decision"]["actions"] == ["product_board_reply"]
+    assert decision["level"] == "info"
