@@ -41,6 +41,11 @@ class SmtpOutbox:
                     raise SendError(f"outbox: {where} does not offer STARTTLS", transient=False)
             if ep.user:
                 password = secrets.password(self.cfg, "outbox")
+                if password is None and self.cfg.oauth2_token_command:
+                    token = secrets.oauth2_token(self.cfg)
+                    conn.auth("XOAUTH2", lambda challenge=None: f"user={ep.user}\x01auth=Bearer {token}\x01\x01",
+                              initial_response_ok=True)
+                    return conn
                 if password is None:
                     conn.close()
                     raise SendError(f"outbox: no password for {ep.user}; set TRIAGE_OUTBOX_PASSWORD or "
