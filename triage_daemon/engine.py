@@ -159,8 +159,10 @@ class Engine:
                 done_refs.add(fetched.ref)
                 self._handle(fetched, stats)
             elif row.status == "decided":
-                # The message left the mailbox (moved by a person); its effects still go out.
-                self._send_effects(row.key, stats)
+                # The message left the mailbox (a person moved it, or our move landed before a crash):
+                # its effects still go out, then it is finished.
+                if self._send_effects(row.key, stats):
+                    self.store.mark_done(row.key, row.ref, row.folder or "")
         cursor = self.store.cursor(self.mailbox.name)
         for fetched in self.mailbox.fetch_new(cursor):
             if stop.is_set():
@@ -213,12 +215,18 @@ class Engine:
                 stats.deferred += 1
                 return
             row = self.store.get(key)
+            folder = row.folder
+            if any(e.status == "failed" for e in self.store.effects_for(key)):
+                folder = self.cfg.folders["needs_review"]  # a reply that could not go out: a person looks
             fault_point("before_file")
-            new_ref = self._file(fetched.ref, row.folder, row.flagged)
-            self.store.mark_done(key, new_ref, row.folder)
+            new_ref = self._file(fetched.ref, folder, row.flagged)
+            self.store.mark_done(key, new_ref, folder)
         except (MailboxError, OSError) as exc:
+            # The connection is gone or the folder unusable: stop this pass; the state says where we were.
             stats.errors += 1
             log.warning("mailbox: could not file %s: %s (will retry)", fetched.ref, exc)
+            if isinstance(exc, MailboxError):
+                raise
         except FaultInjected:
             raise
         except Exception as exc:

@@ -22,7 +22,7 @@ def redact(text: str) -> str:
     for secret in list(_registered) + [os.environ.get(n, "") for n in _SECRET_ENV]:
         if secret and len(secret) >= 4:
             text = text.replace(secret, "***")
-    return re.sub(r"(?i)(password|passwd|token|secret)(\s*[=:]\s*)\S+", r"\1\2***", text)
+    return re.sub(r"(?i)\b(password|passwd|token|secret)(\s*=\s*)\S+", r"\1\2***", text)
 
 
 class _Redacting(logging.Filter):

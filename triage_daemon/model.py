@@ -97,10 +97,18 @@ def load(model_dir: Path) -> LoadedModel:
     if card.get("model_sha256") != actual:
         raise ConfigError(f"model_dir: {model_path} does not match the hash in its card; "
                           f"retrain with `triage-daemon train` or restore both files together")
-    untrusted = [t for t in sio.get_untrusted_types(file=model_path) if t not in TRUSTED_TYPES]
-    if untrusted:
-        raise ConfigError(f"model_dir: {model_path} holds types outside the trusted list ({', '.join(untrusted[:5])}); refusing to load it")
-    pipeline = sio.load(model_path, trusted=sio.get_untrusted_types(file=model_path))
+    try:
+        found = sio.get_untrusted_types(file=model_path)
+        untrusted = [t for t in found if t not in TRUSTED_TYPES]
+        if untrusted:
+            raise ConfigError(f"model_dir: {model_path} holds types outside the trusted list "
+                              f"({', '.join(untrusted[:5])}); refusing to load it")
+        pipeline = sio.load(model_path, trusted=found)
+    except ConfigError:
+        raise
+    except Exception as exc:  # not a skops file at all (a pickle, a truncated zip): never unpickled
+        raise ConfigError(f"model_dir: {model_path} is not a readable skops model ({type(exc).__name__}); "
+                          f"retrain with `triage-daemon train`") from None
     labels = [str(c) for c in pipeline.classes_]
     if sorted(labels) != sorted(CATEGORIES):
         raise ConfigError(f"model_dir: the model's labels {labels} are not the six categories")

@@ -128,8 +128,8 @@ def _parse(raw: bytes) -> Message:
         std = email.message_from_bytes(bytes(raw))
     except Exception as exc:  # compat32 rarely raises, but never let it escape
         raise ParseError(f"unparseable MIME structure: {type(exc).__name__}") from None
-    if not std.keys() and not std.get_payload():
-        raise ParseError("no headers and no body")
+    if not std.keys():
+        raise ParseError("no header fields: not an e-mail message")
     headers: dict[str, str] = {}
     for name, value in std.items()[:MAX_HEADERS]:
         name = _clean(str(name)).lower()

@@ -38,6 +38,8 @@ CREATE TABLE IF NOT EXISTS messages (
 CREATE INDEX IF NOT EXISTS messages_ref ON messages(ref);
 CREATE INDEX IF NOT EXISTS messages_status ON messages(status);
 CREATE INDEX IF NOT EXISTS messages_message_id ON messages(message_id);
+CREATE INDEX IF NOT EXISTS messages_sender ON messages(sender);
+CREATE INDEX IF NOT EXISTS messages_thread ON messages(thread);
 CREATE TABLE IF NOT EXISTS effects (
     id           INTEGER PRIMARY KEY,
     message_key  TEXT NOT NULL REFERENCES messages(key),

@@ -1,0 +1,172 @@
+"""Helpers for the robustness tests of issue 4 (crashes, floods, hostile mail)."""
+from __future__ import annotations
+
+import email
+import email.policy
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from twin import SAMPLES, Twin
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTION_BODY = ("Hi team,\n\nWhat's the email address for GoodTime support, and are they around on weekends?\n\n"
+                 "Thanks,\nDana\n")
+QUESTION_SUBJECT = "how do I reach goodtime support?"
+
+
+def eml(subject: str = QUESTION_SUBJECT, body: str = QUESTION_BODY, sender: str = "Dana Cho <dana.cho@example.com>",
+        msgid: str = "<q-1@mail.example.com>", date: str = "Mon, 02 Mar 2026 09:12:00 -0500",
+        headers: dict | None = None, to: str = "GoodTime Help Line <helpline@example.com>",
+        content_type: str = 'text/plain; charset="utf-8"') -> bytes:
+    """A message as bytes; `headers` adds headers (a None value drops a default one)."""
+    fields = {"From": sender, "To": to, "Subject": subject, "Date": date, "Message-ID": msgid,
+              "MIME-Version": "1.0", "Content-Type": content_type}
+    for name, value in (headers or {}).items():
+        for existing in list(fields):
+            if existing.lower() == name.lower():
+                del fields[existing]
+        fields[name] = value
+    head = "".join(f"{k}: {v}\n" for k, v in fields.items() if v is not None)
+    return (head + "\n" + body).encode("utf-8")
+
+
+def twin_with_samples(root: Path, extra: str = "") -> Twin:
+    twin = Twin(root, extra)
+    for sample in sorted(SAMPLES.glob("*.eml")):
+        twin.deliver(sample.read_bytes(), name=f"{sample.stem}.eml")
+    return twin
+
+
+def subprocess_env(**extra) -> dict:
+    env = dict(os.environ, PYTHONUNBUFFERED="1", **extra)
+    for name in ("TRIAGE_CONFIG", "TRIAGE_FAULT"):
+        if name not in extra:
+            env.pop(name, None)
+    return env
+
+
+def run_cli(config: Path, *args: str, timeout: float = 120, **env_extra) -> subprocess.CompletedProcess:
+    """`python -m triage_daemon --config CONFIG ARGS...` as a separate process (stdout/stderr captured)."""
+    return subprocess.run([sys.executable, "-m", "triage_daemon", "--config", str(config), *args],
+                          capture_output=True, text=True, timeout=timeout, env=subprocess_env(**env_extra),
+                          cwd=config.parent)
+
+
+def outbox_files(twin: Twin) -> list[Path]:
+    return sorted(p for sub in ("new", "cur") for p in (twin.outbox / sub).glob("*")) \
+        if twin.outbox.exists() else []
+
+
+def parse_bytes(raw: bytes) -> email.message.EmailMessage:
+    return email.message_from_bytes(raw, policy=email.policy.default)
+
+
+def original_message_id(msg) -> str:
+    """What an outgoing message is about: In-Reply-To for replies, the attached original's id for forwards."""
+    if msg["In-Reply-To"]:
+        return str(msg["In-Reply-To"]).strip()
+    for part in msg.walk():
+        if part.get_content_type() == "message/rfc822":
+            inner = part.get_payload()[0]
+            return str(inner["Message-ID"] or "").strip()
+        if part.get_filename() == "original.eml":
+            inner = parse_bytes(part.get_payload(decode=True))
+            return str(inner["Message-ID"] or "").strip()
+    return ""
+
+
+def header_names(raw: bytes) -> list[str]:
+    """The top-level header field names of a message, lower-case, in order, with repeats."""
+    head = raw.replace(b"\r\n", b"\n").split(b"\n\n", 1)[0]
+    names = []
+    for line in head.split(b"\n"):
+        if line and line[:1] not in (b" ", b"\t"):
+            names.append(line.split(b":", 1)[0].decode("ascii", "replace").strip().lower())
+    return names
+
+
+# Every header the daemon itself may put on a message it writes (Return-Path and Delivered-To are added
+# by the Maildir outbox, as a delivering MTA would).
+OUR_HEADERS = {"from", "to", "subject", "date", "message-id", "auto-submitted", "x-auto-response-suppress",
+               "x-triage-loop", "in-reply-to", "references", "reply-to", "importance", "x-priority",
+               "mime-version", "content-type", "content-transfer-encoding"}
+DELIVERY_HEADERS = {"return-path", "delivered-to"}
+
+
+# --- the real servers (fixture `clean_mail`) ------------------------------------------------------------------
+
+HELPLINE = "helpline@example.com"
+
+
+def server_config(servers, tmp_path: Path, imap_port: int | None = None, smtp_port: int | None = None,
+                  extra: str = "") -> Path:
+    """A daemon config for the test Dovecot and Postfix (or other ports, e.g. a closed one)."""
+    path = tmp_path / "triage.toml"
+    imap = imap_port or servers.imap_port
+    smtp = smtp_port or servers.smtp_port
+    path.write_text("\n".join([
+        f'mailbox = "imap://helpline%40example.com@127.0.0.1:{imap}/INBOX"',
+        f'outbox = "smtp://127.0.0.1:{smtp}"',
+        'state = "sqlite:///triage.db"',
+        f'helpline_address = "{HELPLINE}"',
+        'support_address = "support@goodtime.io"',
+        'csm_address = "csm@example.com"',
+        'product_board_url = "https://goodtime.example/board"',
+        'starttls = "off"',
+    ]) + "\n" + extra, encoding="utf-8")
+    return path
+
+
+def closed_port() -> int:
+    """A loopback port nobody listens on (bound, then released)."""
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_daemon(config: Path, **env_extra) -> subprocess.Popen:
+    """`triage-daemon run` in the background, its output in daemon.log beside the config."""
+    log = open(config.parent / "daemon.log", "ab")
+    return subprocess.Popen([sys.executable, "-m", "triage_daemon", "--config", str(config), "run"],
+                            stdout=log, stderr=log, env=subprocess_env(**env_extra), cwd=config.parent)
+
+
+def stop_daemon(proc: subprocess.Popen) -> int:
+    import signal
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            return proc.wait(30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+    return proc.returncode
+
+
+def daemon_log(config: Path) -> str:
+    path = config.parent / "daemon.log"
+    return path.read_text(errors="replace") if path.exists() else ""
+
+
+def wait_log(config: Path, text: str, timeout: float = 30) -> None:
+    import time
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if text in daemon_log(config):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"{text!r} not in the daemon log:\n{daemon_log(config)[-3000:]}")
+
+
+def imap_count(servers, folder: str, user: str = HELPLINE) -> int:
+    client = servers.imap(user)
+    try:
+        if not client.folder_exists(folder):
+            return 0
+        client.select_folder(folder, readonly=True)
+        return len(client.search(["ALL"]))
+    finally:
+        client.logout()
