@@ -244,6 +244,11 @@ def test_killed_and_restarted_mid_stream_nothing_is_duplicated_or_missed(env, tm
     proc = start_daemon(config, env)
     try:
         deadline = time.monotonic() + 90
+        # Let the restarted daemon come up before judging (a SIGTERM before Python has even started
+        # would end it with -15, which says nothing about the daemon).
+        while (config.parent / "daemon.log").read_text(errors="replace").count("triage-daemon running") < 2:
+            assert time.monotonic() < deadline, "the restarted daemon did not start"
+            time.sleep(0.2)
         while time.monotonic() < deadline and folder_count(env, "INBOX"):
             time.sleep(0.5)
     finally:

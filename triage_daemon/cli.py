@@ -66,8 +66,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_run(cfg, args) -> int:
-    from .daemon import Daemon
-    return Daemon(cfg).run_forever()
+    import threading
+
+    from .daemon import Daemon, install_signal_handlers
+
+    # Handlers first: a SIGTERM while the model loads must still end in a clean exit 0.
+    stop, reload = threading.Event(), threading.Event()
+    install_signal_handlers(stop, reload)
+    return Daemon(cfg, stop, reload).run_forever()
 
 
 def cmd_once(cfg, args) -> int:

@@ -41,11 +41,22 @@ def seed_samples(cfg: Config, store) -> int:
     return count
 
 
+def install_signal_handlers(stop: threading.Event, reload: threading.Event) -> None:
+    """SIGTERM/SIGINT: finish the message in hand and stop; SIGHUP: reload the model."""
+    def on_signal(signum, frame):
+        log.info("received %s: finishing the message in hand, then stopping", signal.Signals(signum).name)
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGHUP, lambda s, f: reload.set())
+
+
 class Daemon:
-    def __init__(self, cfg: Config):
+    def __init__(self, cfg: Config, stop: threading.Event | None = None, reload: threading.Event | None = None):
         self.cfg = cfg
-        self.stop = threading.Event()
-        self.reload_requested = threading.Event()
+        self.stop = stop or threading.Event()
+        self.reload_requested = reload or threading.Event()
         self.store = open_store(str(resolve_path(cfg, cfg.state.path)))
         self.mailbox = open_mailbox(cfg)
         self.outbox = open_outbox(cfg)
@@ -196,13 +207,7 @@ class Daemon:
     def run_forever(self) -> int:
         from apscheduler.schedulers.background import BackgroundScheduler
 
-        def on_signal(signum, frame):
-            log.info("received %s: finishing the message in hand, then stopping", signal.Signals(signum).name)
-            self.stop.set()
-
-        signal.signal(signal.SIGTERM, on_signal)
-        signal.signal(signal.SIGINT, on_signal)
-        signal.signal(signal.SIGHUP, lambda s, f: self.reload_requested.set())
+        install_signal_handlers(self.stop, self.reload_requested)
         interval = self.cfg.poll_interval
         watchdog = sdnotify.watchdog_interval()
         if watchdog:

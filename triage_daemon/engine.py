@@ -144,6 +144,7 @@ class Engine:
         self.observer = observer          # called with (Decision, key) after each decision; metrics hook
         self.shadow: Classifier | None = None
         self.progress = None              # called after each message: the watchdog's proof of progress
+        self._to_file: list[tuple[str, str, str, bool]] = []   # (key, ref, folder, flagged) awaiting a move
 
     # --- the pass ---------------------------------------------------------------------------
     def run_pass(self, stop: threading.Event | None = None) -> PassStats:
@@ -163,6 +164,7 @@ class Engine:
                 # its effects still go out, then it is finished.
                 if self._send_effects(row.key, stats):
                     self.store.mark_done(row.key, row.ref, row.folder or "")
+        self._flush(None)
         cursor = self.store.cursor(self.mailbox.name)
         for fetched in self.mailbox.fetch_new(cursor):
             if stop.is_set():
@@ -173,8 +175,10 @@ class Engine:
             self._handle(fetched, stats)
             if self.progress:
                 self.progress()
-            if fetched.cursor is not None:
-                self.store.set_cursor(self.mailbox.name, *fetched.cursor)
+            cursor = fetched.cursor or cursor
+            if len(self._to_file) >= self.cfg.fetch_chunk:
+                self._flush(cursor)
+        self._flush(cursor)
         stats.seconds = time.monotonic() - started
         self.store.set_meta("last_pass", f"{time.time():.0f}")
         return stats
@@ -218,9 +222,7 @@ class Engine:
             folder = row.folder
             if any(e.status == "failed" for e in self.store.effects_for(key)):
                 folder = self.cfg.folders["needs_review"]  # a reply that could not go out: a person looks
-            fault_point("before_file")
-            new_ref = self._file(fetched.ref, folder, row.flagged)
-            self.store.mark_done(key, new_ref, folder)
+            self._to_file.append((key, fetched.ref, folder, row.flagged))
         except (MailboxError, OSError) as exc:
             # The connection is gone or the folder unusable: stop this pass; the state says where we were.
             stats.errors += 1
@@ -302,8 +304,19 @@ class Engine:
             stats.sent += 1
         return not waiting
 
-    def _file(self, ref: str, folder: str, flagged: bool) -> str:
-        return self.mailbox.file(ref, folder, flagged)
+    def _flush(self, cursor: tuple[int, int] | None) -> None:
+        """File the finished messages, one mailbox command per folder, then record them and the cursor.
+
+        Until this runs they stay 'decided' in the state: after a crash the next pass files them."""
+        batch, self._to_file = self._to_file, []
+        if batch:
+            fault_point("before_file")
+            refs = self.mailbox.file_many([(ref, folder, flagged) for _, ref, folder, flagged in batch])
+            done = [(key, new_ref, folder) for (key, _, folder, _), new_ref in zip(batch, refs)]
+        else:
+            done = []
+        if done or cursor is not None:
+            self.store.mark_done_many(done, (self.mailbox.name, *cursor) if cursor else None)
 
     def _refile(self, row, fetched: Fetched) -> None:
         """Seen before and finished (a crash before filing, or a copy): file it, never act again."""

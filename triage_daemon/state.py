@@ -220,6 +220,17 @@ class Store:
             db.execute("UPDATE messages SET status = 'done', ref = ?, folder = ?, updated = ? WHERE key = ?",
                        (ref, folder, time.time(), key))
 
+    def mark_done_many(self, done: list[tuple[str, str, str]], cursor: tuple[str, int, int] | None = None) -> None:
+        """(key, ref, folder) for each filed message, and the mailbox cursor, in one transaction."""
+        now = time.time()
+        with self.tx() as db:
+            db.executemany("UPDATE messages SET status = 'done', ref = ?, folder = ?, updated = ? WHERE key = ?",
+                           [(ref, folder, now, key) for key, ref, folder in done])
+            if cursor is not None:
+                db.execute("INSERT INTO cursors (mailbox, uidvalidity, last_uid) VALUES (?, ?, ?) "
+                           "ON CONFLICT(mailbox) DO UPDATE SET uidvalidity = excluded.uidvalidity, "
+                           "last_uid = excluded.last_uid", cursor)
+
     def quarantine(self, key: str, ref: str, reason: str, folder: str, info: dict | None = None) -> None:
         now = time.time()
         info = info or {}

@@ -189,35 +189,48 @@ class ImapMailbox:
         self._known_folders.add(name)
 
     def file(self, ref: str, folder: str, flagged: bool) -> str:
-        """Move into folder: MOVE, or COPY + \\Deleted + UID EXPUNGE of that UID only. Never deletes."""
-        parsed = self._parse_ref(ref)
-        if parsed is None:
-            raise MailboxError(f"message reference {ref!r} is not an IMAP reference")
-        src, validity, uid = parsed
+        return self.file_many([(ref, folder, flagged)])[0]
+
+    def file_many(self, items: list[tuple[str, str, bool]]) -> list[str]:
+        """Move messages into their folders, one command per folder for the lot: MOVE, or COPY +
+        \\Deleted + UID EXPUNGE of exactly those UIDs. Never deletes. Returns the new references."""
         self.open()
-        if src != self.folder or validity != self.uidvalidity:
-            # Already filed (or the folder was rebuilt): nothing left to move.
-            return ref
         c = self.client
-        target = self._server_name(folder)
-        self._ensure_folder(target)
-        if flagged:
-            self._call("flag", c.add_flags, [uid], [b"\\Flagged"])
-        if self.keywords_allowed:
-            try:
-                c.add_flags([uid], [b"$Triaged"])
-            except _errors():
-                pass
-        if b"MOVE" in self.capabilities:
-            self._call("move", c.move, [uid], target)
-        elif b"UIDPLUS" in self.capabilities:
-            self._call("copy", c.copy, [uid], target)
-            self._call("flag deleted", c.add_flags, [uid], [b"\\Deleted"])
-            self._call("uid expunge", c.uid_expunge, [uid])
-        else:
-            # Without MOVE or UIDPLUS an expunge could remove other clients' deletions: copy only.
-            self._call("copy", c.copy, [uid], target)
-        return f"{folder}/filed/{uid}"
+        done: dict[str, str] = {}
+        groups: dict[str, list[tuple[int, bool, str]]] = {}
+        for ref, folder, flagged in items:
+            parsed = self._parse_ref(ref)
+            if parsed is None:
+                raise MailboxError(f"message reference {ref!r} is not an IMAP reference")
+            src, validity, uid = parsed
+            if src != self.folder or validity != self.uidvalidity:
+                done[ref] = ref  # already filed, or the folder was rebuilt: nothing left to move
+            else:
+                groups.setdefault(folder, []).append((uid, flagged, ref))
+        for folder, entries in groups.items():
+            target = self._server_name(folder)
+            self._ensure_folder(target)
+            uids = [uid for uid, _, _ in entries]
+            flagged = [uid for uid, flag, _ in entries if flag]
+            if flagged:
+                self._call("flag", c.add_flags, flagged, [b"\\Flagged"])
+            if self.keywords_allowed:
+                try:
+                    c.add_flags(uids, [b"$Triaged"])
+                except _errors():
+                    pass
+            if b"MOVE" in self.capabilities:
+                self._call("move", c.move, uids, target)
+            elif b"UIDPLUS" in self.capabilities:
+                self._call("copy", c.copy, uids, target)
+                self._call("flag deleted", c.add_flags, uids, [b"\\Deleted"])
+                self._call("uid expunge", c.uid_expunge, uids)
+            else:
+                # Without MOVE or UIDPLUS an expunge could remove other clients' deletions: copy only.
+                self._call("copy", c.copy, uids, target)
+            for uid, _, ref in entries:
+                done[ref] = f"{folder}/filed/{uid}"
+        return [done[ref] for ref, _, _ in items]
 
     # --- waiting --------------------------------------------------------------------------
     def wait(self, timeout: float, stop: threading.Event) -> bool:

@@ -112,6 +112,9 @@ class MaildirMailbox:
             os.rename(path, target)
         return f"{folder}|cur/{target.name}"
 
+    def file_many(self, items: list[tuple[str, str, bool]]) -> list[str]:
+        return [self.file(ref, folder, flagged) for ref, folder, flagged in items]
+
     def wait(self, timeout: float, stop: threading.Event) -> bool:
         """Wait for new mail or the timeout; True when something arrived."""
         deadline = time.monotonic() + timeout
