@@ -74,9 +74,10 @@ def history_for(store: Store | None, msg: Message, cfg: Config) -> History:
     )
 
 
-def decide_message(msg: Message, classifier: Classifier, cfg: Config, history: History) -> tuple[Verdict, Decision]:
-    """The whole decision, shared by `classify` and the daemon."""
-    verdict = classifier.classify(msg)
+def decide_message(msg: Message, classifier: Classifier, cfg: Config, history: History,
+                   verdict: Verdict | None = None) -> tuple[Verdict, Decision]:
+    """The whole decision, shared by `classify` and the daemon (which may classify a chunk at once)."""
+    verdict = verdict or classifier.classify(msg)
     return verdict, decide(msg, verdict, history, cfg, auto_reply_threshold(cfg, classifier))
 
 
@@ -166,30 +167,59 @@ class Engine:
                     self.store.mark_done(row.key, row.ref, row.folder or "")
         self._flush(None)
         cursor = self.store.cursor(self.mailbox.name)
+        batch: list[Fetched] = []
         for fetched in self.mailbox.fetch_new(cursor):
+            if fetched.ref not in done_refs:
+                batch.append(fetched)
+            if len(batch) >= self.cfg.fetch_chunk:
+                cursor = self._handle_batch(batch, stats, stop) or cursor
+                batch = []
             if stop.is_set():
                 break
-            if fetched.ref in done_refs:
-                continue
-            stats.fetched += 1
-            self._handle(fetched, stats)
-            if self.progress:
-                self.progress()
-            cursor = fetched.cursor or cursor
-            if len(self._to_file) >= self.cfg.fetch_chunk:
-                self._flush(cursor)
+        if batch and not stop.is_set():
+            cursor = self._handle_batch(batch, stats, stop) or cursor
         self._flush(cursor)
         stats.seconds = time.monotonic() - started
         self.store.set_meta("last_pass", f"{time.time():.0f}")
         return stats
 
-    def _handle(self, fetched: Fetched, stats: PassStats) -> None:
+    def _handle_batch(self, batch: list[Fetched], stats: PassStats, stop: threading.Event):
+        """Parse a chunk, classify the new ones in one model call, then handle each; returns the cursor."""
+        parsed: dict[str, Message] = {}
+        for fetched in batch:
+            if not fetched.oversized:
+                try:
+                    parsed[fetched.ref] = parse(fetched.raw)
+                except ParseError:
+                    pass
+        fresh = [m for m in parsed.values() if (row := self.store.get(message_key(m))) is None or row.status == "seen"]
+        try:
+            verdicts = dict(zip(map(id, fresh), self.classifier.classify_many(fresh)))
+        except Exception as exc:  # one poisonous message: classify one by one, so only it fails
+            log.warning("batch classification failed (%s); classifying one at a time", type(exc).__name__)
+            verdicts = {}
+        cursor = None
+        for fetched in batch:
+            if stop.is_set():
+                break
+            stats.fetched += 1
+            msg = parsed.get(fetched.ref)
+            self._handle(fetched, stats, msg, verdicts.get(id(msg)) if msg is not None else None)
+            if self.progress:
+                self.progress()
+            cursor = fetched.cursor or cursor
+        if len(self._to_file) >= self.cfg.fetch_chunk:
+            self._flush(cursor)
+        return cursor
+
+    def _handle(self, fetched: Fetched, stats: PassStats, msg: Message | None = None,
+                verdict: Verdict | None = None) -> None:
         """One message, end to end. A failure here is counted against this message only."""
         fault_point("after_fetch")
-        msg: Message | None = None
         key = f"ref:{fetched.ref}"
         try:
-            msg = parse(fetched.raw)
+            if msg is None:
+                msg = parse(fetched.raw)
             key = message_key(msg)
         except ParseError as exc:
             if fetched.oversized:
@@ -207,7 +237,7 @@ class Engine:
             return
         try:
             if not row or row.status == "seen":
-                decision = self._decide(msg, fetched, key)
+                decision = self._decide(msg, fetched, key, verdict)
                 fault_point("after_decide")
                 stats.decided += 1
                 stats.categories[decision.category] = stats.categories.get(decision.category, 0) + 1
@@ -241,14 +271,14 @@ class Engine:
             if attempts >= self.cfg.max_attempts:
                 self._quarantine(key, fetched, f"failed {attempts} times: {type(exc).__name__}: {exc}", msg, stats)
 
-    def _decide(self, msg: Message | None, fetched: Fetched, key: str) -> Decision:
+    def _decide(self, msg: Message | None, fetched: Fetched, key: str, verdict: Verdict | None = None) -> Decision:
         if fetched.oversized or msg is None:
             decision = oversized_decision(msg, fetched.size, self.cfg.max_message_bytes)
             effects = []
             model = ""
         else:
             history = history_for(self.store, msg, self.cfg)
-            verdict, decision = decide_message(msg, self.classifier, self.cfg, history)
+            verdict, decision = decide_message(msg, self.classifier, self.cfg, history, verdict)
             effects = plan_effects(msg, fetched.raw, decision, self.cfg, key)
             model = verdict.model_version
             self._shadow(msg, decision, history)

@@ -136,7 +136,7 @@ def _parse(raw: bytes) -> Message:
         if name and name not in headers:
             headers[name] = _decode_header(value) if name in DECODED_HEADERS else _clean(str(value))
     # mail-parser holds every attachment in memory, decoded: big messages take the lean stdlib walk.
-    text_plain, text_html, attachments = (_text_with_mailparser(raw) if len(raw) <= MAILPARSER_MAX_BYTES
+    text_plain, text_html, attachments = (_text_with_mailparser(std) if len(raw) <= MAILPARSER_MAX_BYTES
                                           else (None, None, None))
     if text_plain is not None and any("\ufffd" in t for t in [*text_plain, *text_html] if t):
         text_plain = None  # mail-parser guessed a charset wrong (its #152): the stdlib walk tries harder
@@ -193,12 +193,14 @@ def _bounded_parts(std: StdMessage):
         yield part
 
 
-def _text_with_mailparser(raw: bytes):
-    """mail-parser's decoded text and attachments; (None, None, None) when it fails on this input."""
+def _text_with_mailparser(std: StdMessage):
+    """mail-parser's decoded text and attachments; (None, None, None) when it fails on this input.
+
+    It is handed the message the stdlib already parsed (what parse_from_bytes would build itself)."""
     try:
         import mailparser
         logging.getLogger("mailparser").setLevel(logging.CRITICAL)
-        parsed = mailparser.parse_from_bytes(bytes(raw))
+        parsed = mailparser.MailParser(std)
         plains = list(parsed.text_plain or [])
         htmls = list(parsed.text_html or [])
         attachments = []

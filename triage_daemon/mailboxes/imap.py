@@ -120,9 +120,12 @@ class ImapMailbox:
 
     # --- reading --------------------------------------------------------------------------
     def fetch_new(self, cursor: tuple[int, int] | None) -> Iterator[Fetched]:
+        fresh = self.client is None
         self.open()
         c = self.client
-        self._call("select", self._select, c)
+        if not fresh:
+            # Already selected: NOOP lets the server report new mail; a re-SELECT costs ~10 ms on a big folder.
+            self._call("noop", c.noop)
         last = cursor[1] if cursor and cursor[0] == self.uidvalidity else 0
         if cursor and cursor[0] != self.uidvalidity:
             log.warning("UIDVALIDITY of %s changed (%s -> %s): re-reading; state de-duplicates by Message-ID",
