@@ -321,3 +321,25 @@ def test_missing_parent_folders_are_created(tmp_path):
     s.set_cursor("INBOX", 1, 1)
     s.close()
     assert (tmp_path / "a" / "b" / "triage.db").exists()
+
+
+def test_a_store_created_before_effects_had_sender_and_thread_is_migrated(tmp_path):
+    import sqlite3
+
+    from triage_daemon.state import Store
+
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE effects (id INTEGER PRIMARY KEY, message_key TEXT NOT NULL, kind TEXT NOT NULL, "
+               "recipient TEXT NOT NULL, out_id TEXT NOT NULL, payload BLOB NOT NULL, status TEXT NOT NULL, "
+               "attempts INTEGER NOT NULL DEFAULT 0, next_try REAL NOT NULL DEFAULT 0, error TEXT, "
+               "created REAL NOT NULL, updated REAL NOT NULL, UNIQUE(message_key, kind))")
+    db.commit()
+    db.close()
+    store = Store(str(path))
+    try:
+        cols = {row[1] for row in store.db.execute("PRAGMA table_info(effects)")}
+        assert {"sender", "thread"} <= cols
+        assert store.forwards_from("a@example.com", 0) == 0
+    finally:
+        store.close()

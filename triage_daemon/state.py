@@ -45,6 +45,8 @@ CREATE TABLE IF NOT EXISTS effects (
     message_key  TEXT NOT NULL REFERENCES messages(key),
     kind         TEXT NOT NULL,            -- reply | product | forward | csm
     recipient    TEXT NOT NULL,
+    sender       TEXT,                     -- who wrote the original (for the per-sender caps)
+    thread       TEXT,                     -- the original's thread (one automatic reply per thread)
     out_id       TEXT NOT NULL,
     payload      BLOB NOT NULL,
     status       TEXT NOT NULL,            -- pending | sending | sent | failed
@@ -57,6 +59,8 @@ CREATE TABLE IF NOT EXISTS effects (
 );
 CREATE INDEX IF NOT EXISTS effects_recipient ON effects(recipient, created);
 CREATE INDEX IF NOT EXISTS effects_out_id ON effects(out_id);
+CREATE INDEX IF NOT EXISTS effects_sender ON effects(sender, kind, created);
+CREATE INDEX IF NOT EXISTS effects_thread ON effects(thread, recipient);
 CREATE TABLE IF NOT EXISTS cursors (
     mailbox      TEXT PRIMARY KEY,
     uidvalidity  INTEGER NOT NULL,
@@ -128,9 +132,18 @@ class Store:
             if not readonly:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=FULL")
+                self._migrate()
                 self.db.executescript(SCHEMA)
         except (sqlite3.Error, OSError) as exc:
             raise StateError(f"state: cannot open {path}: {exc}") from None
+
+    def _migrate(self) -> None:
+        """Add the columns later versions introduced to a store an earlier version created."""
+        cols = {row[1] for row in self.db.execute("PRAGMA table_info(effects)")}
+        if cols:
+            for name in ("sender", "thread"):
+                if name not in cols:
+                    self.db.execute(f"ALTER TABLE effects ADD COLUMN {name} TEXT")
 
     def close(self) -> None:
         with self._lock:
@@ -211,9 +224,10 @@ class Store:
                  info.get("thread"), decision["category"], decision["confidence"], ",".join(decision["actions"]),
                  decision["priority"], json.dumps(decision), folder, int(flagged), model, now, now))
             for kind, recipient, out_id, payload in effects:
-                db.execute("INSERT OR IGNORE INTO effects (message_key, kind, recipient, out_id, payload, status, "
-                           "created, updated) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)",
-                           (key, kind, recipient.lower(), out_id, payload, now, now))
+                db.execute("INSERT OR IGNORE INTO effects (message_key, kind, recipient, sender, thread, out_id, "
+                           "payload, status, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+                           (key, kind, recipient.lower(), info.get("sender"), info.get("thread"), out_id, payload,
+                            now, now))
 
     def mark_done(self, key: str, ref: str, folder: str) -> None:
         with self.tx() as db:
@@ -275,13 +289,13 @@ class Store:
                            "AND status != 'failed' AND created >= ?", (recipient.lower(), since))[0][0]
 
     def forwards_from(self, sender: str, since: float) -> int:
-        return self._query("SELECT COUNT(*) FROM effects e JOIN messages m ON m.key = e.message_key "
-                           "WHERE m.sender = ? AND e.kind = 'forward' AND e.status != 'failed' AND e.created >= ?", (sender, since))[0][0]
+        return self._query("SELECT COUNT(*) FROM effects WHERE sender = ? AND kind = 'forward' AND created >= ? "
+                           "AND status != 'failed'", (sender, since))[0][0]
 
     def replied_in_thread(self, recipient: str, thread: str) -> bool:
-        return bool(self._query("SELECT 1 FROM effects e JOIN messages m ON m.key = e.message_key "
-                                "WHERE m.thread = ? AND e.recipient = ? AND e.kind IN ('reply', 'product') "
-                                "AND e.status != 'failed' LIMIT 1", (thread, recipient.lower())))
+        return bool(self._query("SELECT 1 FROM effects WHERE thread = ? AND recipient = ? "
+                                "AND kind IN ('reply', 'product') AND status != 'failed' LIMIT 1",
+                                (thread, recipient.lower())))
 
     def sent_any_of(self, ids: list[str]) -> bool:
         ids = [i for i in ids if i][:100]
