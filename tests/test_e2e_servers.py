@@ -4,38 +4,24 @@ from __future__ import annotations
 
 import email
 import email.policy
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from robust_helpers import HELPLINE, server_config, stop_daemon, wait_log
+from robust_helpers import start_daemon as _start
 from triage_daemon.cli import main
-
-HELPLINE = "helpline@example.com"
 
 
 def make_config(servers, tmp_path: Path, **extra) -> Path:
-    lines = [
-        f'mailbox = "imap://helpline%40example.com@127.0.0.1:{servers.imap_port}/INBOX"',
-        f'outbox = "smtp://127.0.0.1:{servers.smtp_port}"',
-        'state = "sqlite:///triage.db"',
-        f'helpline_address = "{HELPLINE}"',
-        'support_address = "support@goodtime.io"',
-        'csm_address = "csm@example.com"',
-        'product_board_url = "https://goodtime.example/board"',
-        'starttls = "off"',
-    ]
-    for key, value in extra.items():
-        lines.append(f"{key} = {value!r}".replace("'", '"') if not isinstance(value, bool)
-                     else f"{key} = {'true' if value else 'false'}")
-    path = tmp_path / "triage.toml"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+    """The shared server config, with keyword settings written as TOML."""
+    def toml(value) -> str:
+        return str(value).lower() if isinstance(value, bool) else repr(value).replace("'", '"')
+
+    lines = [f"{key} = {toml(value)}" for key, value in extra.items()]
+    return server_config(servers, tmp_path, extra="\n".join(lines) + "\n")
 
 
 def eml(subject: str, body: str, sender: str = "alice@example.com", msgid: str | None = None, **headers) -> bytes:
@@ -67,6 +53,10 @@ def env(clean_mail, monkeypatch):
     return clean_mail
 
 
+def start_daemon(config: Path, servers):
+    return _start(config, TRIAGE_MAILBOX_PASSWORD=servers.password(HELPLINE))
+
+
 def once(config: Path) -> int:
     return main(["--config", str(config), "once"])
 
@@ -93,35 +83,6 @@ def flagged_in(servers, folder: str) -> list:
         return client.search(["FLAGGED"])
     finally:
         client.logout()
-
-
-def start_daemon(config: Path, servers, **env_extra) -> subprocess.Popen:
-    env = dict(os.environ, TRIAGE_MAILBOX_PASSWORD=servers.password(HELPLINE), PYTHONUNBUFFERED="1", **env_extra)
-    env.pop("TRIAGE_CONFIG", None)
-    log = open(config.parent / "daemon.log", "ab")
-    return subprocess.Popen([sys.executable, "-m", "triage_daemon", "--config", str(config), "run"],
-                            stdout=log, stderr=log, env=env, cwd=config.parent)
-
-
-def stop_daemon(proc: subprocess.Popen) -> int:
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            return proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
-    return proc.returncode
-
-
-def wait_log(config: Path, text: str, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    log = config.parent / "daemon.log"
-    while time.monotonic() < deadline:
-        if log.exists() and text in log.read_text(errors="replace"):
-            return
-        time.sleep(0.2)
-    raise AssertionError(f"{text!r} not in the daemon log:\n{log.read_text(errors='replace')[-3000:]}")
 
 
 def test_question_over_smtp_gets_a_threaded_reply_in_the_senders_inbox_with_idle(env, tmp_path):
@@ -235,7 +196,7 @@ def test_killed_and_restarted_mid_stream_nothing_is_duplicated_or_missed(env, tm
     config = make_config(env, tmp_path, idle=False, poll_interval=1)
     n = 12
     for i in range(n):
-        env.deliver(HELPLINE, eml(f"{QUESTION[0]} ({i})", QUESTION[1], sender=f"alice@example.com",
+        env.deliver(HELPLINE, eml(f"{QUESTION[0]} ({i})", QUESTION[1], sender="alice@example.com",
                                   msgid=f"<stream-{i}@mail.example.com>"))
     proc = start_daemon(config, env)
     wait_log(config, "decision", timeout=60)

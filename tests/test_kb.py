@@ -1,7 +1,6 @@
 """The knowledge base: article front matter is checked, the shipped articles load, questions find their article."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
