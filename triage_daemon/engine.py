@@ -69,8 +69,9 @@ def history_for(store: Store | None, msg: Message, cfg: Config) -> History:
     return History(
         replied_in_thread=store.replied_in_thread(recipient, msg.thread_root) if recipient else False,
         answers_our_message=ours or store.sent_any_of(ids),
-        auto_replies_today=store.replies_to(recipient, since) if recipient else 0,
-        forwards_today=store.forwards_from(msg.sender, since) if msg.sender else 0,
+        auto_replies_today=store.replies_to(recipient, since, cfg.max_auto_replies_per_sender_per_day)
+        if recipient else 0,
+        forwards_today=store.forwards_from(msg.sender, since, cfg.max_forwards_per_sender_per_day) if msg.sender else 0,
     )
 
 

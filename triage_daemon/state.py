@@ -284,13 +284,16 @@ class Store:
                            (now, "send_failed" if status == "failed" else "send_retry", error[:500]))
 
     # --- history for the policy ------------------------------------------------------------
-    def replies_to(self, recipient: str, since: float) -> int:
-        return self._query("SELECT COUNT(*) FROM effects WHERE recipient = ? AND kind IN ('reply', 'product') "
-                           "AND status != 'failed' AND created >= ?", (recipient.lower(), since))[0][0]
+    # The counts stop at `limit`: the policy only asks "has the cap been reached?", and a flood
+    # must not make every later message pay for counting all the earlier ones.
+    def replies_to(self, recipient: str, since: float, limit: int = 1_000_000) -> int:
+        return self._query("SELECT COUNT(*) FROM (SELECT 1 FROM effects WHERE recipient = ? AND created >= ? "
+                           "AND kind IN ('reply', 'product') AND status != 'failed' LIMIT ?)",
+                           (recipient.lower(), since, limit))[0][0]
 
-    def forwards_from(self, sender: str, since: float) -> int:
-        return self._query("SELECT COUNT(*) FROM effects WHERE sender = ? AND kind = 'forward' AND created >= ? "
-                           "AND status != 'failed'", (sender, since))[0][0]
+    def forwards_from(self, sender: str, since: float, limit: int = 1_000_000) -> int:
+        return self._query("SELECT COUNT(*) FROM (SELECT 1 FROM effects WHERE sender = ? AND kind = 'forward' "
+                           "AND created >= ? AND status != 'failed' LIMIT ?)", (sender, since, limit))[0][0]
 
     def replied_in_thread(self, recipient: str, thread: str) -> bool:
         return bool(self._query("SELECT 1 FROM effects WHERE thread = ? AND recipient = ? "
