@@ -57,9 +57,10 @@ CREATE TABLE IF NOT EXISTS effects (
     updated      REAL NOT NULL,
     UNIQUE(message_key, kind)
 );
-CREATE INDEX IF NOT EXISTS effects_recipient ON effects(recipient, created);
+-- status is in the index so the per-sender counts never read the rows (they hold the payloads)
+CREATE INDEX IF NOT EXISTS effects_by_recipient ON effects(recipient, kind, created, status);
 CREATE INDEX IF NOT EXISTS effects_out_id ON effects(out_id);
-CREATE INDEX IF NOT EXISTS effects_sender ON effects(sender, kind, created);
+CREATE INDEX IF NOT EXISTS effects_by_sender ON effects(sender, kind, created, status);
 CREATE INDEX IF NOT EXISTS effects_thread ON effects(thread, recipient);
 CREATE TABLE IF NOT EXISTS cursors (
     mailbox      TEXT PRIMARY KEY,
@@ -139,6 +140,8 @@ class Store:
 
     def _migrate(self) -> None:
         """Add the columns later versions introduced to a store an earlier version created."""
+        self.db.execute("DROP INDEX IF EXISTS effects_recipient")   # replaced by effects_by_recipient
+        self.db.execute("DROP INDEX IF EXISTS effects_sender")      # replaced by effects_by_sender
         cols = {row[1] for row in self.db.execute("PRAGMA table_info(effects)")}
         if cols:
             for name in ("sender", "thread"):
