@@ -157,3 +157,15 @@ def test_classify_has_no_side_effects(twin):
     main(["--config", str(twin.config_path), "classify", "--json", str(SAMPLES / "01-question.eml")])
     assert not (twin.root / "triage.db").exists()
     assert twin.sent() == []
+
+
+def test_with_sent_folder_a_copy_of_each_sent_message_is_kept_in_the_mailbox(tmp_path):
+    twin = Twin(tmp_path, 'sent_folder = "Sent"\n')
+    for sample in sorted(SAMPLES.glob("*.eml")):
+        twin.deliver(sample.read_bytes())
+    run_once(twin)
+    copies = twin.folder_files("Sent")
+    assert len(copies) == len(twin.sent()) == 5
+    assert all(p.name.endswith(":2,S") for p in copies)
+    ids = sorted(email.message_from_bytes(p.read_bytes())["Message-ID"] for p in copies)
+    assert ids == sorted(m["Message-ID"] for m in twin.sent())

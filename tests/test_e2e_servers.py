@@ -264,3 +264,12 @@ def test_an_oversized_message_is_left_for_a_person_with_a_note(env, tmp_path):
     db = sqlite3.connect(tmp_path / "triage.db")
     [(decision,)] = db.execute("SELECT decision FROM messages").fetchall()
     assert "max_message_bytes" in decision
+
+
+def test_with_sent_folder_each_sent_message_is_also_in_the_imap_sent_folder(env, tmp_path):
+    config = make_config(env, tmp_path, idle=False, sent_folder="Sent")
+    env.deliver(HELPLINE, eml(*QUESTION, msgid="<sent-copy@mail.example.com>"))
+    once(config)
+    [reply] = env.wait_for_mail("alice@example.com")
+    [copy] = env.fetch_all(HELPLINE, "Sent")
+    assert parsed(copy)["Message-ID"] == parsed(reply)["Message-ID"]

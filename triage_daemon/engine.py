@@ -333,6 +333,11 @@ class Engine:
             fault_point("after_send")
             self.store.effect_status(eff.id, "sent")
             stats.sent += 1
+            if self.cfg.sent_folder:
+                try:
+                    self.mailbox.append(self.cfg.sent_folder, eff.payload)
+                except (MailboxError, OSError) as exc:  # the copy is a convenience; the send stands
+                    log.warning("could not store a copy in %s: %s", self.cfg.sent_folder, exc)
         return not waiting
 
     def _flush(self, cursor: tuple[int, int] | None) -> None:

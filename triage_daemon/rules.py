@@ -44,9 +44,19 @@ class Rule:
                     parts.append(f"{name}: {msg.headers[name]}")
         return "\n".join(parts)
 
+    def __post_init__(self):
+        # One alternation instead of N searches: the same matches, a fraction of the time.
+        combined = None
+        if len(self.any) > 1:
+            try:
+                combined = re.compile("|".join(f"(?:{rx.pattern})" for rx in self.any), re.IGNORECASE | re.MULTILINE)
+            except re.error:
+                combined = None
+        object.__setattr__(self, "_any", (combined,) if combined is not None else self.any)
+
     def check(self, msg: Message) -> RuleHit | None:
         hay = self._haystack(msg)
-        if self.any and not any(rx.search(hay) for rx in self.any):
+        if self._any and not any(rx.search(hay) for rx in self._any):
             return None
         if not all(rx.search(hay) for rx in self.all):
             return None

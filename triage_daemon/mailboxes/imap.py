@@ -235,6 +235,13 @@ class ImapMailbox:
                 done[ref] = f"{folder}/filed/{uid}"
         return [done[ref] for ref, _, _ in items]
 
+    def append(self, folder: str, raw: bytes) -> None:
+        """Store a copy of a message we sent (the Sent folder), marked read."""
+        self.open()
+        name = self._server_name(folder)
+        self._ensure_folder(name)
+        self._call("append", self.client.append, name, raw, [b"\\Seen"])
+
     # --- waiting --------------------------------------------------------------------------
     def wait(self, timeout: float, stop: threading.Event) -> bool:
         """IDLE on a separate connection until new mail, the timeout, or stop. True when mail came."""

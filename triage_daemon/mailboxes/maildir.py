@@ -112,6 +112,16 @@ class MaildirMailbox:
             os.rename(path, target)
         return f"{folder}|cur/{target.name}"
 
+    def append(self, folder: str, raw: bytes) -> None:
+        import hashlib
+
+        dest = folder_dir(self.root, folder)
+        ensure_maildir(dest)
+        name = f"{int(time.time())}.{hashlib.sha256(raw).hexdigest()[:20]}.triage:2,S"
+        tmp = dest / "tmp" / name
+        tmp.write_bytes(raw)
+        os.rename(tmp, dest / "cur" / name)
+
     def file_many(self, items: list[tuple[str, str, bool]]) -> list[str]:
         return [self.file(ref, folder, flagged) for ref, folder, flagged in items]
 
