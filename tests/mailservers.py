@@ -12,6 +12,12 @@ Postfix configuration is used, and no system-wide instance is started or stopped
     servers.wait_for_mail("alice@example.com", count=1)     # -> [raw bytes, ...]
     servers.stop()
 
+TLS: at start a private test CA (``servers.ca_file``) signs a certificate for 127.0.0.1 and
+localhost. Dovecot offers STARTTLS on ``imap_port`` (plaintext login stays allowed there) and
+speaks TLS from the start on ``imaps_port``; Postfix offers STARTTLS on ``smtp_port`` and
+speaks TLS from the start (wrapper mode) on ``smtps_port``. ``servers.ssl_context()`` trusts
+the test CA; ``servers.imaps(user)`` is a logged-in client over ``imaps_port``.
+
 Needs root (the machine and CI run as root): Dovecot's master must start as root, the mail is
 stored as the system user ``vmail`` (created if missing), and the Debian packages are installed
 with apt-get when the binaries are missing.
@@ -22,6 +28,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import grp
+import ipaddress
 import os
 import pwd
 import secrets
@@ -29,6 +36,7 @@ import shutil
 import signal
 import smtplib
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -171,9 +179,75 @@ def port_open(port: int, host: str = LOOPBACK, timeout: float = 0.5) -> bool:
         return False
 
 
-def read_banner(port: int, timeout: float = 2.0) -> bytes:
+def read_banner(port: int, timeout: float = 2.0, context: ssl.SSLContext | None = None) -> bytes:
+    """The server's first bytes; with `context`, read through TLS from the start (imaps, smtps)."""
     with socket.create_connection((LOOPBACK, port), timeout=timeout) as s:
-        return s.recv(512)
+        if context is None:
+            return s.recv(512)
+        with context.wrap_socket(s, server_hostname=LOOPBACK) as t:
+            return t.recv(512)
+
+
+TLS_NAMES = ("127.0.0.1", "localhost")
+CERT_DAYS = 2
+
+
+def make_test_ca(directory: Path, names=TLS_NAMES) -> dict[str, Path]:
+    """A private CA and a server certificate it signed for `names` (IP addresses or DNS names).
+
+    Uses the openssl command line. Returns {"ca": CA cert, "cert": server cert, "key": server
+    key}; the CA's key is deleted at once (nothing else is ever signed with it).
+    The certificates meet Python's VERIFY_X509_STRICT (key identifiers, critical CA flag).
+    """
+    openssl = find_binary("openssl")
+    if openssl is None:
+        raise MailServerError("openssl not found: cannot make the test certificates")
+    directory.mkdir(parents=True, exist_ok=True)
+    directory.chmod(0o755)
+    ca_key, ca_cert = directory / "ca.key", directory / "ca.pem"
+    key, csr, cert = directory / "server.key", directory / "server.csr", directory / "server.pem"
+    ext = directory / "server.ext"
+    sans = []
+    for name in names:
+        try:
+            ipaddress.ip_address(name)
+            sans.append(f"IP:{name}")
+        except ValueError:
+            sans.append(f"DNS:{name}")
+    ext.write_text(
+        "basicConstraints = critical, CA:FALSE\n"
+        "keyUsage = critical, digitalSignature\n"
+        "extendedKeyUsage = serverAuth\n"
+        f"subjectAltName = {', '.join(sans)}\n"
+        "subjectKeyIdentifier = hash\n"
+        "authorityKeyIdentifier = keyid:always\n")
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    steps = [
+        [openssl, "req", "-x509", *ec, "-keyout", str(ca_key), "-out", str(ca_cert),
+         "-days", str(CERT_DAYS), "-subj", "/O=triage-daemon tests/CN=triage-daemon test CA",
+         "-addext", "basicConstraints=critical,CA:TRUE",
+         "-addext", "keyUsage=critical,keyCertSign,cRLSign",
+         "-addext", "subjectKeyIdentifier=hash"],
+        [openssl, "req", "-new", *ec, "-keyout", str(key), "-out", str(csr),
+         "-subj", f"/O=triage-daemon tests/CN={names[0]}"],
+        [openssl, "x509", "-req", "-in", str(csr), "-CA", str(ca_cert), "-CAkey", str(ca_key),
+         "-CAcreateserial", "-days", str(CERT_DAYS), "-sha256", "-extfile", str(ext),
+         "-out", str(cert)],
+    ]
+    try:
+        for cmd in steps:
+            proc = subprocess.run(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                  stderr=subprocess.STDOUT, timeout=60)
+            if proc.returncode != 0:
+                raise MailServerError(f"{' '.join(cmd[:3])} failed ({proc.returncode}): "
+                                      f"{proc.stdout.decode(errors='replace')[-2000:]}")
+    finally:
+        for leftover in (ca_key, csr, ext, directory / "ca.srl"):
+            leftover.unlink(missing_ok=True)
+    key.chmod(0o600)  # read by the Dovecot and Postfix masters, which run as root
+    for public in (ca_cert, cert):
+        public.chmod(0o644)
+    return {"ca": ca_cert, "cert": cert, "key": key}
 
 
 def _pid_alive(pid: int) -> bool:
@@ -204,6 +278,13 @@ def _tail(path: Path, limit: int = 4000) -> str:
     except OSError:
         return ""
     return data[-limit:].decode(errors="replace")
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _exe(pid: int) -> str:
@@ -263,6 +344,11 @@ class MailServers:
         self.imap_host = LOOPBACK
         self.smtp_host = LOOPBACK
         self.imap_port = self.lmtp_port = self.smtp_port = 0
+        self.imaps_port = self.smtps_port = 0
+        # The private test CA's certificate (PEM), and the servers' certificate and key.
+        self.ca_file: str | None = None
+        self.cert_file: str | None = None
+        self.key_file: str | None = None
         self._passwords = {u: secrets.token_urlsafe(12) for u in self.users}
         self.root: Path | None = None
         self._dovecot: subprocess.Popen | None = None
@@ -341,7 +427,10 @@ class MailServers:
             # mkdtemp makes 0700: the login, auth and mail processes run unprivileged.
             self.root.chmod(0o755)
             (self.root / "owner.pid").write_text(f"{os.getpid()}\n")
-            self.imap_port, self.lmtp_port, self.smtp_port = free_ports(3)
+            (self.imap_port, self.lmtp_port, self.smtp_port,
+             self.imaps_port, self.smtps_port) = free_ports(5)
+            tls = make_test_ca(self.root / "tls")
+            self.ca_file, self.cert_file, self.key_file = map(str, (tls["ca"], tls["cert"], tls["key"]))
             self._write_dovecot_config(uid, gid)
             self._write_postfix_config()
             self.start_dovecot()
@@ -390,8 +479,16 @@ state_dir = {d}/state
 protocols = imap lmtp
 listen = {LOOPBACK}
 log_path = {d}/dovecot.log
-ssl = no
+# TLS: STARTTLS is offered on the imap port, plaintext login stays allowed there (the plain
+# tests log in without TLS); the imaps port speaks TLS from the start.
+ssl = yes
+ssl_cert = <{self.cert_file}
+ssl_key = <{self.key_file}
+ssl_min_protocol = TLSv1.2
 disable_plaintext_auth = no
+# The default login line plus the local port, so a test can tell imap from imaps logins; the
+# line says "TLS" for a login over TLS (imaps or after STARTTLS), "secured" for plaintext.
+login_log_format_elements = user=<%u> method=%m rip=%r lip=%l lport=%{{lport}} mpid=%e %c session=<%{{session}}>
 auth_mechanisms = plain login
 auth_failure_delay = 0
 mail_location = maildir:{r}/mail/%d/%n
@@ -439,7 +536,9 @@ service imap-login {{
     port = {self.imap_port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = {LOOPBACK}
+    port = {self.imaps_port}
+    ssl = yes
   }}
 }}
 # No auth penalty: after a failed login Dovecot otherwise delays every login from 127.0.0.1
@@ -472,7 +571,7 @@ service lmtp {{
             [self._bins["dovecot"], "-F", "-c", str(self.dovecot_conf)], d / "stderr.log")
         (self.root / "dovecot.pid").write_text(f"{self._dovecot.pid}\n")
         self._wait_ready("Dovecot", self._dovecot, (
-            (self.imap_port, b"* OK"), (self.lmtp_port, b"220")))
+            (self.imap_port, b"* OK"), (self.lmtp_port, b"220"), (self.imaps_port, b"* OK", True)))
 
     def stop_dovecot(self) -> None:
         proc, self._dovecot = self._dovecot, None
@@ -481,7 +580,7 @@ service lmtp {{
         was_running = proc.poll() is None
         _stop_supervised(proc)
         if was_running:
-            self._wait_ports_closed("Dovecot", (self.imap_port, self.lmtp_port))
+            self._wait_ports_closed("Dovecot", (self.imap_port, self.lmtp_port, self.imaps_port))
 
     @property
     def dovecot_running(self) -> bool:
@@ -538,10 +637,21 @@ queue_run_delay = 1s
 minimal_backoff_time = 1s
 maximal_backoff_time = 2s
 lmtp_connect_timeout = 5s
+# TLS: STARTTLS offered on the smtp port; the smtps port (master.cf) is TLS from the start.
+smtpd_tls_cert_file = {self.cert_file}
+smtpd_tls_key_file = {self.key_file}
+smtpd_tls_security_level = may
+smtpd_tls_loglevel = 1
+smtpd_tls_received_header = yes
+smtpd_tls_session_cache_database =
 """
         master_cf = f"""\
 # service type  private unpriv  chroot  wakeup  maxproc command
 {LOOPBACK}:{self.smtp_port} inet n - n - - smtpd
+{LOOPBACK}:{self.smtps_port} inet n - n - - smtpd
+  -o syslog_name=postfix/smtps
+  -o smtpd_tls_wrappermode=yes
+  -o smtpd_tls_security_level=encrypt
 pickup    unix  n       -       n       60      1       pickup
 cleanup   unix  n       -       n       -       0       cleanup
 qmgr      unix  n       -       n       300     1       qmgr
@@ -563,6 +673,7 @@ lmtp      unix  -       -       n       -       -       lmtp
 anvil     unix  -       -       n       -       1       anvil
 scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
+tlsmgr    unix  -       -       n       1000?   1       tlsmgr
 """
         for name, text in (("main.cf", main_cf), ("master.cf", master_cf)):
             path = etc / name
@@ -578,7 +689,8 @@ postlog   unix-dgram n  -       n       -       1       postlogd
         self._postfix = _spawn_supervised(
             [self._bins["postfix"], "-c", str(self.postfix_dir), "start-fg"], self.postfix_log)
         (self.root / "postfix.pid").write_text(f"{self._postfix.pid}\n")
-        self._wait_ready("Postfix", self._postfix, ((self.smtp_port, b"220"),))
+        self._wait_ready("Postfix", self._postfix, (
+            (self.smtp_port, b"220"), (self.smtps_port, b"220", True)))
 
     def stop_postfix(self) -> None:
         proc, self._postfix = self._postfix, None
@@ -589,7 +701,7 @@ postlog   unix-dgram n  -       n       -       1       postlogd
         was_running = proc.poll() is None
         _stop_supervised(proc)
         if was_running:
-            self._wait_ports_closed("Postfix", (self.smtp_port,))
+            self._wait_ports_closed("Postfix", (self.smtp_port, self.smtps_port))
 
     @property
     def postfix_running(self) -> bool:
@@ -608,9 +720,10 @@ postlog   unix-dgram n  -       n       -       1       postlogd
             if proc.poll() is not None:
                 raise MailServerError(
                     f"{name} exited with status {proc.returncode} while starting\n{self.logs()}")
-            port, greeting = pending[0]
+            port, greeting, *tls = pending[0]  # (port, greeting) or (port, greeting, True): TLS
             try:
-                if read_banner(port).startswith(greeting):
+                context = self.ssl_context() if tls and tls[0] else None
+                if read_banner(port, context=context).startswith(greeting):
                     pending.pop(0)
                     continue
             except OSError:
@@ -661,6 +774,43 @@ postlog   unix-dgram n  -       n       -       1       postlogd
                 client.shutdown()
             raise
         return client
+
+    def ssl_context(self) -> ssl.SSLContext:
+        """A verifying client context that trusts only the test CA."""
+        if self.ca_file is None:
+            raise MailServerError("not started: no test CA yet")
+        return ssl.create_default_context(cafile=self.ca_file)
+
+    def imaps(self, user: str, timeout: float = 10) -> imapclient.IMAPClient:
+        """A logged-in IMAPClient over imaps_port (TLS from the start, verified)."""
+        client = imapclient.IMAPClient(self.imap_host, port=self.imaps_port, ssl=True,
+                                       ssl_context=self.ssl_context(), timeout=timeout)
+        try:
+            client.login(user, self.password(user))
+        except BaseException:
+            with contextlib.suppress(Exception):
+                client.shutdown()
+            raise
+        return client
+
+    def smtps(self, timeout: float = 10) -> smtplib.SMTP_SSL:
+        """A connected smtplib.SMTP_SSL to the test Postfix's smtps_port (the caller closes it)."""
+        return smtplib.SMTP_SSL(self.smtp_host, self.smtps_port, timeout=timeout,
+                                context=self.ssl_context())
+
+    def log_position(self) -> dict[str, int]:
+        """Where both logs end now; pass it to logs_since() to read only what came after."""
+        return {"dovecot": _size(self.dovecot_log), "postfix": _size(self.postfix_log)}
+
+    def logs_since(self, position: dict[str, int], which: str) -> str:
+        """What the "dovecot" or "postfix" log gained since log_position()."""
+        path = self.dovecot_log if which == "dovecot" else self.postfix_log
+        try:
+            with open(path, "rb") as f:
+                f.seek(position[which])
+                return f.read().decode(errors="replace")
+        except OSError:
+            return ""
 
     def fetch_all(self, user: str, folder: str = "INBOX") -> list[bytes]:
         """Every message in the folder, in UID order, without setting \\Seen."""

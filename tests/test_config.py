@@ -378,3 +378,19 @@ def test_config_module_exposes_exactly_the_contract_categories_and_actions():
     assert set(config.ACTIONS) == {"auto_reply", "forward_support", "product_board_reply", "flag_csm", "ignore",
                                    "needs_review"}
     assert config.PRIORITIES == ("urgent", "high", "normal", "low")
+
+
+def test_a_relative_ca_file_is_found_beside_the_config_and_a_missing_one_is_refused(tmp_path):
+    import shutil
+    import ssl
+
+    from triage_daemon import config as config_mod
+
+    ca = ssl.get_default_verify_paths().cafile or "/etc/ssl/certs/ca-certificates.crt"
+    (tmp_path / "conf").mkdir()
+    shutil.copy(ca, tmp_path / "conf" / "ca.pem")
+    data = dict(config_mod.EMBEDDED_DEFAULT, ca_file="ca.pem")
+    cfg = config_mod.from_dict(data, base_dir=tmp_path / "conf")
+    assert cfg.ca_file == str(tmp_path / "conf" / "ca.pem")
+    with pytest.raises(config_mod.ConfigError, match="ca_file"):
+        config_mod.from_dict(dict(data, ca_file="missing.pem"), base_dir=tmp_path / "conf")

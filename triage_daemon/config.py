@@ -346,6 +346,14 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
             if not isinstance(data[key], str) or not data[key]:
                 raise ConfigError(f"{key}: expected a non-empty string")
             setattr(cfg, key, data[key])
+    if cfg.ca_file:
+        cfg.ca_file = str((base / cfg.ca_file).resolve())
+        try:
+            import ssl
+            ssl.create_default_context(cafile=cfg.ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise ConfigError(f"ca_file: cannot load {cfg.ca_file} ({getattr(exc, 'strerror', None) or exc}); "
+                              f"point it at a PEM file of your CA's certificate") from None
     for key in ("retrain_sources", "holdout_sources"):
         setattr(cfg, key, [s if s == "state" else str((base / s).resolve()) for s in getattr(cfg, key)])
     if cfg.retrain_cron:

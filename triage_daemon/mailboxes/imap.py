@@ -54,6 +54,9 @@ class ImapMailbox:
         try:
             client = IMAPClient(ep.host, port=port, ssl=use_ssl, ssl_context=_tls_context(self.cfg) if use_ssl else None,
                                 timeout=TIMEOUT)
+        except ssl.SSLCertVerificationError as exc:
+            raise MailboxError(f"mailbox: TLS certificate verify failed for {where} ({exc.verify_message}); "
+                               f"for a private CA set ca_file") from None
         except _errors() as exc:
             raise MailboxError(f"mailbox: cannot connect to {where}: {exc}") from None
         try:
@@ -74,6 +77,10 @@ class ImapMailbox:
         except MailboxError:
             _quiet_logout(client)
             raise
+        except ssl.SSLCertVerificationError as exc:
+            _quiet_logout(client)
+            raise MailboxError(f"mailbox: TLS certificate verify failed for {where} after STARTTLS "
+                               f"({exc.verify_message}); for a private CA set ca_file") from None
         except _errors() as exc:
             _quiet_logout(client)
             text = str(exc)

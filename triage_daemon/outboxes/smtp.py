@@ -6,7 +6,7 @@ import socket
 import ssl
 
 from .. import secrets
-from ..config import Config, ConfigError
+from ..config import Config
 from . import SendError
 
 TIMEOUT = 60.0
@@ -21,23 +21,34 @@ class SmtpOutbox:
         try:
             return ssl.create_default_context(cafile=self.cfg.ca_file) if self.cfg.ca_file else ssl.create_default_context()
         except (OSError, ssl.SSLError) as exc:
-            raise ConfigError(f"ca_file: cannot load {self.cfg.ca_file}: {exc}") from None
+            # Checked when the config loads; if the file went away since, the reply waits for it.
+            raise SendError(f"outbox: ca_file: cannot load {self.cfg.ca_file}: {exc}", transient=True) from None
 
     def _connect(self) -> smtplib.SMTP:
         ep = self.cfg.outbox
         where = f"{ep.host}:{ep.port or ''}".rstrip(":")
+        opened: list[smtplib.SMTP] = []
+        try:
+            return self._open(ep, where, opened)
+        except SendError:
+            for conn in opened:  # never leave a half-set-up connection behind
+                _quiet_close(conn)
+            raise
+
+    def _open(self, ep, where: str, opened: list) -> smtplib.SMTP:
         try:
             if ep.scheme == "smtps":
                 conn = smtplib.SMTP_SSL(ep.host, ep.port or 465, timeout=TIMEOUT, context=self._context())
+                opened.append(conn)
             else:
                 conn = smtplib.SMTP(ep.host, ep.port or (587 if ep.scheme == "smtp+starttls" else 25), timeout=TIMEOUT)
+                opened.append(conn)
                 conn.ehlo()
                 want_tls = ep.scheme == "smtp+starttls" or self.cfg.starttls == "require"
                 if conn.has_extn("starttls") and (want_tls or self.cfg.starttls == "auto"):
                     conn.starttls(context=self._context())
                     conn.ehlo()
                 elif want_tls:
-                    conn.close()
                     raise SendError(f"outbox: {where} does not offer STARTTLS", transient=False)
             if ep.user:
                 password = secrets.password(self.cfg, "outbox")
@@ -45,13 +56,15 @@ class SmtpOutbox:
                     token = secrets.oauth2_token(self.cfg)
                     conn.auth("XOAUTH2", lambda challenge=None: f"user={ep.user}\x01auth=Bearer {token}\x01\x01",
                               initial_response_ok=True)
-                    return conn
-                if password is None:
-                    conn.close()
+                elif password is None:
                     raise SendError(f"outbox: no password for {ep.user}; set TRIAGE_OUTBOX_PASSWORD or "
                                     f"outbox_password_file", transient=False)
-                conn.login(ep.user, password)
+                else:
+                    conn.login(ep.user, password)
             return conn
+        except ssl.SSLCertVerificationError as exc:
+            raise SendError(f"outbox: TLS certificate verify failed for {where} ({exc.verify_message}); "
+                            f"for a private CA set ca_file", transient=True) from None
         except smtplib.SMTPAuthenticationError:
             raise SendError(f"outbox: login as {ep.user} at {where} failed: check the password", transient=False) from None
         except smtplib.SMTPResponseException as exc:
@@ -98,3 +111,10 @@ class SmtpOutbox:
             except (OSError, smtplib.SMTPException):
                 pass
             self.conn = None
+
+
+def _quiet_close(conn) -> None:
+    try:
+        conn.close()
+    except (OSError, smtplib.SMTPException):
+        pass
