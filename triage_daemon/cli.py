@@ -100,7 +100,8 @@ def classify_file(path: str, classifier, cfg) -> dict:
     except OSError as exc:
         return dict(base, reasons=[f"cannot read the file: {exc.strerror}"], error="unreadable")
     if len(raw) > cfg.max_message_bytes:
-        return dict(base, reasons=[f"message of {len(raw)} bytes is over max_message_bytes: left for a person"])
+        return dict(base, reasons=[f"message of {len(raw)} bytes is over max_message_bytes ({cfg.max_message_bytes}): "
+                                   f"left for a person"])
     try:
         msg = parse(raw)
     except ParseError as exc:

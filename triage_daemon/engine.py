@@ -82,9 +82,13 @@ def decide_message(msg: Message, classifier: Classifier, cfg: Config, history: H
     return verdict, decide(msg, verdict, history, cfg, auto_reply_threshold(cfg, classifier))
 
 
-def oversized_decision(msg: Message | None, size: int, limit: int) -> Decision:
-    return Decision("noise" if msg is None else "question", 0.0, ("needs_review",), "normal",
-                    (f"message of {size} bytes is over max_message_bytes ({limit}): left for a person",))
+def oversized_decision(verdict: Verdict | None, size: int, limit: int) -> Decision:
+    """Only the header was read: the category is a guess from the subject, and a person decides."""
+    reason = f"message of {size} bytes is over max_message_bytes ({limit}): left for a person"
+    if verdict is None:
+        return Decision("noise", 0.0, ("needs_review",), "normal", (reason,))
+    return Decision(verdict.category, verdict.confidence, ("needs_review",), "normal",
+                    (reason, f"category guessed from the subject alone ({verdict.confidence:.2f})"))
 
 
 def plan_effects(msg: Message, raw: bytes, decision: Decision, cfg: Config, key: str):
@@ -274,7 +278,8 @@ class Engine:
 
     def _decide(self, msg: Message | None, fetched: Fetched, key: str, verdict: Verdict | None = None) -> Decision:
         if fetched.oversized or msg is None:
-            decision = oversized_decision(msg, fetched.size, self.cfg.max_message_bytes)
+            guess = self.classifier.classify(msg) if msg is not None else None
+            decision = oversized_decision(guess, fetched.size, self.cfg.max_message_bytes)
             effects = []
             model = ""
         else:
