@@ -44,3 +44,18 @@ def make_eml(subject: str | None = "A question", body: str | bytes = "Hello,\n\n
     if newline != "\n" and not isinstance(body, bytes):
         payload = payload.replace(b"\n", nl)
     return nl.join(lines) + nl + nl + payload
+
+
+def minimal_config(**changes) -> dict:
+    """The seven keys every config must have (DESIGN.md's contract), with changes on top."""
+    data = {
+        "mailbox": "maildir:var/mail/helpline",
+        "outbox": "maildir:var/mail/outbox",
+        "state": "sqlite:///var/triage.db",
+        "helpline_address": "helpline@example.com",
+        "support_address": "support@goodtime.io",
+        "csm_address": "csm@example.com",
+        "product_board_url": "https://goodtime.io/product-board",
+    }
+    data.update(changes)
+    return data

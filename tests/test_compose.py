@@ -8,7 +8,7 @@ from email import policy
 
 import pytest
 
-from helpers import make_eml
+from helpers import make_eml, minimal_config
 from triage_daemon import compose
 from triage_daemon.config import from_dict
 from triage_daemon.loops import is_our_message_id
@@ -20,17 +20,7 @@ ARTICLE = KbMatch("contact-support", "How to contact GoodTime Support", 0.8,
 
 
 def config(**changes):
-    data = {
-        "mailbox": "maildir:var/mail/helpline",
-        "outbox": "maildir:var/mail/outbox",
-        "state": "sqlite:///var/triage.db",
-        "helpline_address": "helpline@example.com",
-        "support_address": "support@goodtime.io",
-        "csm_address": "csm@example.com",
-        "product_board_url": "https://goodtime.io/product-board",
-    }
-    data.update(changes)
-    return from_dict(data)
+    return from_dict(minimal_config(**changes))
 
 
 CFG = config()

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import minimal_config
+
 from triage_daemon import config
 from triage_daemon.config import ConfigError, find_config_path, from_dict, load, resolve_path
 
@@ -13,17 +15,7 @@ REQUIRED = ("mailbox", "outbox", "state", "helpline_address", "support_address",
 
 
 def minimal(**changes) -> dict:
-    data = {
-        "mailbox": "maildir:var/mail/helpline",
-        "outbox": "maildir:var/mail/outbox",
-        "state": "sqlite:///var/triage.db",
-        "helpline_address": "helpline@example.com",
-        "support_address": "support@goodtime.io",
-        "csm_address": "csm@example.com",
-        "product_board_url": "https://goodtime.io/product-board",
-    }
-    data.update(changes)
-    return data
+    return minimal_config(**changes)
 
 
 def write_toml(path: Path, text: str) -> Path:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from robust_helpers import HELPLINE, server_config, stop_daemon, wait_log
+from robust_helpers import HELPLINE, imap_count, server_config, stop_daemon, wait_log
 from robust_helpers import start_daemon as _start
 from triage_daemon.cli import main
 
@@ -65,17 +65,6 @@ def parsed(raw: bytes):
     return email.message_from_bytes(raw, policy=email.policy.default)
 
 
-def folder_count(servers, folder: str) -> int:
-    client = servers.imap(HELPLINE)
-    try:
-        if not client.folder_exists(folder):
-            return 0
-        client.select_folder(folder, readonly=True)
-        return len(client.search(["ALL"]))
-    finally:
-        client.logout()
-
-
 def flagged_in(servers, folder: str) -> list:
     client = servers.imap(HELPLINE)
     try:
@@ -101,7 +90,7 @@ def test_question_over_smtp_gets_a_threaded_reply_in_the_senders_inbox_with_idle
     assert msg["Subject"] == "Re: " + QUESTION[0]
     assert msg["Auto-Submitted"] == "auto-replied"
     assert "support@goodtime.io" in msg.get_body(("plain",)).get_content()
-    assert folder_count(env, "Triage/Question") == 1
+    assert imap_count(env, "Triage/Question") == 1
 
 
 def test_a_bug_reaches_support_with_the_original_attached_and_reply_to_the_sender(env, tmp_path):
@@ -116,7 +105,7 @@ def test_a_bug_reaches_support_with_the_original_attached_and_reply_to_the_sende
     inner = part.get_payload()[0]
     assert inner["Message-ID"] == "<bug-1@mail.example.com>"
     assert "Berlin" in inner.get_payload()
-    assert folder_count(env, "Triage/Bug") == 1
+    assert imap_count(env, "Triage/Bug") == 1
 
 
 def test_an_escalation_reaches_the_csm_and_is_flagged_and_filed(env, tmp_path):
@@ -126,9 +115,9 @@ def test_an_escalation_reaches_the_csm_and_is_flagged_and_filed(env, tmp_path):
     once(config)
     [notice] = env.wait_for_mail("csm@example.com")
     assert parsed(notice)["Subject"].startswith("[CSM] escalation")
-    assert folder_count(env, "Triage/Escalation") == 1
+    assert imap_count(env, "Triage/Escalation") == 1
     assert len(flagged_in(env, "Triage/Escalation")) == 1
-    assert folder_count(env, "INBOX") == 0
+    assert imap_count(env, "INBOX") == 0
 
 
 def test_noise_produces_no_mail_anywhere_and_is_filed(env, tmp_path):
@@ -140,7 +129,7 @@ def test_noise_produces_no_mail_anywhere_and_is_filed(env, tmp_path):
     for user in ("alice@example.com", "support@goodtime.io", "csm@example.com"):
         assert env.fetch_all(user) == [], user
     assert env.queued() == 0
-    assert folder_count(env, "Triage/Noise") == 1
+    assert imap_count(env, "Triage/Noise") == 1
 
 
 def test_mail_another_client_already_read_is_still_handled(env, tmp_path):
@@ -180,7 +169,7 @@ def test_postfix_down_replies_wait_and_go_out_when_it_is_back(env, tmp_path):
         db.execute("UPDATE effects SET next_try = 0")  # skip the back-off wait
         db.commit()
         db.close()
-        assert folder_count(env, "INBOX") == 1  # not filed until its reply is out
+        assert imap_count(env, "INBOX") == 1  # not filed until its reply is out
     finally:
         env.start_postfix()
     once(config)
@@ -189,7 +178,7 @@ def test_postfix_down_replies_wait_and_go_out_when_it_is_back(env, tmp_path):
     once(config)
     time.sleep(1)
     assert len(env.fetch_all("alice@example.com")) == 1
-    assert folder_count(env, "Triage/Question") == 1
+    assert imap_count(env, "Triage/Question") == 1
 
 
 def test_killed_and_restarted_mid_stream_nothing_is_duplicated_or_missed(env, tmp_path):
@@ -210,12 +199,12 @@ def test_killed_and_restarted_mid_stream_nothing_is_duplicated_or_missed(env, tm
         while (config.parent / "daemon.log").read_text(errors="replace").count("triage-daemon running") < 2:
             assert time.monotonic() < deadline, "the restarted daemon did not start"
             time.sleep(0.2)
-        while time.monotonic() < deadline and folder_count(env, "INBOX"):
+        while time.monotonic() < deadline and imap_count(env, "INBOX"):
             time.sleep(0.5)
     finally:
         assert stop_daemon(proc) == 0
-    assert folder_count(env, "INBOX") == 0
-    filed = sum(folder_count(env, f) for f in ("Triage/Question", "Triage/Review"))
+    assert imap_count(env, "INBOX") == 0
+    filed = sum(imap_count(env, f) for f in ("Triage/Question", "Triage/Review"))
     assert filed == n
     time.sleep(1)
     replies = [parsed(r)["In-Reply-To"] for r in env.fetch_all("alice@example.com")]
@@ -253,14 +242,14 @@ def test_uidvalidity_change_does_not_reprocess_old_mail(env, tmp_path):
     once(config)
     time.sleep(1)
     assert len(env.fetch_all("alice@example.com")) == 1
-    assert folder_count(env, "INBOX") == 0
+    assert imap_count(env, "INBOX") == 0
 
 
 def test_an_oversized_message_is_left_for_a_person_with_a_note(env, tmp_path):
     config = make_config(env, tmp_path, idle=False, max_message_bytes=2048)
     env.deliver(HELPLINE, eml(*QUESTION, msgid="<big@mail.example.com>")[:-2] + b"x" * 5000 + b"\r\n")
     once(config)
-    assert folder_count(env, "Triage/Review") == 1
+    assert imap_count(env, "Triage/Review") == 1
     db = sqlite3.connect(tmp_path / "triage.db")
     [(decision,)] = db.execute("SELECT decision FROM messages").fetchall()
     assert "max_message_bytes" in decision

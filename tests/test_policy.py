@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import make_eml
+from helpers import make_eml, minimal_config
 from triage_daemon.config import ACTIONS, PRIORITIES, from_dict
 from triage_daemon.engine import history_for
 from triage_daemon.message import History, KbMatch, RuleHit, Verdict
@@ -17,17 +17,7 @@ OUR_REPLY_ID = "triage.reply.0123456789abcdef01234567@example.com"
 
 
 def config(**changes):
-    data = {
-        "mailbox": "maildir:var/mail/helpline",
-        "outbox": "maildir:var/mail/outbox",
-        "state": "sqlite:///var/triage.db",
-        "helpline_address": "helpline@example.com",
-        "support_address": "support@goodtime.io",
-        "csm_address": "csm@example.com",
-        "product_board_url": "https://goodtime.io/product-board",
-    }
-    data.update(changes)
-    return from_dict(data)
+    return from_dict(minimal_config(**changes))
 
 
 def verdict(category: str = "question", confidence: float = 0.9, kb: KbMatch | None = GOOD_KB,
