@@ -89,7 +89,7 @@ class KnowledgeBase:
             return None
         if self._vec is None:
             self._fit()
-        q = self._vec.transform([query[:800]])  # the question is at the top; more only costs time
+        q = self._vec.transform([query[:500]])  # the question is at the top; more only costs time
         import numpy as np
 
         sims = (self._docs @ q.T).toarray().ravel()
