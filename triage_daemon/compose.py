@@ -76,7 +76,8 @@ def _base(cfg: Config, key: str, kind: str, to: str, subject: str, auto: str) ->
 
 
 def _thread(msg: EmailMessage, original: Message) -> None:
-    if original.message_id:
+    # parse.py keeps only well-formed ids; this is the second lock on the same door.
+    if original.message_id and "=?" not in original.message_id and original.message_id.isprintable():
         msg["In-Reply-To"] = f"<{original.message_id}>"
         refs = [r for r in original.references if r != original.message_id][-20:] + [original.message_id]
         msg["References"] = " ".join(f"<{r}>" for r in refs)

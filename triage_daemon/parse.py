@@ -50,13 +50,17 @@ def _addresses(values: list[str]) -> list[tuple[str, str]]:
     raw = [str(v) if not isinstance(v, str) else v for v in values if v]
     for name, addr in email.utils.getaddresses(raw):
         addr = _clean(addr).lower()
-        if "@" in addr and not addr.startswith("=?"):
+        # An address with blanks or control characters in it is not one we could ever answer.
+        if "@" in addr and not addr.startswith("=?") and not re.search(r"\s", addr):
             out.append((_decode_header(name), addr))
     return out
 
 
 def _ids(value: str) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.group(1) for m in _MSGID.finditer(value or "")))[:100]
+    """Message-IDs, keeping only well-formed ones: an encoded word inside an id (=?...?=) would be
+    decoded when we write it into References, and could smuggle a line break into our headers."""
+    found = (m.group(1) for m in _MSGID.finditer(value or ""))
+    return tuple(dict.fromkeys(i for i in found if "=?" not in i and i.isascii() and i.isprintable()))[:100]
 
 
 def _encoded_size(payload: str, base64: bool) -> int:
