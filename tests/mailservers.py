@@ -199,7 +199,7 @@ def make_test_ca(directory: Path, names=TLS_NAMES) -> dict[str, Path]:
     key}; the CA's key is deleted at once (nothing else is ever signed with it).
     The certificates meet Python's VERIFY_X509_STRICT (key identifiers, critical CA flag).
     """
-    openssl = find_binary("openssl")
+    openssl = find_binary("openssl") or ensure_installed(("openssl",), ("openssl",)).get("openssl")
     if openssl is None:
         raise MailServerError("openssl not found: cannot make the test certificates")
     directory.mkdir(parents=True, exist_ok=True)
