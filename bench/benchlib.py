@@ -114,6 +114,17 @@ def mailservers():
     return servers
 
 
+def stop_servers(servers, work: Path | None, keep: bool) -> None:
+    """Stop the private servers and remove the work folder (unless --keep)."""
+    import shutil
+
+    servers.stop()
+    if work is not None and not keep:
+        shutil.rmtree(work, ignore_errors=True)
+    elif work is not None:
+        print(f"kept {work}")
+
+
 def write_config(servers, folder: Path, **extra) -> Path:
     """A triage.toml pointing at the fixture: IMAP mailbox, SMTP outbox (no TLS), SQLite state in folder."""
     lines = [

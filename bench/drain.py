@@ -30,7 +30,6 @@ import os
 import pstats
 import random
 import resource
-import shutil
 import sys
 import tempfile
 import threading
@@ -41,7 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchlib import (HELPLINE, corpus_files, fill_maildir, header, index_inbox, mailservers,  # noqa: E402
+from benchlib import (HELPLINE, stop_servers, corpus_files, fill_maildir, header, index_inbox, mailservers,  # noqa: E402
                       rewrite, rss_kb, write_config)
 
 
@@ -466,11 +465,7 @@ def main() -> int:
                 print(f"cProfile of the drain, top {count} by {order}:")
                 print("\n".join(line for line in out.getvalue().splitlines() if line.strip()))
     finally:
-        servers.stop()
-        if work is not None and not args.keep:
-            shutil.rmtree(work, ignore_errors=True)
-        elif work is not None:
-            print(f"kept {work}")
+        stop_servers(servers, work, args.keep)
     return 0
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 import tempfile
 import time
@@ -26,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchlib import (HELPLINE, corpus_files, fill_maildir, header, index_inbox, mailservers, pct,  # noqa: E402
+from benchlib import (HELPLINE, stop_servers, corpus_files, fill_maildir, header, index_inbox, mailservers, pct,  # noqa: E402
                       rewrite, write_config)
 
 
@@ -146,11 +145,7 @@ def main() -> int:
             finally:
                 daemon.close()
     finally:
-        servers.stop()
-        if work is not None and not args.keep:
-            shutil.rmtree(work, ignore_errors=True)
-        elif work is not None:
-            print(f"kept {work}")
+        stop_servers(servers, work, args.keep)
 
     print()
     print("summary (ms)                     pass p50   pass p95   baseline p50   baseline p95")

@@ -23,7 +23,6 @@ import os
 import random
 import re
 import subprocess
-import shutil
 import sys
 import tempfile
 import time
@@ -33,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchlib import HELPLINE, ROOT, header, mailservers, pct, write_config  # noqa: E402
+from benchlib import HELPLINE, ROOT, header, mailservers, pct, stop_servers, write_config  # noqa: E402
 
 ALICE = "alice@example.com"
 QUESTIONS = [
@@ -298,11 +297,7 @@ def main() -> int:
             print(f"        submit -> decision logged                            {fmt(res['in'])}")
             print(f"        decision logged -> reply visible                     {fmt(res['out'])}", flush=True)
     finally:
-        servers.stop()
-        if work is not None and not args.keep:
-            shutil.rmtree(work, ignore_errors=True)
-        elif work is not None:
-            print(f"kept {work}")
+        stop_servers(servers, work, args.keep)
     print()
     print("summary")
     print(f"  baseline (mail path only)  p50 {pct(base, 50) * 1e3:6.0f} ms  p95 {pct(base, 95) * 1e3:6.0f} ms")

@@ -19,21 +19,12 @@ from pathlib import Path
 import pytest
 
 from triage_daemon import sdnotify
+from twin import BASE_TOML
 
 ROOT = Path(__file__).resolve().parent.parent
 SUN_PATH_MAX = 107  # sockaddr_un.sun_path, less the terminating NUL
 
-CONFIG = """\
-mailbox = "maildir:mail/helpline"
-outbox  = "maildir:mail/outbox"
-state   = "sqlite:///triage.db"
-helpline_address = "helpline@example.com"
-support_address  = "support@goodtime.io"
-csm_address      = "csm@example.com"
-product_board_url = "https://goodtime.example/board"
-poll_interval = 1
-seed_samples = true
-"""
+CONFIG = BASE_TOML + "poll_interval = 1\nseed_samples = true\n"
 SAMPLES_SENT = 5          # six samples: five need a message sent, the out-of-office one nothing
 WATCHDOG_USEC = 4_000_000
 
