@@ -169,3 +169,15 @@ def test_small_knowledge_base_picks_the_closer_article():
     ])
     assert kb.match("how can I book a room for the onsite?").id == "room-booking"
     assert kb.match("I need to cancel tomorrow's interview").id == "cancel-interview"
+
+
+def test_query_vector_is_the_fitted_vectorisers_transform(shipped):
+    import numpy as np
+
+    shipped.match("warm up")
+    queries = ["How do I cancel an interview?", "zzzz qqqq xxxx", "¿Cómo reprogramo una entrevista?",
+               "Zoom link missing\n\nthe candidate has no link " * 20, "ok", "İstanbul office room booking"]
+    queries += [f"{a.title}\n{a.answer}" for a in shipped.articles]
+    for query in queries:
+        expected = shipped._vec.transform([query[:500]]).toarray().ravel()
+        np.testing.assert_allclose(shipped._query_vector(query[:500]), expected, rtol=0, atol=1e-12)
