@@ -20,6 +20,8 @@ MAX_PARTS = 500             # walk at most this many MIME parts
 MAX_HEADERS = 200           # header fields kept for rules and loop checks (first value of each name)
 DECODED_HEADERS = ("subject", "from", "to", "cc", "reply-to", "sender")
 _MSGID = re.compile(r"<([^<>\s]+)>")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_SPACES = re.compile(r"\s{2,}")
 
 log = logging.getLogger(__name__)
 
@@ -30,13 +32,16 @@ class ParseError(Exception):
 
 def _clean(value: str) -> str:
     """One line, no control characters: header values must never carry CR/LF into what we write."""
-    value = re.sub(r"[\x00-\x1f\x7f]+", " ", value)
-    return re.sub(r"\s{2,}", " ", value).strip()[:MAX_HEADER_VALUE]
+    if value.isprintable() and "  " not in value:  # the common case: no control or non-space blank
+        return value.strip()[:MAX_HEADER_VALUE]
+    return _SPACES.sub(" ", _CONTROL.sub(" ", value)).strip()[:MAX_HEADER_VALUE]
 
 
 def _decode_header(value) -> str:
     if value is None:
         return ""
+    if isinstance(value, str) and "=?" not in value and value.isascii():
+        return _clean(value)  # no encoded words: decoding would return it unchanged
     try:
         return _clean(str(make_header(decode_header(str(value)))))
     except Exception:
