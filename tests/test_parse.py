@@ -6,6 +6,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from helpers import make_eml
 from triage_daemon.parse import ParseError, parse
@@ -326,3 +328,39 @@ def test_every_corpus_message_parses_or_raises_parse_error(path):
     # What parses is fit to write back into headers: one line, no control characters.
     for value in (msg.subject, msg.sender, msg.sender_name, msg.reply_to, msg.message_id, msg.in_reply_to):
         assert "\n" not in value and "\r" not in value
+
+
+# --- header cleaning: the fast path for plain values gives what the full cleaning gives ---------
+
+def _clean_reference(value: str) -> str:
+    import re
+
+    value = re.sub(r"[\x00-\x1f\x7f]+", " ", value)
+    return re.sub(r"\s{2,}", " ", value).strip()[:4_000]
+
+
+def _decode_reference(value: str) -> str:
+    from email.header import decode_header, make_header
+
+    try:
+        return _clean_reference(str(make_header(decode_header(value))))
+    except Exception:
+        return _clean_reference(value)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(list("ab =?Q\t\r\n\x00\x7f\u00a0\u2003é_")) | st.characters(), max_size=60))
+def test_header_cleaning_fast_path_matches_the_full_cleaning(value):
+    from triage_daemon.parse import _clean, _decode_header
+
+    assert _clean(value) == _clean_reference(value)
+    assert _decode_header(value) == _decode_reference(value)
+
+
+@pytest.mark.parametrize("value", ["Plain subject", "  padded  ", "two  spaces", "tab\there", "fold\r\n here",
+                                   "=?utf-8?q?caf=C3=A9?=", "x" * 5000, "nbsp\u00a0\u00a0twice", ""])
+def test_header_cleaning_examples(value):
+    from triage_daemon.parse import _clean, _decode_header
+
+    assert _clean(value) == _clean_reference(value)
+    assert _decode_header(value) == _decode_reference(value)
