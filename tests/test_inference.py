@@ -152,3 +152,15 @@ def test_a_freshly_built_pipeline_compiles_to_the_same_numbers():
     fast = compile_pipeline(pipeline)
     texts = ["cancel the interview please", "app down again", "", "idea: dark mode"]
     np.testing.assert_allclose(fast.predict_proba(texts), pipeline.predict_proba(texts), rtol=0, atol=1e-12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs",)), max_size=20), max_size=50),
+       st.sampled_from([2 ** 4, 2 ** 17, 2 ** 20, 1000]))
+def test_hash_indices_are_feature_hashers_columns(features, n_features):
+    from sklearn.feature_extraction import FeatureHasher
+
+    hashed = FeatureHasher(n_features=n_features, input_type="string", alternate_sign=False).transform(
+        [[f] for f in features] or [[]])
+    expected = [int(hashed.indices[hashed.indptr[i]]) for i in range(len(features))]
+    assert inference.hash_indices(features, n_features).tolist() == expected

@@ -6,9 +6,9 @@ again. This module computes the same numbers from the fitted parts of the model 
 `model.build_pipeline()` makes:
 
     text -> lower-case, accents stripped            (the HashingVectorizers' own preprocessor)
-         -> word 1..n-grams, hashed                  (sklearn's FeatureHasher, per chunk)
+         -> word 1..n-grams, hashed                  (MurmurHash3, as sklearn's FeatureHasher)
          -> char_wb n-grams, hashed once per word    (a bounded cache: a word's n-grams never change)
-         -> sublinear TF x IDF, rows scaled to unit length, per branch
+         -> counts -> sublinear TF x IDF, rows scaled to unit length, per branch
          -> X @ coef.T + intercept, softmax          (multinomial logistic regression)
 
 `compile_pipeline` returns None for any model of another shape, and the caller keeps using the
@@ -18,14 +18,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-CHAR_CACHE_WORDS = 32_768   # distinct words whose hashed n-grams are kept (~6 MB); then it starts over
+CHAR_CACHE_WORDS = 32_768   # distinct words whose hashed n-grams are kept (~3 MB); then it starts over
 
 
 @dataclass(frozen=True)
 class _Branch:
     analyzer: str                 # "word" or "char_wb"
     ngram_range: tuple[int, int]
-    hasher: object                # sklearn FeatureHasher with the vectoriser's n_features and sign
     tokenizer: object             # word branch: the vectoriser's tokenizer
     idf: object                   # numpy array, one weight per hashed feature
     coef_t: object                # numpy array, n_features x n_classes
@@ -48,23 +47,24 @@ class FastPredictor:
         clean = [self._preprocess(t) for t in texts]
         scores = np.tile(self._intercept, (len(texts), 1))
         for branch in self._branches:
-            counts = self._char_counts(branch, clean) if branch.analyzer == "char_wb" else self._word_counts(branch, clean)
-            scores += _tfidf_l2(counts, branch.idf) @ branch.coef_t
+            per_doc = self._char_columns(branch, clean) if branch.analyzer == "char_wb" else \
+                self._word_columns(branch, clean)
+            scores += _tfidf_l2(_count_matrix(per_doc, branch.idf.shape[0]), branch.idf) @ branch.coef_t
         scores -= scores.max(axis=1, keepdims=True)
         np.exp(scores, out=scores)
         scores /= scores.sum(axis=1, keepdims=True)
         return scores
 
     @staticmethod
-    def _word_counts(branch: _Branch, clean: list[str]):
+    def _word_columns(branch: _Branch, clean: list[str]) -> list[bytes]:
+        """Each document's hashed word n-grams, as int32 column numbers in bytes."""
         lo, hi = branch.ngram_range
-        return branch.hasher.transform([word_ngrams(branch.tokenizer(doc), lo, hi) for doc in clean])
+        n = branch.idf.shape[0]
+        return [hash_indices(word_ngrams(branch.tokenizer(doc), lo, hi), n).tobytes() for doc in clean]
 
-    def _char_counts(self, branch: _Branch, clean: list[str]):
-        """Counts of hashed char_wb n-grams: each word's n-grams are hashed once, then looked up."""
-        import numpy as np
-        import scipy.sparse as sp
-
+    def _char_columns(self, branch: _Branch, clean: list[str]) -> list[bytes]:
+        """Each document's hashed char_wb n-grams, as int32 column numbers in bytes. A word's
+        n-grams are hashed once and kept; a document is the concatenation of its words'."""
         docs = [doc.split() for doc in clean]
         cache = self._char_cache
         missing = {w: None for d in docs for w in d if w not in cache}
@@ -74,17 +74,40 @@ class FastPredictor:
                 cache = self._char_cache = {}
                 missing = {w: None for d in docs for w in d}
             lo, hi = branch.ngram_range
-            hashed = branch.hasher.transform([char_wb_ngrams(w, lo, hi) for w in missing])
-            ptr, idx, val = hashed.indptr, hashed.indices.astype(np.int32), hashed.data.astype(np.int64)
-            for i, word in enumerate(missing):
-                # A word's feature indices, each repeated as often as the n-gram occurs in it.
-                cache[word] = np.repeat(idx[ptr[i]:ptr[i + 1]], val[ptr[i]:ptr[i + 1]]).tobytes()
-        blobs = [b"".join([cache[w] for w in d]) for d in docs]
-        cols = np.frombuffer(b"".join(blobs), dtype=np.int32)
-        rows = np.repeat(np.arange(len(docs), dtype=np.int32), [len(b) // 4 for b in blobs])
-        counts = sp.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(len(docs), branch.idf.shape[0]))
-        counts.sum_duplicates()
-        return counts
+            grams = [char_wb_ngrams(w, lo, hi) for w in missing]
+            indices = hash_indices([g for word_grams in grams for g in word_grams], branch.idf.shape[0])
+            start = 0
+            for word, word_grams in zip(missing, grams):
+                # A word's feature indices; an n-gram occurring twice in the word is there twice.
+                cache[word] = indices[start:start + len(word_grams)].tobytes()
+                start += len(word_grams)
+        return [b"".join([cache[w] for w in d]) for d in docs]
+
+
+def _count_matrix(per_doc: list[bytes], n_features: int):
+    """A CSR matrix of how often each column occurs in each document (int32 columns in bytes)."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    cols = np.frombuffer(b"".join(per_doc), dtype=np.int32).astype(np.int64)
+    # One sort of (document, column) keys gives the distinct pairs, their counts, and row order.
+    cols += np.repeat(np.arange(len(per_doc), dtype=np.int64) * n_features, [len(b) // 4 for b in per_doc])
+    keys, counts = np.unique(cols, return_counts=True)
+    indptr = np.searchsorted(keys, np.arange(len(per_doc) + 1, dtype=np.int64) * n_features)
+    return sp.csr_matrix((counts.astype(np.float64), (keys % n_features).astype(np.int32), indptr),
+                         shape=(len(per_doc), n_features))
+
+
+def hash_indices(features: list[str], n_features: int):
+    """The column FeatureHasher(alternate_sign=False) gives each feature: the signed 32-bit
+    MurmurHash3 of its UTF-8 bytes, seed 0, made non-negative, modulo n_features."""
+    import numpy as np
+    from sklearn.utils import murmurhash3_32
+
+    h = np.fromiter((murmurhash3_32(f) for f in features), dtype=np.int64, count=len(features))
+    indices = np.abs(h) % n_features
+    indices[h == -2 ** 31] = (2 ** 31 - 1 - (n_features - 1)) % n_features  # sklearn's case for abs(INT_MIN)
+    return indices.astype(np.int32)
 
 
 def word_ngrams(tokens: list[str], lo: int, hi: int) -> list[str]:
@@ -135,7 +158,6 @@ def compile_pipeline(pipeline) -> FastPredictor | None:
 
 def _compile(pipeline) -> FastPredictor | None:
     import numpy as np
-    from sklearn.feature_extraction import FeatureHasher
     from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, Pipeline
@@ -164,11 +186,12 @@ def _compile(pipeline) -> FastPredictor | None:
             return None
         if not (tfidf.use_idf and tfidf.sublinear_tf and tfidf.norm == "l2"):
             return None
+        if hv.alternate_sign:
+            return None  # columns only: every n-gram counts +1
         preprocessors.add((hv.lowercase, hv.strip_accents))
         n = hv.n_features
         branches.append(_Branch(
             hv.analyzer, tuple(hv.ngram_range),
-            FeatureHasher(n_features=n, input_type="string", alternate_sign=hv.alternate_sign, dtype=np.float64),
             hv.build_tokenizer() if hv.analyzer == "word" else None,
             np.asarray(tfidf.idf_, dtype=np.float64),
             coef_t[offset:offset + n]))
