@@ -40,18 +40,23 @@ def test_metrics_endpoint_reports_decisions_pass_time_queue_and_model(tmp_path):
     env.pop("TRIAGE_CONFIG", None)
     proc = subprocess.Popen([sys.executable, "-m", "triage_daemon", "--config", str(twin.config_path), "run"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    expected = ['triage_messages_total{action="auto_reply",category="question"} 1.0',
+                'triage_messages_total{action="ignore",category="noise"} 1.0',
+                'triage_messages_total{action="flag_csm",category="escalation"} 1.0']
     try:
+        # Counters move message by message; wait until the whole first pass is in (or time runs out).
         deadline = time.monotonic() + 30
         text = scrape(port)
-        while 'triage_messages_total{action="auto_reply",category="question"} 1.0' not in text:
-            assert time.monotonic() < deadline, text
+        while not all(line in text for line in expected) or "triage_pass_seconds_count 0.0" in text:
+            if time.monotonic() > deadline:
+                break
             time.sleep(0.3)
             text = scrape(port)
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(30) == 0
-    assert 'triage_messages_total{action="ignore",category="noise"} 1.0' in text
-    assert 'triage_messages_total{action="flag_csm",category="escalation"} 1.0' in text
+    for line in expected:
+        assert line in text, text
     assert "triage_pass_seconds_count" in text
     assert "triage_queue_depth 0.0" in text
     assert 'triage_model_info{version="m-' in text
