@@ -32,8 +32,8 @@ def eml(subject: str = QUESTION_SUBJECT, body: str = QUESTION_BODY, sender: str 
     return (head + "\n" + body).encode("utf-8")
 
 
-def twin_with_samples(root: Path, extra: str = "") -> Twin:
-    twin = Twin(root, extra)
+def twin_with_samples(root: Path, extra: str = "", state: str = "sqlite:///triage.db") -> Twin:
+    twin = Twin(root, extra, state)
     for sample in sorted(SAMPLES.glob("*.eml")):
         twin.deliver(sample.read_bytes(), name=f"{sample.stem}.eml")
     return twin

@@ -11,3 +11,11 @@ def test_the_example_config_loads_and_names_imap_and_smtp():
     assert cfg.mailbox.scheme == "imaps" and cfg.mailbox.user == "helpline@example.com"
     assert cfg.outbox.scheme == "smtp+starttls" and cfg.outbox.port == 587
     assert str(cfg.state) == "sqlite:/var/lib/triage-daemon/triage.db"
+
+
+def test_the_commented_postgresql_state_in_the_example_is_valid():
+    line = next(ln for ln in (ROOT / "triage.example.toml").read_text().splitlines() if ln.startswith("# state = "))
+    url = line.split("=", 1)[1].strip().strip('"')
+    cfg = config.from_dict(dict(config.EMBEDDED_DEFAULT, state=url))
+    assert cfg.state.scheme == "postgresql" and cfg.state.user == "triage" and cfg.state.path == "triage"
+    assert dict(cfg.state.params)["sslmode"] == "verify-full"

@@ -6,16 +6,26 @@ import time
 import pytest
 
 from triage_daemon.config import ConfigError
-from triage_daemon.state import Store, StateError, open_store
+from triage_daemon.state import Store, StateError, open_state, open_store
 
 DAY = 86400.0
 
 
-@pytest.fixture
-def store(tmp_path):
-    s = Store(str(tmp_path / "state" / "triage.db"))
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """Every store test runs on both databases: an SQLite file and the test PostgreSQL server."""
+    if request.param == "sqlite":
+        s = Store(str(tmp_path / "state" / "triage.db"))
+    else:
+        s = open_state(pg_config(request.getfixturevalue("pg_state")[0]))
     yield s
     s.close()
+
+
+def pg_config(url: str):
+    from triage_daemon.config import EMBEDDED_DEFAULT, from_dict
+
+    return from_dict(dict(EMBEDDED_DEFAULT, state=url))
 
 
 def decision(category="question", actions=("auto_reply",), priority="normal") -> dict:

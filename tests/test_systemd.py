@@ -142,8 +142,11 @@ def test_units_match_what_the_daemon_expects():
     assert daemon["ExecStart"][0].endswith(" run")
     assert daemon["ExecReload"] == ["/bin/kill -HUP $MAINPID"]
     # The credential names are the ones triage_daemon.secrets looks for in $CREDENTIALS_DIRECTORY.
+    # The state password is only for a postgresql:// state: its line is there, commented out.
     loaded = {value.partition(":")[0] for value in daemon["LoadCredential"]}
-    assert loaded == set(CREDENTIAL.values())
+    assert loaded == set(CREDENTIAL.values()) - {"state_password"}
+    text = (ROOT / "systemd" / "triage-daemon.service").read_text(encoding="utf-8")
+    assert "#LoadCredential=state_password:/etc/triage-daemon/state_password" in text
     retrain = _directives("triage-retrain.service")
     assert retrain["Type"] == ["oneshot"]
     assert [cmd.split(" ", 3)[3].split()[0] for cmd in retrain["ExecStart"]] == ["train", "promote"]

@@ -22,10 +22,11 @@ product_board_url = "https://goodtime.example/board"
 
 
 class Twin:
-    def __init__(self, root: Path, extra: str = ""):
+    def __init__(self, root: Path, extra: str = "", state: str = "sqlite:///triage.db"):
         self.root = root
         self.config_path = root / "triage.toml"
-        self.config_path.write_text(BASE_TOML + extra, encoding="utf-8")
+        base = BASE_TOML.replace('state   = "sqlite:///triage.db"', f'state   = "{state}"')
+        self.config_path.write_text(base + extra, encoding="utf-8")
         self.inbox = root / "mail" / "helpline"
         self.outbox = root / "mail" / "outbox"
         ensure_maildir(self.inbox)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from .config import PROJECT_ROOT, ConfigError
 
+EX_TEMPFAIL = 75  # sysexits: try again later (another daemon holds the mailbox)
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="triage-daemon", description="Triage a GoodTime help-line mailbox.")
@@ -80,6 +82,10 @@ def cmd_once(cfg, args) -> int:
 
     daemon = Daemon(cfg)
     try:
+        if not daemon.store.try_lease(daemon.mailbox.name):
+            print(f"another triage-daemon sharing {daemon.store.path} is working on this mailbox; "
+                  f"nothing done (stop it, or let it do the work)", file=sys.stderr)
+            return EX_TEMPFAIL
         daemon.open()
         stats = daemon.engine.run_pass()
     finally:
@@ -134,18 +140,15 @@ def _progress(quiet: bool):
 def load_examples(specs: list[str], cfg, progress=None):
     from .corpus import load_source
 
+    from .state import open_state
+
     examples = []
     for spec in specs:
-        found = load_source(spec, str(_state_path(cfg)))
+        found = load_source(spec, lambda: open_state(cfg, readonly=True))
         if progress:
             progress(f"{spec}: {len(found)} examples")
         examples += found
     return examples
-
-
-def _state_path(cfg) -> Path:
-    from .config import resolve_path
-    return resolve_path(cfg, cfg.state.path)
 
 
 def cmd_train(cfg, args) -> int:
@@ -206,9 +209,9 @@ def cmd_check_config(cfg, args) -> int:
     print(f"  model    {classifier.model.version} ({cfg.model_dir})")
     print(f"  rules    {len(classifier.rules)} from {cfg.rules_dir}")
     print(f"  kb       {len(classifier.kb.articles)} articles from {cfg.kb_dir}")
-    for name in ("mailbox", "outbox"):
+    for name in ("mailbox", "outbox", "state"):
         ep = getattr(cfg, name)
-        if ep.scheme not in ("maildir",):
+        if ep.scheme not in ("maildir", "sqlite"):
             from .secrets import describe_secret
             print(f"  {name} credentials: {describe_secret(cfg, name)}")
     return 0
@@ -217,8 +220,8 @@ def cmd_check_config(cfg, args) -> int:
 def cmd_status(cfg, args) -> int:
     import time
 
-    from .state import open_store
-    store = open_store(str(_state_path(cfg)), readonly=True)
+    from .state import open_state
+    store = open_state(cfg, readonly=True)
     summary = store.summary()
     store.close()
     if args.json:

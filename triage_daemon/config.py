@@ -6,7 +6,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 CATEGORIES = ("question", "bug", "scheduling_blocker", "feature_request", "escalation", "noise")
 ACTIONS = ("auto_reply", "forward_support", "product_board_reply", "flag_csm", "ignore", "needs_review")
@@ -65,13 +65,15 @@ class Endpoint:
     port: int | None = None
     user: str = ""
     path: str = ""
+    params: tuple[tuple[str, str], ...] = ()   # postgresql: libpq options from the query (sslmode=...)
 
     def __str__(self) -> str:
         if self.scheme in ("maildir", "sqlite"):
             return f"{self.scheme}:{self.path}"
         user = f"{self.user}@" if self.user else ""
         port = f":{self.port}" if self.port else ""
-        return f"{self.scheme}://{user}{self.host}{port}/{self.path}".rstrip("/")
+        query = "?" + "&".join(f"{k}={v}" for k, v in self.params) if self.params else ""
+        return f"{self.scheme}://{user}{self.host}{port}/{self.path}".rstrip("/") + query
 
 
 @dataclass
@@ -109,6 +111,7 @@ class Config:
     ca_file: str | None = None
     mailbox_password_file: str | None = None
     outbox_password_file: str | None = None
+    state_password_file: str | None = None
     oauth2_token_command: str | None = None
     sent_folder: str | None = None
     seed_samples: bool = False
@@ -148,6 +151,9 @@ _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _MAILBOX_SCHEMES = ("maildir", "imap", "imaps")
 _OUTBOX_SCHEMES = ("maildir", "smtp", "smtp+starttls", "smtps")
 _STATE_SCHEMES = ("sqlite", "postgresql")
+# libpq connection options a postgresql:// state URL may carry after "?" (TLS and timeouts; never a password)
+POSTGRES_PARAMS = {"sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl", "connect_timeout",
+                   "target_session_attrs", "application_name"}
 
 
 def find_config_path(explicit: str | None) -> Path | None:
@@ -207,8 +213,18 @@ def parse_endpoint(key: str, value: object, schemes: tuple[str, ...]) -> Endpoin
         port = parts.port
     except ValueError:
         raise ConfigError(f"{key}: the port in the URL is not a number") from None
+    params: tuple[tuple[str, str], ...] = ()
+    if parts.query:
+        if scheme != "postgresql":
+            raise ConfigError(f"{key}: a {scheme} URL takes no query (?...); remove it")
+        params = tuple(parse_qsl(parts.query, keep_blank_values=True))
+        bad = sorted({k for k, _ in params} - POSTGRES_PARAMS)
+        if bad:
+            raise ConfigError(f"{key}: unsupported option(s) {', '.join(bad)} in the URL; use "
+                              f"{', '.join(sorted(POSTGRES_PARAMS))} (a password goes in state_password_file "
+                              f"or $TRIAGE_STATE_PASSWORD)")
     return Endpoint(scheme, host=parts.hostname, port=port, user=unquote(parts.username or ""),
-                    path=unquote(parts.path.lstrip("/")))
+                    path=unquote(parts.path.lstrip("/")), params=params)
 
 
 def _address(key: str, value: object) -> str:
@@ -230,8 +246,8 @@ def _check_no_secrets(data: dict, prefix: str = "") -> None:
         elif key.lower() in SECRET_KEYS or (key.lower().endswith("_password") and isinstance(value, str)):
             raise ConfigError(
                 f"{prefix}{key}: a secret must not sit in the config file; set TRIAGE_MAILBOX_PASSWORD / "
-                f"TRIAGE_OUTBOX_PASSWORD, or point mailbox_password_file / outbox_password_file at a "
-                f"file or systemd credential")
+                f"TRIAGE_OUTBOX_PASSWORD / TRIAGE_STATE_PASSWORD, or point mailbox_password_file / "
+                f"outbox_password_file / state_password_file at a file or systemd credential")
 
 
 KNOWN_KEYS = {
@@ -240,7 +256,7 @@ KNOWN_KEYS = {
     "auto_reply_min_confidence", "kb_min_score", "max_auto_replies_per_sender_per_day",
     "max_forwards_per_sender_per_day", "allowed_sender_domains", "require_sender_authentication",
     "own_addresses", "poll_interval", "idle", "idle_renew_seconds", "max_message_bytes", "max_attempts",
-    "fetch_chunk", "starttls", "ca_file", "mailbox_password_file", "outbox_password_file",
+    "fetch_chunk", "starttls", "ca_file", "mailbox_password_file", "outbox_password_file", "state_password_file",
     "oauth2_token_command", "sent_folder", "seed_samples", "log_format", "metrics_port",
     "shadow_model_dir", "retrain_cron", "retrain_sources", "metrics_address", "corrections_interval",
     "holdout_sources",
@@ -268,8 +284,6 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
         source=source,
         base_dir=base,
     )
-    if cfg.state.scheme == "postgresql":
-        raise ConfigError("state: postgresql is not supported yet; use sqlite:///path/to/triage.db")
     if not re.match(r"^https?://\S+$", cfg.product_board_url):
         raise ConfigError(f"product_board_url: expected an http(s) URL, got {cfg.product_board_url!r}")
     for key in ("model_dir", "rules_dir", "kb_dir", "shadow_model_dir"):
@@ -340,7 +354,7 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
         cfg.log_format = data["log_format"]
     if "corrections_interval" in data:
         cfg.corrections_interval = float(_number("corrections_interval", data["corrections_interval"], 0, 86_400))
-    for key in ("ca_file", "mailbox_password_file", "outbox_password_file", "oauth2_token_command",
+    for key in ("ca_file", "mailbox_password_file", "outbox_password_file", "state_password_file", "oauth2_token_command",
                 "sent_folder", "retrain_cron", "metrics_address"):
         if key in data:
             if not isinstance(data[key], str) or not data[key]:

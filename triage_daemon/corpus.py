@@ -96,14 +96,17 @@ def from_jsonl(path: Path) -> list[Example]:
     return out
 
 
-def load_source(spec: str, state_url: str | None = None) -> list[Example]:
-    """A source: a folder of category folders, a .csv, a .jsonl, or `state` (corrections and labels)."""
+def load_source(spec: str, state=None) -> list[Example]:
+    """A source: a folder of category folders, a .csv, a .jsonl, or `state` (corrections and labels).
+
+    `state` is the configured store for `state`: an SQLite path, or a function that opens it;
+    `state:PATH` names an SQLite file directly."""
     if spec == "state" or spec.startswith("state:"):
         from . import state as state_mod
-        path = spec[6:] if spec.startswith("state:") else state_url
-        if not path:
+        state = spec[6:] if spec.startswith("state:") else state
+        if not state:
             raise ConfigError("--data state needs a state database (state key in the config)")
-        store = state_mod.open_store(path, readonly=True)
+        store = state() if callable(state) else state_mod.open_store(state, readonly=True)
         try:
             return [ex for raw, label, key in store.labelled_messages()
                     if (ex := example_from_raw(raw, label, f"state:{key}"))]

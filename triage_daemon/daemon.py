@@ -17,7 +17,7 @@ from .mailboxes import MailboxError, open_mailbox
 from .mailboxes.maildir import ensure_maildir
 from .model import CARD_FILE
 from .outboxes import open_outbox
-from .state import StateError, open_store
+from .state import StateError, open_state
 
 log = logging.getLogger("triage_daemon")
 BACKOFF_MAX = 300.0
@@ -57,7 +57,7 @@ class Daemon:
         self.cfg = cfg
         self.stop = stop or threading.Event()
         self.reload_requested = reload or threading.Event()
-        self.store = open_store(str(resolve_path(cfg, cfg.state.path)))
+        self.store = open_state(cfg)
         self.mailbox = open_mailbox(cfg)
         self.outbox = open_outbox(cfg)
         self.classifier = Classifier.from_config(cfg)
@@ -67,6 +67,7 @@ class Daemon:
         self._failures = 0
         self._not_before = 0.0
         self._opened = False
+        self._standby = False
         self._last_ping = 0.0
         self.last_stats: PassStats | None = None
         self.store.set_meta("model_version", self.classifier.model.version)
@@ -129,6 +130,23 @@ class Daemon:
             # The loop came round: the process is not stuck, even if the mailbox is down.
             sdnotify.notify("WATCHDOG=1")
 
+    def hold_lease(self) -> bool:
+        """Whether this daemon may work on the mailbox now. Daemons sharing one state database
+        and one mailbox take turns: one works, the others wait on standby and take over when it
+        stops or its connection dies."""
+        self.store.reconnect_if_lost()
+        if self.store.try_lease(self.mailbox.name):
+            if self._standby:
+                log.info("took over %s: the daemon that held it has stopped", self.mailbox.name)
+                self._standby = False
+            return True
+        if not self._standby:
+            log.info("standby: another triage-daemon sharing %s is working on %s; checking again every %.0fs",
+                     self.store.path, self.mailbox.name, self.cfg.poll_interval)
+            self._standby = True
+        sdnotify.notify(f"STATUS=standby since {datetime.now():%H:%M:%S}: another daemon is working on the mailbox")
+        return False
+
     def _progress(self) -> None:
         now = time.monotonic()
         if now - self._last_ping >= 1.0:
@@ -140,6 +158,8 @@ class Daemon:
             return None
         self.maybe_reload()
         try:
+            if not self.hold_lease():
+                return None
             self.open()
             stats = self.engine.run_pass(self.stop)
         except (MailboxError, StateError, OSError) as exc:
@@ -170,6 +190,8 @@ class Daemon:
         if self.stop.is_set():
             return 0
         try:
+            if not self.hold_lease():
+                return 0
             self.open()
             return collect_corrections(self.mailbox, self.store, self.cfg)
         except (MailboxError, StateError, OSError) as exc:

@@ -322,7 +322,9 @@ class Engine:
             if eff.next_try > now:
                 waiting = True
                 continue
-            self.store.effect_status(eff.id, "sending")
+            if not self.store.claim_effect(eff):
+                waiting = True  # changed since we read it: another daemon sharing the state has it
+                continue
             try:
                 self.outbox.send(self.cfg.helpline_address, eff.recipient, eff.out_id, eff.payload)
             except SendError as exc:

@@ -9,8 +9,8 @@ from pathlib import Path
 from .config import Config, ConfigError
 from .logs import register_secret
 
-ENV = {"mailbox": "TRIAGE_MAILBOX_PASSWORD", "outbox": "TRIAGE_OUTBOX_PASSWORD"}
-CREDENTIAL = {"mailbox": "mailbox_password", "outbox": "outbox_password"}
+ENV = {"mailbox": "TRIAGE_MAILBOX_PASSWORD", "outbox": "TRIAGE_OUTBOX_PASSWORD", "state": "TRIAGE_STATE_PASSWORD"}
+CREDENTIAL = {"mailbox": "mailbox_password", "outbox": "outbox_password", "state": "state_password"}
 
 
 def _source(cfg: Config, which: str) -> tuple[str, str | None]:

@@ -1,4 +1,4 @@
-"""The state store (SQLite): messages seen, decisions with reasons, effects with their status."""
+"""The state store (SQLite or PostgreSQL): messages seen, decisions with reasons, effects with their status."""
 from __future__ import annotations
 
 import json
@@ -10,7 +10,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import ConfigError
+from .config import Config, ConfigError, resolve_path
+from .state_db import DatabaseError, PostgresDB, SqliteDB, postgres_schema
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS messages (
@@ -120,33 +121,22 @@ class EffectRow:
 
 
 class Store:
-    def __init__(self, path: str, readonly: bool = False):
-        self.path = path
+    """The daemon's memory. `db` is a path to an SQLite file (":memory:" for tests) or an open
+    database from `state_db`; the SQL below is written once, for both."""
+
+    def __init__(self, db: "str | SqliteDB | PostgresDB", readonly: bool = False):
         self._lock = threading.RLock()
         try:
-            if path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
-            self.db = sqlite3.connect(uri if path != ":memory:" else path, uri=path != ":memory:",
-                                      timeout=30, isolation_level=None, check_same_thread=False)
-            self.db.execute("PRAGMA busy_timeout=30000")
-            if not readonly:
-                self.db.execute("PRAGMA journal_mode=WAL")
-                self.db.execute("PRAGMA synchronous=FULL")
-                self._migrate()
-                self.db.executescript(SCHEMA)
+            self.db = SqliteDB(db, readonly) if isinstance(db, str) else db
         except (sqlite3.Error, OSError) as exc:
-            raise StateError(f"state: cannot open {path}: {exc}") from None
-
-    def _migrate(self) -> None:
-        """Add the columns later versions introduced to a store an earlier version created."""
-        self.db.execute("DROP INDEX IF EXISTS effects_recipient")   # replaced by effects_by_recipient
-        self.db.execute("DROP INDEX IF EXISTS effects_sender")      # replaced by effects_by_sender
-        cols = {row[1] for row in self.db.execute("PRAGMA table_info(effects)")}
-        if cols:
-            for name in ("sender", "thread"):
-                if name not in cols:
-                    self.db.execute(f"ALTER TABLE effects ADD COLUMN {name} TEXT")
+            raise StateError(f"state: cannot open {db}: {exc}") from None
+        self.path = self.db.describe
+        if not readonly:
+            try:
+                self.db.create_schema(SCHEMA if isinstance(self.db, SqliteDB) else postgres_schema(SCHEMA))
+            except (*self.db.errors, DatabaseError, OSError) as exc:
+                self.db.close()
+                raise StateError(f"state: cannot open {self.path}: {exc}") from None
 
     def close(self) -> None:
         with self._lock:
@@ -156,28 +146,38 @@ class Store:
     def tx(self):
         with self._lock:
             try:
-                self.db.execute("BEGIN IMMEDIATE")
+                self.db.begin()
                 yield self.db
-                self.db.execute("COMMIT")
-            except sqlite3.Error as exc:
-                self._rollback()
+                self.db.commit()
+            except (*self.db.errors, DatabaseError) as exc:
+                self.db.rollback()
                 raise StateError(f"state: cannot write {self.path}: {exc}") from None
             except BaseException:
-                self._rollback()
+                self.db.rollback()
                 raise
-
-    def _rollback(self):
-        try:
-            self.db.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass
 
     def _query(self, sql: str, args=()) -> list[tuple]:
         with self._lock:
             try:
                 return self.db.execute(sql, args).fetchall()
-            except sqlite3.Error as exc:
+            except (*self.db.errors, DatabaseError) as exc:
                 raise StateError(f"state: cannot read {self.path}: {exc}") from None
+
+    def reconnect_if_lost(self) -> None:
+        """At the start of a pass: a database connection that dropped is opened again."""
+        with self._lock:
+            try:
+                self.db.reconnect_if_lost()
+            except (*self.db.errors, DatabaseError, OSError) as exc:
+                raise StateError(f"state: cannot reach {self.path}: {exc}") from None
+
+    def try_lease(self, mailbox: str) -> bool:
+        """True if this process may work on `mailbox`: no other daemon sharing this state holds it."""
+        with self._lock:
+            try:
+                return self.db.try_lease(mailbox)
+            except (*self.db.errors, DatabaseError, OSError) as exc:
+                raise StateError(f"state: cannot take the lease on {mailbox} in {self.path}: {exc}") from None
 
     # --- messages -------------------------------------------------------------------------
     def get(self, key: str) -> MessageRow | None:
@@ -202,7 +202,7 @@ class Store:
         with self.tx() as db:
             db.execute("INSERT INTO messages (key, ref, status, attempts, error, message_id, sender, subject, "
                        "digest, created, updated) VALUES (?, ?, 'seen', 1, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT(key) DO UPDATE SET attempts = attempts + 1, error = excluded.error, "
+                       "ON CONFLICT(key) DO UPDATE SET attempts = messages.attempts + 1, error = excluded.error, "
                        "ref = excluded.ref, updated = excluded.updated",
                        (key, ref, error[:1000], info.get("message_id"), info.get("sender"), info.get("subject"),
                         info.get("digest"), now, now))
@@ -227,8 +227,9 @@ class Store:
                  info.get("thread"), decision["category"], decision["confidence"], ",".join(decision["actions"]),
                  decision["priority"], json.dumps(decision), folder, int(flagged), model, now, now))
             for kind, recipient, out_id, payload in effects:
-                db.execute("INSERT OR IGNORE INTO effects (message_key, kind, recipient, sender, thread, out_id, "
-                           "payload, status, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)",
+                db.execute("INSERT INTO effects (message_key, kind, recipient, sender, thread, out_id, "
+                           "payload, status, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) "
+                           "ON CONFLICT (message_key, kind) DO NOTHING",
                            (key, kind, recipient.lower(), info.get("sender"), info.get("thread"), out_id, payload,
                             now, now))
 
@@ -280,23 +281,32 @@ class Store:
         now = time.time()
         with self.tx() as db:
             db.execute("UPDATE effects SET status = ?, error = ?, next_try = ?, updated = ?, "
-                       "attempts = attempts + (CASE WHEN ? = 'sending' THEN 1 ELSE 0 END) WHERE id = ?",
-                       (status, error[:1000], now + retry_in, now, status, effect_id))
+                       "attempts = attempts + ? WHERE id = ?",
+                       (status, error[:1000], now + retry_in, now, int(status == "sending"), effect_id))
             if status == "failed" or error:
                 db.execute("INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)",
                            (now, "send_failed" if status == "failed" else "send_retry", error[:500]))
+
+    def claim_effect(self, effect: EffectRow) -> bool:
+        """Mark an effect 'sending' if nobody has touched it since it was read: of two daemons
+        that read the same row, exactly one gets True (the other must leave it alone)."""
+        with self.tx() as db:
+            cur = db.execute("UPDATE effects SET status = 'sending', error = '', updated = ?, attempts = attempts + 1 "
+                             "WHERE id = ? AND status = ? AND attempts = ?",
+                             (time.time(), effect.id, effect.status, effect.attempts))
+            return cur.rowcount == 1
 
     # --- history for the policy ------------------------------------------------------------
     # The counts stop at `limit`: the policy only asks "has the cap been reached?", and a flood
     # must not make every later message pay for counting all the earlier ones.
     def replies_to(self, recipient: str, since: float, limit: int = 1_000_000) -> int:
         return self._query("SELECT COUNT(*) FROM (SELECT 1 FROM effects WHERE recipient = ? AND created >= ? "
-                           "AND kind IN ('reply', 'product') AND status != 'failed' LIMIT ?)",
+                           "AND kind IN ('reply', 'product') AND status != 'failed' LIMIT ?) AS capped",
                            (recipient.lower(), since, limit))[0][0]
 
     def forwards_from(self, sender: str, since: float, limit: int = 1_000_000) -> int:
         return self._query("SELECT COUNT(*) FROM (SELECT 1 FROM effects WHERE sender = ? AND kind = 'forward' "
-                           "AND created >= ? AND status != 'failed' LIMIT ?)", (sender, since, limit))[0][0]
+                           "AND created >= ? AND status != 'failed' LIMIT ?) AS capped", (sender, since, limit))[0][0]
 
     def replied_in_thread(self, recipient: str, thread: str) -> bool:
         return bool(self._query("SELECT 1 FROM effects WHERE thread = ? AND recipient = ? "
@@ -365,6 +375,24 @@ class Store:
 
 def _message_row(r) -> MessageRow:
     return MessageRow(r[0], r[1], r[2], r[3] or "", r[4], bool(r[5]), r[6], json.loads(r[7]) if r[7] else None)
+
+
+def open_state(cfg: Config, readonly: bool = False) -> Store:
+    """The store the config's `state` URL names: an SQLite file or a PostgreSQL database."""
+    if cfg.state.scheme == "sqlite":
+        return open_store(str(resolve_path(cfg, cfg.state.path)), readonly=readonly)
+    from .secrets import password
+
+    ep = cfg.state
+    conninfo = {"host": ep.host, "port": ep.port, "user": ep.user, "dbname": ep.path or ep.user,
+                "password": password(cfg, "state"), **dict(ep.params)}
+    try:
+        db = PostgresDB(conninfo, readonly=readonly)
+    except ImportError:
+        raise ConfigError("state: postgresql needs the psycopg package: pip install 'triage-daemon[postgresql]'") from None
+    except Exception as exc:  # psycopg.OperationalError and friends; libpq never puts the password in them
+        raise StateError(f"state: cannot connect to {ep}: {str(exc).strip().splitlines()[0][:300]}") from None
+    return Store(db, readonly=readonly)
 
 
 def open_store(url_path: str, readonly: bool = False) -> Store:

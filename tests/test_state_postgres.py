@@ -1,0 +1,293 @@
+"""The PostgreSQL state (a real server on 127.0.0.1), and daemons sharing one state and one mailbox.
+
+The store's own behaviour is tested on both databases in test_state.py; here: what only a server
+has (connections that drop, passwords, 64-bit columns), the mailbox lease and the effect claim
+that let several daemons share one mailbox, and the daemon end to end on PostgreSQL.
+"""
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+
+import pytest
+
+from robust_helpers import outbox_files, run_cli, subprocess_env, twin_with_samples
+from triage_daemon.cli import main
+from triage_daemon.config import EMBEDDED_DEFAULT, ConfigError, from_dict
+from triage_daemon.state import StateError, Store, open_state
+
+DAY = 86400.0
+
+
+def pg_config(url: str, **extra):
+    return from_dict(dict(EMBEDDED_DEFAULT, state=url, **extra))
+
+
+def record(store: Store, key: str, effects=(("reply", "dana@example.com", "out-1@example.com", b"payload"),)):
+    decision = {"category": "question", "confidence": 0.9, "actions": ["auto_reply"], "priority": "normal",
+                "reasons": ["test"], "kb": None}
+    info = {"message_id": key, "digest": "d" * 64, "sender": "dana@example.com", "subject": "Hello",
+            "thread": "root@example.com"}
+    store.record_decision(key, "new/1", info, decision, "Triage/Question", False, list(effects))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def open_shared(request, tmp_path):
+    """A function opening another Store on the same state (as a second daemon would)."""
+    if request.param == "sqlite":
+        path = str(tmp_path / "triage.db")
+        opened = []
+
+        def opener():
+            opened.append(Store(path))
+            return opened[-1]
+    else:
+        cfg = pg_config(request.getfixturevalue("pg_state")[0])
+        opened = []
+
+        def opener():
+            opened.append(open_state(cfg))
+            return opened[-1]
+    yield opener
+    for store in opened:
+        try:
+            store.close()
+        except Exception:
+            pass
+
+
+# --- sharing: the lease and the effect claim, on both databases ---------------------------------
+
+def test_only_one_store_holds_a_mailbox_lease_until_it_closes(open_shared):
+    first, second = open_shared(), open_shared()
+    assert first.try_lease("INBOX")
+    assert first.try_lease("INBOX")           # asking again while holding it is fine
+    assert not second.try_lease("INBOX")
+    assert second.try_lease("Other")          # leases are per mailbox
+    first.close()
+    assert second.try_lease("INBOX")
+
+
+def test_of_two_daemons_reading_the_same_pending_effect_only_one_claims_it(open_shared):
+    first, second = open_shared(), open_shared()
+    record(first, "k1")
+    [mine] = first.effects_for("k1")
+    [theirs] = second.effects_for("k1")
+    assert first.claim_effect(mine)
+    assert not second.claim_effect(theirs)
+    [now] = first.effects_for("k1")
+    assert now.status == "sending" and now.attempts == 1
+
+
+def test_an_effect_left_sending_by_a_crash_can_be_claimed_again(open_shared):
+    store = open_shared()
+    record(store, "k1")
+    [eff] = store.effects_for("k1")
+    assert store.claim_effect(eff)
+    [left] = open_shared().effects_for("k1")  # the restarted daemon reads it as it was left
+    assert store.claim_effect(left)
+    assert store.effects_for("k1")[0].attempts == 2
+
+
+# --- what only a server has -----------------------------------------------------------------------
+
+def test_imap_uids_above_two_to_the_31_fit_in_the_cursor(pg_state):
+    store = open_state(pg_config(pg_state[0]))
+    try:
+        store.set_cursor("INBOX", 4_294_967_295, 4_294_967_290)
+        assert store.cursor("INBOX") == (4_294_967_295, 4_294_967_290)
+    finally:
+        store.close()
+
+
+def test_times_keep_their_sub_second_precision(pg_state):
+    store = open_state(pg_config(pg_state[0]))
+    try:
+        record(store, "k1")
+        now = time.time()
+        # Two effects seconds apart must not collapse into one float4 value (PostgreSQL's REAL).
+        assert store.replies_to("dana@example.com", now - 1.5) == 1
+        assert store.replies_to("dana@example.com", now + 0.5) == 0
+    finally:
+        store.close()
+
+
+def test_a_dropped_connection_fails_the_pass_then_reconnects_and_loses_the_lease(pg_server, pg_state):
+    cfg = pg_config(pg_state[0])
+    store, other = open_state(cfg), open_state(cfg)
+    try:
+        assert store.try_lease("INBOX")
+        pg_server.admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        "WHERE application_name = 'triage-daemon' AND pid <> pg_backend_pid()")
+        with pytest.raises(StateError):
+            store.get("k1")
+        with pytest.raises(StateError):   # no silent reconnect in the middle of a pass
+            store.get("k1")
+        other.reconnect_if_lost()         # (its connection was terminated too)
+        assert other.try_lease("INBOX")   # the lease died with the first connection
+        store.reconnect_if_lost()
+        assert store.get("k1") is None
+        assert not store.try_lease("INBOX")
+    finally:
+        store.close()
+        other.close()
+
+
+def test_a_wrong_password_is_a_state_error_that_never_shows_the_password(pg_state, monkeypatch):
+    monkeypatch.setenv("TRIAGE_STATE_PASSWORD", "not-the-password-xyzzy")
+    with pytest.raises(StateError) as err:
+        open_state(pg_config(pg_state[0]))
+    assert "xyzzy" not in str(err.value)
+    assert "127.0.0.1" in str(err.value)
+
+
+def test_the_password_comes_from_a_file(pg_state, tmp_path, monkeypatch):
+    url, password = pg_state
+    monkeypatch.delenv("TRIAGE_STATE_PASSWORD")
+    (tmp_path / "state_password").write_text(password + "\n", encoding="utf-8")
+    store = open_state(from_dict(dict(EMBEDDED_DEFAULT, state=url, state_password_file="state_password"),
+                                 base_dir=tmp_path))
+    store.close()
+
+
+def test_a_read_only_store_refuses_writes(pg_state):
+    cfg = pg_config(pg_state[0])
+    open_state(cfg).close()
+    reader = open_state(cfg, readonly=True)
+    try:
+        assert reader.summary()["messages"] == {}
+        with pytest.raises(StateError):
+            reader.set_meta("x", "1")
+    finally:
+        reader.close()
+
+
+def test_state_url_options_are_passed_to_libpq_and_a_password_among_them_is_refused():
+    cfg = from_dict(dict(EMBEDDED_DEFAULT, state="postgresql://triage@db.example.com:5433/triage"
+                                                  "?sslmode=verify-full&sslrootcert=/etc/ssl/ca.pem"))
+    assert cfg.state.params == (("sslmode", "verify-full"), ("sslrootcert", "/etc/ssl/ca.pem"))
+    assert cfg.state.port == 5433 and cfg.state.path == "triage"
+    with pytest.raises(ConfigError, match="password") as err:
+        from_dict(dict(EMBEDDED_DEFAULT, state="postgresql://triage@db.example.com/triage?password=hunter2"))
+    assert "hunter2" not in str(err.value)
+    with pytest.raises(ConfigError, match="the URL holds a password") as err:
+        from_dict(dict(EMBEDDED_DEFAULT, state="postgresql://triage:hunter2@db.example.com/triage"))
+    assert "hunter2" not in str(err.value)
+
+
+# --- the daemon on PostgreSQL ---------------------------------------------------------------------
+
+def test_once_on_postgresql_decides_sends_and_files_each_sample_once(pg_state, tmp_path, capsys):
+    twin = twin_with_samples(tmp_path, state=pg_state[0])
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    sent = len(outbox_files(twin))
+    assert sent == 5
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    assert len(outbox_files(twin)) == sent
+    capsys.readouterr()
+    assert main(["--config", str(twin.config_path), "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["messages"] == {"done": 6}
+    assert status["effects"] == {"sent": 5}
+
+
+def test_once_refuses_while_another_daemon_holds_the_mailbox(pg_state, tmp_path, capsys):
+    twin = twin_with_samples(tmp_path, state=pg_state[0])
+    from triage_daemon.mailboxes import open_mailbox
+
+    holder = open_state(twin.cfg)
+    try:
+        assert holder.try_lease(open_mailbox(twin.cfg).name)
+        assert main(["--config", str(twin.config_path), "once"]) == 75
+        assert "another triage-daemon" in capsys.readouterr().err
+        assert outbox_files(twin) == []
+    finally:
+        holder.close()
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    assert len(outbox_files(twin)) == 5
+
+
+def _start(twin, name: str):
+    log = open(twin.root / f"{name}.log", "w")
+    return subprocess.Popen([sys.executable, "-m", "triage_daemon", "--config", str(twin.config_path), "run"],
+                            stdout=log, stderr=subprocess.STDOUT, env=subprocess_env(), cwd=twin.root)
+
+
+def _wait(predicate, timeout: float = 60) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return predicate()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_two_daemons_on_one_mailbox_take_turns_and_send_each_message_once(backend, tmp_path, request):
+    state = request.getfixturevalue("pg_state")[0] if backend == "postgresql" else "sqlite:///triage.db"
+    twin = twin_with_samples(tmp_path, "poll_interval = 1\nidle = false\n", state=state)
+    first = _start(twin, "first")
+    assert _wait(lambda: len(outbox_files(twin)) >= 5 and "standby" not in (twin.root / "first.log").read_text())
+    second = _start(twin, "second")
+    try:
+        assert _wait(lambda: "standby" in (twin.root / "second.log").read_text()), \
+            (twin.root / "second.log").read_text()[-2000:]
+        # The first one dies without a word; the second takes over and handles new mail.
+        first.send_signal(signal.SIGKILL)
+        first.wait(10)
+        twin.deliver(_question(), name="late.eml")
+        assert _wait(lambda: len(outbox_files(twin)) == 6), (twin.root / "second.log").read_text()[-3000:]
+        assert "took over" in (twin.root / "second.log").read_text()
+    finally:
+        for proc in (first, second):
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+                proc.wait(30)
+    files = outbox_files(twin)
+    ids = Counter(p.read_bytes().split(b"Message-ID:", 1)[1].split(b"\n", 1)[0].strip() for p in files)
+    assert len(files) == 6 and max(ids.values()) == 1
+
+
+def _question() -> bytes:
+    from helpers import make_eml
+
+    return make_eml(subject="How do I cancel an interview?",
+                    body="Hi, how do I cancel an interview in GoodTime? Thanks, Dana\n",
+                    message_id="<late-question@mail.example.com>",
+                    headers={"Authentication-Results": "mx.example.com; dmarc=pass header.from=example.com"})
+
+
+def test_two_daemons_started_together_on_one_mailbox_never_send_twice(pg_state, tmp_path):
+    twin = twin_with_samples(tmp_path, "poll_interval = 1\nidle = false\n", state=pg_state[0])
+    procs = [_start(twin, "a"), _start(twin, "b")]
+    try:
+        assert _wait(lambda: len(outbox_files(twin)) >= 5)
+        time.sleep(3)  # a second daemon that wrongly worked too would send more meanwhile
+    finally:
+        for proc in procs:
+            proc.send_signal(signal.SIGTERM)
+            assert proc.wait(30) == 0
+    assert len(outbox_files(twin)) == 5
+    logs = [(twin.root / f"{n}.log").read_text() for n in ("a", "b")]
+    assert sum("standby" in log for log in logs) == 1, logs
+
+
+def test_crash_at_each_step_with_postgresql_state_still_sends_each_message_once(pg_state, tmp_path):
+    twin = twin_with_samples(tmp_path, state=pg_state[0])
+    for step in ("after_decide", "after_send", "before_file"):
+        run = run_cli(twin.config_path, "once", TRIAGE_FAULT=f"{step}:kill")
+        assert run.returncode in (0, -signal.SIGKILL), run.stderr[-2000:]
+    assert run_cli(twin.config_path, "once").returncode == 0
+    assert run_cli(twin.config_path, "once").returncode == 0
+    files = outbox_files(twin)
+    assert len(files) == 5
+    store = open_state(twin.cfg, readonly=True)
+    try:
+        summary = store.summary()
+    finally:
+        store.close()
+    assert summary["messages"] == {"done": 6} and summary["effects"] == {"sent": 5}
