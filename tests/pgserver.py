@@ -41,6 +41,34 @@ def _bin_dir() -> Path:
     return Path(found[-1]).parent
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def reap_stale_servers() -> None:
+    """Stop and remove the clusters of earlier test runs that died without cleaning up."""
+    for base in Path(temp_base()).glob(f"{TMP_PREFIX}*"):
+        try:
+            owner = int((base / "owner.pid").read_text())
+        except (OSError, ValueError):
+            owner = 0
+        if owner and _alive(owner):
+            continue  # another test session is using it
+        try:
+            postmaster = int((base / "data" / "postmaster.pid").read_text().split()[0])
+            if _alive(postmaster) and "postgres" in Path(f"/proc/{postmaster}/cmdline").read_text(errors="replace"):
+                os.kill(postmaster, signal.SIGQUIT)  # immediate shutdown
+        except (OSError, ValueError, IndexError):
+            pass
+        shutil.rmtree(base, ignore_errors=True)
+
+
 class PgServer:
     def __init__(self):
         self.port = 0
@@ -64,7 +92,9 @@ class PgServer:
                 pwd.getpwnam(self._user)
             except KeyError:
                 raise PgServerError("running as root but there is no 'postgres' user to run the server") from None
+        reap_stale_servers()
         self.base = Path(tempfile.mkdtemp(prefix=TMP_PREFIX, dir=temp_base()))
+        (self.base / "owner.pid").write_text(str(os.getpid()))
         self.data.mkdir(mode=0o700)
         if self._user:
             pw = pwd.getpwnam(self._user)
