@@ -120,7 +120,8 @@ class Daemon:
         if not self._opened:
             self.mailbox.open()
             self._opened = True
-            seed_samples(self.cfg, self.store)
+            if self.store.try_lease(self.mailbox.name):  # a standby daemon leaves the inbox alone
+                seed_samples(self.cfg, self.store)
 
     def run_pass(self) -> PassStats | None:
         """One pass with error handling: an outage is logged and backed off, never a crash."""
@@ -237,9 +238,9 @@ class Daemon:
         opened_at_start = True
         try:
             self.open()
-        except MailboxError as exc:
-            opened_at_start = False
-            log.error("mailbox not reachable at start: %s; will keep trying", exc)
+        except (MailboxError, StateError) as exc:
+            opened_at_start = self._opened
+            log.error("%s not reachable at start: %s; will keep trying", "state" if self._opened else "mailbox", exc)
         log.info("triage-daemon running: mailbox %s, outbox %s, model %s, pass every %.0fs%s (config: %s)",
                  self.cfg.mailbox, self.cfg.outbox, self.classifier.model.version, interval,
                  ", IDLE push" if self.cfg.idle else "", self.cfg.source)
