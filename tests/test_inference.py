@@ -164,3 +164,18 @@ def test_hash_indices_are_feature_hashers_columns(features, n_features):
         [[f] for f in features] or [[]])
     expected = [int(hashed.indices[hashed.indptr[i]]) for i in range(len(features))]
     assert inference.hash_indices(features, n_features).tolist() == expected
+
+
+def test_a_model_with_two_char_branches_is_not_compiled():
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline, make_pipeline
+
+    def chars(lo, hi):
+        return make_pipeline(HashingVectorizer(n_features=2 ** 10, alternate_sign=False, norm=None,
+                                               analyzer="char_wb", ngram_range=(lo, hi)),
+                             TfidfTransformer(sublinear_tf=True))
+
+    pipeline = _fit(Pipeline([("features", FeatureUnion([("a", chars(2, 3)), ("b", chars(4, 5))])),
+                              ("clf", LogisticRegression())]))
+    assert compile_pipeline(pipeline) is None

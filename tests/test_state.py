@@ -353,3 +353,26 @@ def test_a_store_created_before_effects_had_sender_and_thread_is_migrated(tmp_pa
         assert store.forwards_from("a@example.com", 0) == 0
     finally:
         store.close()
+
+
+def test_hostile_long_ids_and_addresses_are_stored_and_found_again(store):
+    import random
+    import string
+
+    rng = random.Random(7)
+    long_id = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(3000)) + "@evil.example"
+    long_sender = "x" * 3000 + "@example.com"
+    store.record_decision("k-long", "new/1", info(sender=long_sender, thread=long_id, message_id=long_id),
+                          decision(), "Triage/Question", False, [reply_effect(recipient=long_sender)])
+    store.note_attempt("k-long-2", "new/2", "boom", info(sender=long_sender, thread=long_id, message_id=long_id))
+    store.quarantine("k-long-3", "new/3", "bad", "Triage/Quarantine", info(sender=long_sender, message_id=long_id))
+    assert store.replied_in_thread(long_sender, long_id)
+    assert store.replies_to(long_sender, time.time() - DAY) == 1
+    assert store.get("k-long").status == "decided"
+
+
+def test_labels_come_back_in_the_same_order_on_every_database(store):
+    keys = ["b", "B", "a-1", "a_1", "ä", "A", "mid:<x@y>:1", "sha:0f"]
+    for key in keys:
+        store.add_label(key, "bug", "import", b"From: a@example.com\n\nhi\n")
+    assert [key for _, _, key in store.labelled_messages()] == sorted(keys)

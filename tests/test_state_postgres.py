@@ -291,3 +291,13 @@ def test_crash_at_each_step_with_postgresql_state_still_sends_each_message_once(
     finally:
         store.close()
     assert summary["messages"] == {"done": 6} and summary["effects"] == {"sent": 5}
+
+
+def test_libpq_options_in_the_url_override_the_defaults(pg_state):
+    url = pg_state[0] + "?connect_timeout=5&application_name=triage-test&keepalives_idle=20"
+    store = open_state(pg_config(url))
+    try:
+        assert store.db.conn.execute("SHOW application_name").fetchone()[0] == "triage-test"
+        assert store.summary()["messages"] == {}
+    finally:
+        store.close()

@@ -153,7 +153,8 @@ _OUTBOX_SCHEMES = ("maildir", "smtp", "smtp+starttls", "smtps")
 _STATE_SCHEMES = ("sqlite", "postgresql")
 # libpq connection options a postgresql:// state URL may carry after "?" (TLS and timeouts; never a password)
 POSTGRES_PARAMS = {"sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl", "connect_timeout",
-                   "target_session_attrs", "application_name"}
+                   "target_session_attrs", "application_name", "keepalives", "keepalives_idle",
+                   "keepalives_interval", "keepalives_count", "tcp_user_timeout"}
 
 
 def find_config_path(explicit: str | None) -> Path | None:

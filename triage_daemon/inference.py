@@ -198,6 +198,8 @@ def _compile(pipeline) -> FastPredictor | None:
         offset += n
     if len(preprocessors) != 1 or offset != clf.coef_.shape[1]:
         return None
+    if sum(b.analyzer == "char_wb" for b in branches) > 1:
+        return None  # the per-word cache serves one char_wb branch
     clf.coef_ = coef_t.T
     preprocess = features.transformer_list[0][1].steps[0][1].build_preprocessor()
     return FastPredictor(preprocess, branches, np.asarray(clf.intercept_, dtype=np.float64),

@@ -18,7 +18,9 @@ def scheduled_retrain(cfg: Config) -> bool:
     from .promote import promote
     from .train import train
 
-    candidate = resolve_path(cfg, cfg.state.path).parent / "candidate-model"
+    # Beside the SQLite file (the service's writable state directory), else beside model_dir.
+    base = resolve_path(cfg, cfg.state.path).parent if cfg.state.scheme == "sqlite" else cfg.model_dir.parent
+    candidate = base / "candidate-model"
     try:
         examples = load_examples(retrain_sources(cfg), cfg)
         card = train(examples, candidate, retrain_sources(cfg))

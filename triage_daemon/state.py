@@ -88,6 +88,17 @@ CREATE TABLE IF NOT EXISTS meta (
 """
 
 REPLY_KINDS = ("reply", "product")
+# Characters kept of a text that goes into an index: PostgreSQL refuses an index entry over ~2.7 kB,
+# and a hostile Message-ID or address must not stop every pass. Lookups cut their argument alike.
+MAX_INDEXED = 500
+
+
+def _fit(value):
+    return value[:MAX_INDEXED] if isinstance(value, str) else value
+
+
+def _fit_info(info: dict | None) -> dict:
+    return {k: _fit(v) for k, v in (info or {}).items()}
 DAY = 86400.0
 
 
@@ -198,7 +209,7 @@ class Store:
     def note_attempt(self, key: str, ref: str, error: str, info: dict | None = None) -> int:
         """Count a failed try at a message; returns the number of tries so far."""
         now = time.time()
-        info = info or {}
+        info = _fit_info(info)
         with self.tx() as db:
             db.execute("INSERT INTO messages (key, ref, status, attempts, error, message_id, sender, subject, "
                        "digest, created, updated) VALUES (?, ?, 'seen', 1, ?, ?, ?, ?, ?, ?, ?) "
@@ -213,6 +224,7 @@ class Store:
                         effects: list[tuple[str, str, str, bytes]], model: str = "") -> None:
         """The decision and every effect it will take, in one transaction, before any is taken."""
         now = time.time()
+        info = _fit_info(info)
         with self.tx() as db:
             db.execute(
                 "INSERT INTO messages (key, message_id, digest, ref, sender, subject, thread, status, category, "
@@ -230,7 +242,7 @@ class Store:
                 db.execute("INSERT INTO effects (message_key, kind, recipient, sender, thread, out_id, "
                            "payload, status, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) "
                            "ON CONFLICT (message_key, kind) DO NOTHING",
-                           (key, kind, recipient.lower(), info.get("sender"), info.get("thread"), out_id, payload,
+                           (key, kind, _fit(recipient.lower()), info.get("sender"), info.get("thread"), out_id, payload,
                             now, now))
 
     def mark_done(self, key: str, ref: str, folder: str) -> None:
@@ -251,7 +263,7 @@ class Store:
 
     def quarantine(self, key: str, ref: str, reason: str, folder: str, info: dict | None = None) -> None:
         now = time.time()
-        info = info or {}
+        info = _fit_info(info)
         with self.tx() as db:
             db.execute("INSERT INTO messages (key, ref, status, error, folder, message_id, sender, subject, digest, "
                        "created, updated) VALUES (?, ?, 'quarantined', ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -302,19 +314,19 @@ class Store:
     def replies_to(self, recipient: str, since: float, limit: int = 1_000_000) -> int:
         return self._query("SELECT COUNT(*) FROM (SELECT 1 FROM effects WHERE recipient = ? AND created >= ? "
                            "AND kind IN ('reply', 'product') AND status != 'failed' LIMIT ?) AS capped",
-                           (recipient.lower(), since, limit))[0][0]
+                           (_fit(recipient.lower()), since, limit))[0][0]
 
     def forwards_from(self, sender: str, since: float, limit: int = 1_000_000) -> int:
         return self._query("SELECT COUNT(*) FROM (SELECT 1 FROM effects WHERE sender = ? AND kind = 'forward' "
-                           "AND created >= ? AND status != 'failed' LIMIT ?) AS capped", (sender, since, limit))[0][0]
+                           "AND created >= ? AND status != 'failed' LIMIT ?) AS capped", (_fit(sender), since, limit))[0][0]
 
     def replied_in_thread(self, recipient: str, thread: str) -> bool:
         return bool(self._query("SELECT 1 FROM effects WHERE thread = ? AND recipient = ? "
                                 "AND kind IN ('reply', 'product') AND status != 'failed' LIMIT 1",
-                                (thread, recipient.lower())))
+                                (_fit(thread), _fit(recipient.lower()))))
 
     def sent_any_of(self, ids: list[str]) -> bool:
-        ids = [i for i in ids if i][:100]
+        ids = [_fit(i) for i in ids if i][:100]
         if not ids:
             return False
         marks = ",".join("?" * len(ids))
@@ -339,7 +351,10 @@ class Store:
                        (key, category, source, zlib.compress(raw), time.time()))
 
     def labelled_messages(self):
-        for key, category, raw in self._query("SELECT message_key, category, raw FROM labels ORDER BY message_key"):
+        # Sorted here, not by the database: PostgreSQL would sort by its locale, and training
+        # must see the same order on either database.
+        rows = self._query("SELECT message_key, category, raw FROM labels")
+        for key, category, raw in sorted(rows, key=lambda r: r[0]):
             yield zlib.decompress(raw), category, key
 
     def event(self, kind: str, detail: str) -> None:

@@ -120,9 +120,15 @@ class PostgresDB:
         self.describe = f"postgresql://{conninfo.get('user') + '@' if conninfo.get('user') else ''}{where}"
         self.conn = self._connect()
 
+    # A dead network path must not keep a lease for hours (the server's own TCP timeout): keepalives
+    # notice it within about a minute on both ends. Options in the state URL take precedence.
+    DEFAULTS = {"application_name": "triage-daemon", "connect_timeout": "10", "keepalives": "1",
+                "keepalives_idle": "30", "keepalives_interval": "10", "keepalives_count": "3",
+                "tcp_user_timeout": "60000"}
+
     def _connect(self):
-        conn = self._psycopg.connect(autocommit=True, application_name="triage-daemon", connect_timeout=10,
-                                     **{k: v for k, v in self._conninfo.items() if v not in (None, "")})
+        options = {**self.DEFAULTS, **{k: v for k, v in self._conninfo.items() if v not in (None, "")}}
+        conn = self._psycopg.connect(autocommit=True, **options)
         if self._readonly:
             conn.execute("SET default_transaction_read_only = on")
         return conn
