@@ -125,3 +125,26 @@ def test_json_logs_carry_the_decision_as_data(tmp_path):
     assert decision["decision"]["category"] == "feature_request"
     assert decision["decision"]["actions"] == ["product_board_reply"]
     assert decision["level"] == "info"
+
+
+def test_a_standby_daemon_says_so_in_its_metrics_and_works_once_the_mailbox_is_free(tmp_path):
+    from prometheus_client import generate_latest
+
+    from triage_daemon.daemon import Daemon
+    from triage_daemon.state import open_state
+
+    twin = Twin(tmp_path, f"metrics_port = {free_port()}\n")
+    for sample in sorted(SAMPLES.glob("*.eml")):
+        twin.deliver(sample.read_bytes())
+    holder = open_state(twin.cfg)
+    daemon = Daemon(twin.cfg)
+    try:
+        assert holder.try_lease(daemon.mailbox.name)
+        assert daemon.run_pass() is None
+        assert "triage_standby 1.0" in generate_latest(daemon.metrics.registry).decode()
+        holder.close()
+        stats = daemon.run_pass()
+        assert stats is not None and stats.decided == 6
+        assert "triage_standby 0.0" in generate_latest(daemon.metrics.registry).decode()
+    finally:
+        daemon.close()

@@ -136,7 +136,10 @@ class Daemon:
         and one mailbox take turns: one works, the others wait on standby and take over when it
         stops or its connection dies."""
         self.store.reconnect_if_lost()
-        if self.store.try_lease(self.mailbox.name):
+        held = self.store.try_lease(self.mailbox.name)
+        if self.metrics:
+            self.metrics.standby(not held)
+        if held:
             if self._standby:
                 log.info("took over %s: the daemon that held it has stopped", self.mailbox.name)
                 self._standby = False

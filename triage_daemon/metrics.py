@@ -1,4 +1,4 @@
-"""Prometheus metrics (off unless metrics_port is set): decisions, errors, pass time, queue, model."""
+"""Prometheus metrics (off unless metrics_port is set): decisions, errors, pass time, queue, model, standby."""
 from __future__ import annotations
 
 import logging
@@ -23,6 +23,8 @@ class Metrics:
         self.last_success = Gauge("triage_last_success_timestamp_seconds", "Unix time of the last successful pass",
                                   registry=self.registry)
         self.model = Info("triage_model", "The model in use", registry=self.registry)
+        self.standby_gauge = Gauge("triage_standby", "1 while another daemon sharing the state holds the mailbox",
+                                   registry=self.registry)
 
     def decided(self, decision, key: str = "") -> None:
         for action in decision.actions:
@@ -39,6 +41,9 @@ class Metrics:
 
     def failed(self, kind: str) -> None:
         self.errors.labels(kind).inc()
+
+    def standby(self, waiting: bool) -> None:
+        self.standby_gauge.set(1 if waiting else 0)
 
     def model_version(self, version: str) -> None:
         self.model.info({"version": version})
