@@ -18,7 +18,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from mailservers import LOOPBACK, MailServerError, ensure_installed, free_ports, port_open, temp_base
+from mailservers import (LOOPBACK, MailServerError, _pid_alive, ensure_installed, free_ports, port_open,
+                         temp_base)
 
 TMP_PREFIX = "triage-pgserver-"
 ROLE = "triage"
@@ -28,27 +29,22 @@ class PgServerError(RuntimeError):
     """The test PostgreSQL server could not be installed or started."""
 
 
+def _initdbs() -> list[str]:
+    """The installed initdb binaries, oldest major version first."""
+    return sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
+
+
 def _bin_dir() -> Path:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
+    found = _initdbs()
     if not found:
         try:
             ensure_installed(binaries=("pg_ctlcluster",), packages=("postgresql",))
         except MailServerError as exc:
             raise PgServerError(str(exc)) from None
-        found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(p.split("/")[4]))
+        found = _initdbs()
     if not found:
         raise PgServerError("initdb not found under /usr/lib/postgresql/*/bin after installing postgresql")
     return Path(found[-1]).parent
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def reap_stale_servers() -> None:
@@ -58,11 +54,11 @@ def reap_stale_servers() -> None:
             owner = int((base / "owner.pid").read_text())
         except (OSError, ValueError):
             owner = 0
-        if owner and _alive(owner):
+        if owner and _pid_alive(owner):
             continue  # another test session is using it
         try:
             postmaster = int((base / "data" / "postmaster.pid").read_text().split()[0])
-            if _alive(postmaster) and "postgres" in Path(f"/proc/{postmaster}/cmdline").read_text(errors="replace"):
+            if _pid_alive(postmaster) and "postgres" in Path(f"/proc/{postmaster}/cmdline").read_text(errors="replace"):
                 os.kill(postmaster, signal.SIGQUIT)  # immediate shutdown
         except (OSError, ValueError, IndexError):
             pass
