@@ -40,8 +40,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchlib import (HELPLINE, stop_servers, corpus_files, fill_maildir, header, index_inbox, mailservers,  # noqa: E402
-                      rewrite, rss_kb, write_config)
+from benchlib import (  # noqa: E402
+    HELPLINE,
+    corpus_files,
+    fill_maildir,
+    header,
+    index_inbox,
+    mailservers,
+    rewrite,
+    rss_kb,
+    stop_servers,
+    write_config,
+)
 
 
 class Sampler(threading.Thread):
@@ -146,7 +156,7 @@ def move_probe(servers, raws, n: int, user: str = "bob@example.com") -> None:
 
 def traced_history(db_path: Path) -> dict[str, tuple[str, float]]:
     """Run the Store's own per-message history methods on a DB; (expanded SQL, ms per call) for each."""
-    from triage_daemon.state import open_store
+    from triage_daemon.state.store import open_store
 
     store = open_store(str(db_path), readonly=True)
     thread = store.db.execute("SELECT thread FROM messages WHERE thread IS NOT NULL LIMIT 1").fetchone()
@@ -267,7 +277,7 @@ def main() -> int:
     header("bench/drain.py --probe-only: raw IMAP filing cost, one UID per MOVE vs 100" if args.probe_only else
            f"bench/drain.py: drain a backlog of {n} messages, Dovecot IMAP -> triage -> Postfix SMTP")
     from triage_daemon import config, logs
-    from triage_daemon.daemon import Daemon
+    from triage_daemon.service.daemon import Daemon
 
     files = corpus_files()
     random.Random(20260226).shuffle(files)
@@ -316,7 +326,12 @@ def main() -> int:
             if isinstance(h, logging.StreamHandler):
                 h.setStream(log_file)
         rss_start_kb = rss_kb()[0]
-        import numpy, scipy.sparse, sklearn.pipeline, skops.io, mailparser, imapclient  # noqa: F401,E401
+        import imapclient
+        import mailparser
+        import numpy  # noqa: F401,E401
+        import scipy.sparse
+        import sklearn.pipeline
+        import skops.io
         rss_imports_kb = rss_kb()[0]
         cfg = config.load(str(cfg_path))
         t0 = time.perf_counter()
@@ -349,7 +364,7 @@ def main() -> int:
         daemon.engine.observer = observer
         split = None
         if not args.profile and not args.no_split:
-            import triage_daemon.engine as engine_mod
+            import triage_daemon.service.engine as engine_mod
             split = Split()
             split.wrap_gen(daemon.mailbox, "fetch_new", "imap: fetch_new (SEARCH, FETCH per 100)")
             split.wrap(daemon.mailbox, "file", "imap: file (flag + MOVE, one message)")

@@ -5,7 +5,7 @@
 
 Starts the test suite's private Dovecot + Postfix (tests/mailservers.py, 127.0.0.1 only), writes N
 messages straight into helpline@example.com's Maildir, lets Dovecot index them with one SELECT, builds
-the daemon's objects (triage_daemon.daemon.Daemon(cfg), IMAP mailbox, SMTP outbox, SQLite state), sets
+the daemon's objects (triage_daemon.service.daemon.Daemon(cfg), IMAP mailbox, SMTP outbox, SQLite state), sets
 the state cursor to (UIDVALIDITY, highest UID), then times Engine.run_pass() --passes times.
 Baseline: a raw imapclient SELECT + UID SEARCH UID n:* on the same connection.
 Also: the same pass through Daemon.run_pass() (adds the model-card stat and sd_notify), and the
@@ -25,8 +25,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchlib import (HELPLINE, stop_servers, corpus_files, fill_maildir, header, index_inbox, mailservers, pct,  # noqa: E402
-                      rewrite, write_config)
+from benchlib import (  # noqa: E402
+    HELPLINE,
+    corpus_files,
+    fill_maildir,
+    header,
+    index_inbox,
+    mailservers,
+    pct,
+    rewrite,
+    stop_servers,
+    write_config,
+)
 
 
 def stats_line(name: str, samples_ms: list[float]) -> str:
@@ -53,7 +63,7 @@ def main() -> int:
 
     header("bench/idle_pass.py: a pass that finds nothing, Dovecot over IMAP on 127.0.0.1")
     from triage_daemon import config
-    from triage_daemon.daemon import Daemon
+    from triage_daemon.service.daemon import Daemon
 
     raws = [f.read_bytes() for f in corpus_files()]
     servers = mailservers()

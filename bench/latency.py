@@ -32,7 +32,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchlib import HELPLINE, ROOT, header, mailservers, pct, stop_servers, write_config  # noqa: E402
+from benchlib import (  # noqa: E402
+    HELPLINE,
+    ROOT,
+    header,
+    mailservers,
+    pct,
+    stop_servers,
+    write_config,
+)
 
 ALICE = "alice@example.com"
 QUESTIONS = [
@@ -91,9 +99,10 @@ def pick_questions(cfg_path: Path, count: int) -> list[tuple[str, str]]:
     """The candidates the daemon would answer automatically (decided in process, no history)."""
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     from triage_daemon import config
-    from triage_daemon.classifier import Classifier
-    from triage_daemon.engine import decide_message, history_for
-    from triage_daemon.parse import parse
+    from triage_daemon.decide.classifier import Classifier
+    from triage_daemon.decide.pipeline import decide_message
+    from triage_daemon.mail.parse import parse
+    from triage_daemon.service.engine import history_for
 
     cfg = config.load(str(cfg_path))
     classifier = Classifier.from_config(cfg)

@@ -5,7 +5,7 @@
 
 Times `.venv/bin/triage-daemon --help` --runs times (min / median / max), against
 `.venv/bin/python -c pass`; also `triage-daemon check-config` (loads config, model, rules, KB: the
-real start-up of `run`/`once`) and `python -c "import triage_daemon.daemon"`, fewer runs.
+real start-up of `run`/`once`) and `python -c "import triage_daemon.service.daemon"`, fewer runs.
 Then `python -X importtime -m triage_daemon --help`: the top 10 imports by cumulative and by own time.
 Goal: `triage-daemon --help` median under 0.3 s.
 """
@@ -64,12 +64,12 @@ def main() -> int:
         base += timed_runs([py, "-c", "pass"], 1, env, work)
         helps += timed_runs([script, "--help"], 1, env, work)
     few = max(3, args.runs // 4)
-    imports = timed_runs([py, "-c", "import triage_daemon.daemon"], few, env, work)
+    imports = timed_runs([py, "-c", "import triage_daemon.service.daemon"], few, env, work)
     check = timed_runs([script, "check-config"], few, env, work)
 
     print(line("baseline: python -c pass", base))
     print(line("triage-daemon --help", helps))
-    print(line("python -c 'import triage_daemon.daemon' (run's imports)", imports))
+    print(line("python -c 'import triage_daemon.service.daemon' (run's imports)", imports))
     print(line("triage-daemon check-config (config + model + rules + KB)", check))
     print(f"  --help costs {(median(helps) - median(base)) * 1e3:.1f} ms over the bare interpreter "
           f"({median(helps) / median(base):.1f}x)")
@@ -105,7 +105,7 @@ def main() -> int:
     probe = ("import importlib, sys\nfor m in sys.argv[1].split(','):\n    importlib.import_module(m)\n"
              "rss = [l for l in open('/proc/self/status') if l.startswith('VmRSS')][0].split()[1]\n"
              "print(int(rss) // 1024, len(sys.modules))")
-    for mods in ("sys", "triage_daemon.cli", "triage_daemon.daemon", "numpy",
+    for mods in ("sys", "triage_daemon.cli", "triage_daemon.service.daemon", "numpy",
                  "sklearn.pipeline,sklearn.feature_extraction.text,sklearn.linear_model",
                  "skops.io", "mailparser,imapclient,apscheduler.schedulers.background"):
         proc = subprocess.run([py, "-c", probe, mods], capture_output=True, env=env, cwd=work, timeout=120)

@@ -6,7 +6,7 @@
 Messages are the starter corpus (models/data/*/*.eml) plus tests/data/holdout, cycled to N.
 Prints msg/s for:
   baseline   email.message_from_bytes(raw)                       (stdlib, compat32)
-  parse      triage_daemon.parse.parse(raw)
+  parse      triage_daemon.mail.parse.parse(raw)
   full       parse + decide_message(msg, classifier, cfg, history_for(None, msg, cfg))
   batch      parse + Classifier.classify_many(chunk of 100) + policy.decide per message
 and a split of the classify step (model_text, model.predict_proba, rules, KB match), with the
@@ -66,12 +66,13 @@ def main() -> int:
     threadpool_limits(1)
 
     from triage_daemon import config
-    from triage_daemon.classifier import Classifier
-    from triage_daemon.engine import auto_reply_threshold, decide_message, history_for
-    from triage_daemon.features import model_text
-    from triage_daemon.parse import ParseError, parse
-    from triage_daemon.policy import decide
-    from triage_daemon.rules import apply_rules
+    from triage_daemon.decide.classifier import Classifier
+    from triage_daemon.decide.features import model_text
+    from triage_daemon.decide.pipeline import auto_reply_threshold, decide_message
+    from triage_daemon.decide.policy import decide
+    from triage_daemon.decide.rules import apply_rules
+    from triage_daemon.mail.parse import ParseError, parse
+    from triage_daemon.service.engine import history_for
 
     files = corpus_files()
     random.Random(20260226).shuffle(files)  # categories interleaved, same order every run
@@ -129,7 +130,7 @@ def main() -> int:
         print(f"  {name:32s} {count:6d} msgs in {secs:7.2f} s  = {count / secs:9.0f} msg/s  "
               f"({secs / count * 1e3:.3f} ms/msg)", flush=True)
 
-    from triage_daemon.inference import compile_pipeline
+    from triage_daemon.decide.inference import compile_pipeline
 
     # No repeats: each distinct message once, with a freshly compiled predictor (empty word cache).
     classifier.model.fast = compile_pipeline(classifier.model.pipeline)
@@ -194,7 +195,7 @@ def main() -> int:
           f"({results['full'] / results['batch']:.2f}x faster than one at a time)")
     print(f"  goal >= 1,000 msg/s, one at a time: {'MET' if full_rate >= 1000 else 'MISSED'}; "
           f"in chunks of {args.chunk}: {'MET' if n / results['batch'] >= 1000 else 'MISSED'}")
-    from triage_daemon.engine import Engine
+    from triage_daemon.service.engine import Engine
     if hasattr(Engine, "_handle_batch"):
         print("  note: the daemon's Engine batches: it parses a fetched chunk (fetch_chunk, 100) and classifies it with "
               "one classify_many call (Engine._handle_batch), so the 'batch' line is the daemon's path; "

@@ -1,7 +1,6 @@
 """Shared pytest fixtures: the real Dovecot + Postfix, and PostgreSQL, started once per test session."""
 
 import pytest
-
 from mailservers import MailServers
 from pgserver import PgServer
 

@@ -18,8 +18,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from mailservers import (LOOPBACK, MailServerError, _pid_alive, ensure_installed, free_ports, port_open,
-                         temp_base)
+from mailservers import (
+    LOOPBACK,
+    MailServerError,
+    _pid_alive,
+    ensure_installed,
+    free_ports,
+    port_open,
+    temp_base,
+)
 
 TMP_PREFIX = "triage-pgserver-"
 ROLE = "triage"

@@ -6,10 +6,10 @@ import json
 import sqlite3
 
 import pytest
-
 from robust_helpers import eml, outbox_files, parse_bytes
-from triage_daemon.cli import main
 from twin import Twin
+
+from triage_daemon.cli import main
 
 FEATURE = ("idea: SMS reminders for candidates",
            "It would be great if GoodTime could send candidates a text message reminder an hour before\n"

@@ -7,13 +7,13 @@ import re
 from email import policy
 
 import pytest
-
 from helpers import make_eml, minimal_config
-from triage_daemon import compose
+
 from triage_daemon.config import from_dict
-from triage_daemon.loops import is_our_message_id
+from triage_daemon.mail import compose
+from triage_daemon.mail.loops import is_our_message_id
+from triage_daemon.mail.parse import parse
 from triage_daemon.message import Attachment, Decision, KbMatch, Message
-from triage_daemon.parse import parse
 
 ARTICLE = KbMatch("contact-support", "How to contact GoodTime Support", 0.8,
                   "GoodTime Support is there 24/7 at **support@goodtime.io**.\n\nInclude:\n- what happened\n- when")

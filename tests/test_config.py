@@ -4,11 +4,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from helpers import minimal_config
 
 from triage_daemon import config
-from triage_daemon.config import ConfigError, find_config_path, from_dict, load, resolve_path
+from triage_daemon.config import (
+    ConfigError,
+    find_config_path,
+    from_dict,
+    load,
+    resolve_path,
+)
 
 REQUIRED = ("mailbox", "outbox", "state", "helpline_address", "support_address", "csm_address",
             "product_board_url")

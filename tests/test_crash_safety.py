@@ -11,11 +11,20 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
-from robust_helpers import (HELPLINE, eml, imap_count, original_message_id, outbox_files, parse_bytes, run_cli,
-                            server_config, twin_with_samples)
-from triage_daemon.cli import main
+from robust_helpers import (
+    HELPLINE,
+    eml,
+    imap_count,
+    original_message_id,
+    outbox_files,
+    parse_bytes,
+    run_cli,
+    server_config,
+    twin_with_samples,
+)
 from twin import Twin
+
+from triage_daemon.cli import main
 
 STEPS = ["after_fetch", "after_decide", "after_send", "before_file"]
 

@@ -5,9 +5,9 @@ import email
 import email.policy
 
 import pytest
+from twin import SAMPLES, Twin
 
 from triage_daemon.cli import main
-from twin import SAMPLES, Twin
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ import time
 from pathlib import Path
 
 import pytest
-
 from robust_helpers import HELPLINE, imap_count, server_config, stop_daemon, wait_log
 from robust_helpers import start_daemon as _start
+
 from triage_daemon.cli import main
 
 

@@ -15,16 +15,26 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from robust_helpers import (DELIVERY_HEADERS, OUR_HEADERS, QUESTION_BODY, eml, header_names, outbox_files,
-                            parse_bytes, subprocess_env)
-from triage_daemon import compose, config
-from triage_daemon.classifier import Classifier
-from triage_daemon.cli import main
-from triage_daemon.engine import decide_message, message_key, plan_effects
-from triage_daemon.message import Decision, History, KbMatch
-from triage_daemon.parse import ParseError, parse
+from robust_helpers import (
+    DELIVERY_HEADERS,
+    OUR_HEADERS,
+    QUESTION_BODY,
+    eml,
+    header_names,
+    outbox_files,
+    parse_bytes,
+    subprocess_env,
+)
 from twin import SAMPLES, Twin
+
+from triage_daemon import config
+from triage_daemon.cli import main
+from triage_daemon.decide.classifier import Classifier
+from triage_daemon.decide.pipeline import decide_message
+from triage_daemon.mail import compose
+from triage_daemon.mail.parse import ParseError, parse
+from triage_daemon.message import Decision, History, KbMatch, message_key
+from triage_daemon.service.engine import plan_effects
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "mime"
 CORPUS_FOLDERS = sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and list(p.glob("*.eml")))
@@ -257,7 +267,7 @@ def test_a_50mb_message_is_over_max_message_bytes_and_left_for_a_person(big_file
 MEASURE = r"""
 import json, resource, sys
 from pathlib import Path
-from triage_daemon.parse import parse
+from triage_daemon.mail.parse import parse
 raw = Path(sys.argv[1]).read_bytes()
 msg = parse(raw)
 hwm = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))

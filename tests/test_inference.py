@@ -8,12 +8,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from triage_daemon import inference
 from triage_daemon.config import EMBEDDED_DEFAULT, PROJECT_ROOT, from_dict
-from triage_daemon.features import model_text
-from triage_daemon.inference import char_wb_ngrams, compile_pipeline, word_ngrams
-from triage_daemon.model import LoadedModel, load
-from triage_daemon.parse import ParseError, parse
+from triage_daemon.decide import inference
+from triage_daemon.decide.features import model_text
+from triage_daemon.decide.inference import char_wb_ngrams, compile_pipeline, word_ngrams
+from triage_daemon.decide.model import LoadedModel, load
+from triage_daemon.mail.parse import ParseError, parse
 
 CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "mime"
 
@@ -138,7 +138,7 @@ def test_a_model_built_another_way_is_not_compiled_and_still_predicts(tmp_path):
 
 
 def test_a_binary_model_is_not_compiled():
-    from triage_daemon.model import build_pipeline
+    from triage_daemon.decide.model import build_pipeline
 
     pipeline = build_pipeline()
     pipeline.fit(["cancel my interview", "the app is down"] * 3, ["question", "bug"] * 3)
@@ -146,7 +146,7 @@ def test_a_binary_model_is_not_compiled():
 
 
 def test_a_freshly_built_pipeline_compiles_to_the_same_numbers():
-    from triage_daemon.model import build_pipeline
+    from triage_daemon.decide.model import build_pipeline
 
     pipeline = _fit(build_pipeline())
     fast = compile_pipeline(pipeline)

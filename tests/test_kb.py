@@ -1,11 +1,10 @@
 """The knowledge base: article front matter is checked, the shipped articles load, questions find their article."""
 from __future__ import annotations
 
-
 import pytest
 
-from triage_daemon.config import PROJECT_ROOT, ConfigError, from_dict, EMBEDDED_DEFAULT
-from triage_daemon.kb import Article, KnowledgeBase, load_articles, parse_article
+from triage_daemon.config import EMBEDDED_DEFAULT, PROJECT_ROOT, ConfigError, from_dict
+from triage_daemon.decide.kb import Article, KnowledgeBase, load_articles, parse_article
 
 GOOD = """---
 id: cancel-interview

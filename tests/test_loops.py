@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import make_eml
-from triage_daemon.loops import (LOOP_HEADER, authentication_failed, is_our_message_id, loop_checks, never_send_to,
-                                 sender_domain_allowed)
-from triage_daemon.parse import parse
+
+from triage_daemon.mail.loops import (
+    LOOP_HEADER,
+    authentication_failed,
+    is_our_message_id,
+    loop_checks,
+    never_send_to,
+    sender_domain_allowed,
+)
+from triage_daemon.mail.parse import parse
 
 DOMAIN = "example.com"
 OWN = {"helpline@example.com", "helpline-bot@example.com"}

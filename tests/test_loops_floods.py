@@ -7,11 +7,11 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from robust_helpers import QUESTION_BODY, eml, outbox_files, parse_bytes
-from triage_daemon.cli import main
-from triage_daemon.daemon import Daemon
 from twin import BASE_TOML, Twin
+
+from triage_daemon.cli import main
+from triage_daemon.service.daemon import Daemon
 
 DSN_BODY = ("--R\nContent-Type: text/plain; charset=utf-8\n\n" + QUESTION_BODY +
             "--R\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.com\n\n"

@@ -7,11 +7,11 @@ from email import policy
 from pathlib import Path
 
 import pytest
-
 from helpers import make_eml
-from triage_daemon.mailboxes import MailboxError
-from triage_daemon.mailboxes.maildir import MaildirMailbox, folder_dir
-from triage_daemon.outboxes.maildir import MaildirOutbox
+
+from triage_daemon.mail.mailboxes import MailboxError
+from triage_daemon.mail.mailboxes.maildir import MaildirMailbox, folder_dir
+from triage_daemon.mail.outboxes.maildir import MaildirOutbox
 
 
 def mailbox(root: Path, max_bytes: int = 25 * 1024 * 1024) -> MaildirMailbox:

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from twin import Twin
 
 from triage_daemon.cli import main
-from twin import Twin
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "mime"
 FILES = sorted(str(p) for p in CORPUS.glob("*/*.eml"))

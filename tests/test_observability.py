@@ -10,8 +10,9 @@ import sys
 import time
 import urllib.request
 
-from triage_daemon.cli import main
 from twin import SAMPLES, Twin
+
+from triage_daemon.cli import main
 
 
 def free_port() -> int:
@@ -66,7 +67,7 @@ def test_metrics_endpoint_reports_decisions_pass_time_queue_and_model(tmp_path):
 
 
 def test_metrics_are_off_by_default(tmp_path):
-    from triage_daemon.daemon import Daemon
+    from triage_daemon.service.daemon import Daemon
 
     daemon = Daemon(Twin(tmp_path).cfg)
     try:
@@ -130,8 +131,8 @@ def test_json_logs_carry_the_decision_as_data(tmp_path):
 def test_a_standby_daemon_says_so_in_its_metrics_and_works_once_the_mailbox_is_free(tmp_path):
     from prometheus_client import generate_latest
 
-    from triage_daemon.daemon import Daemon
-    from triage_daemon.state import open_state
+    from triage_daemon.service.daemon import Daemon
+    from triage_daemon.state.store import open_state
 
     twin = Twin(tmp_path, f"metrics_port = {free_port()}\n")
     for sample in sorted(SAMPLES.glob("*.eml")):

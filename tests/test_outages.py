@@ -6,10 +6,23 @@ import json
 import sqlite3
 import time
 
-from robust_helpers import (HELPLINE, closed_port, daemon_log, eml, imap_count, outbox_files, run_cli,
-                            server_config, start_daemon, stop_daemon, twin_with_samples, wait_log)
-from triage_daemon.cli import main
+from robust_helpers import (
+    HELPLINE,
+    closed_port,
+    daemon_log,
+    eml,
+    imap_count,
+    outbox_files,
+    run_cli,
+    server_config,
+    start_daemon,
+    stop_daemon,
+    twin_with_samples,
+    wait_log,
+)
 from twin import BASE_TOML, Twin
+
+from triage_daemon.cli import main
 
 PASSWORD = "S3cretPassw0rd!"
 

@@ -6,11 +6,11 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from helpers import make_eml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import make_eml
-from triage_daemon.parse import ParseError, parse
+from triage_daemon.mail.parse import ParseError, parse
 
 CORPUS = sorted(Path("/work/shared/corpus/mime").glob("*/*.eml"))
 
@@ -351,7 +351,7 @@ def _decode_reference(value: str) -> str:
 @settings(max_examples=400, deadline=None)
 @given(st.text(st.sampled_from(list("ab =?Q\t\r\n\x00\x7f\u00a0\u2003é_")) | st.characters(), max_size=60))
 def test_header_cleaning_fast_path_matches_the_full_cleaning(value):
-    from triage_daemon.parse import _clean, _decode_header
+    from triage_daemon.mail.parse import _clean, _decode_header
 
     assert _clean(value) == _clean_reference(value)
     assert _decode_header(value) == _decode_reference(value)
@@ -360,7 +360,7 @@ def test_header_cleaning_fast_path_matches_the_full_cleaning(value):
 @pytest.mark.parametrize("value", ["Plain subject", "  padded  ", "two  spaces", "tab\there", "fold\r\n here",
                                    "=?utf-8?q?caf=C3=A9?=", "x" * 5000, "nbsp\u00a0\u00a0twice", ""])
 def test_header_cleaning_examples(value):
-    from triage_daemon.parse import _clean, _decode_header
+    from triage_daemon.mail.parse import _clean, _decode_header
 
     assert _clean(value) == _clean_reference(value)
     assert _decode_header(value) == _decode_reference(value)

@@ -6,12 +6,12 @@ import logging
 import sqlite3
 
 import pytest
-
 from robust_helpers import eml
-from triage_daemon import engine
-from triage_daemon.daemon import Daemon
-from triage_daemon.outboxes import SendError
 from twin import SAMPLES, Twin
+
+from triage_daemon.mail.outboxes import SendError
+from triage_daemon.service import engine
+from triage_daemon.service.daemon import Daemon
 
 POISON_ID = "poison@mail.example.com"
 POISON = eml("how do I add an interviewer to a pool?",

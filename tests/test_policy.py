@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import make_eml, minimal_config
+
 from triage_daemon.config import ACTIONS, PRIORITIES, from_dict
-from triage_daemon.engine import history_for
+from triage_daemon.decide.policy import decide
+from triage_daemon.mail.parse import parse
 from triage_daemon.message import History, KbMatch, RuleHit, Verdict
-from triage_daemon.parse import parse
-from triage_daemon.policy import decide
+from triage_daemon.service.engine import history_for
 
 THRESHOLD = 0.6   # the auto-reply threshold the model card would give
 GOOD_KB = KbMatch("contact-support", "How to contact GoodTime Support", 0.8, "Email **support@goodtime.io**.")

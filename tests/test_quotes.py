@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage_daemon.quotes import strip_quotes
+from triage_daemon.mail.quotes import strip_quotes
 
 NEW = "The candidate still has no Zoom link for the 3pm panel."
 OLD = "Regenerate the conference link from the interview page."

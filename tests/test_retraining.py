@@ -12,15 +12,15 @@ import time
 from pathlib import Path
 
 import pytest
+from twin import SAMPLES, Twin
 
 from triage_daemon import config as config_mod
-from triage_daemon import model as model_mod
 from triage_daemon.cli import main
-from triage_daemon.corpus import from_eml_folders, load_source
-from triage_daemon.daemon import Daemon
-from triage_daemon.retrain import scheduled_retrain
-from triage_daemon.train import train
-from twin import SAMPLES, Twin
+from triage_daemon.decide import model as model_mod
+from triage_daemon.learn.corpus import from_eml_folders, load_source
+from triage_daemon.learn.retrain import scheduled_retrain
+from triage_daemon.learn.train import train
+from triage_daemon.service.daemon import Daemon
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "models" / "data"

@@ -5,11 +5,11 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from helpers import make_eml
+
 from triage_daemon.config import PROJECT_ROOT, ConfigError
-from triage_daemon.parse import parse
-from triage_daemon.rules import apply_rules, load_rules, rule_from_dict
+from triage_daemon.decide.rules import apply_rules, load_rules, rule_from_dict
+from triage_daemon.mail.parse import parse
 
 
 def rules_dir(tmp_path: Path, *files: tuple[str, str]) -> Path:

@@ -17,9 +17,9 @@ import uuid
 from pathlib import Path
 
 import pytest
-
-from triage_daemon import sdnotify
 from twin import BASE_TOML
+
+from triage_daemon.service import sdnotify
 
 ROOT = Path(__file__).resolve().parent.parent
 SUN_PATH_MAX = 107  # sockaddr_un.sun_path, less the terminating NUL

@@ -12,12 +12,12 @@ import time
 from pathlib import Path
 
 import pytest
-
 from robust_helpers import HELPLINE, eml, run_cli, server_config, subprocess_env
-from triage_daemon import model as model_mod
+from twin import BASE_TOML
+
 from triage_daemon.cli import main
 from triage_daemon.config import ConfigError
-from twin import BASE_TOML
+from triage_daemon.decide import model as model_mod
 
 PASSWORD = "S3cretPassw0rd!"
 TOKEN = "ya29.S3cretAccessT0ken-do-not-log"

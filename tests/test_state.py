@@ -6,7 +6,7 @@ import time
 import pytest
 
 from triage_daemon.config import ConfigError
-from triage_daemon.state import Store, StateError, open_state, open_store
+from triage_daemon.state.store import StateError, Store, open_state, open_store
 
 DAY = 86400.0
 
@@ -336,7 +336,7 @@ def test_missing_parent_folders_are_created(tmp_path):
 def test_a_store_created_before_effects_had_sender_and_thread_is_migrated(tmp_path):
     import sqlite3
 
-    from triage_daemon.state import Store
+    from triage_daemon.state.store import Store
 
     path = tmp_path / "old.db"
     db = sqlite3.connect(path)

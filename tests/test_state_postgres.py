@@ -14,11 +14,11 @@ import time
 from collections import Counter
 
 import pytest
-
 from robust_helpers import outbox_files, run_cli, subprocess_env, twin_with_samples
+
 from triage_daemon.cli import main
 from triage_daemon.config import EMBEDDED_DEFAULT, ConfigError, from_dict
-from triage_daemon.state import StateError, Store, open_state
+from triage_daemon.state.store import StateError, Store, open_state
 
 DAY = 86400.0
 
@@ -197,7 +197,7 @@ def test_once_on_postgresql_decides_sends_and_files_each_sample_once(pg_state, t
 
 def test_once_refuses_while_another_daemon_holds_the_mailbox(pg_state, tmp_path, capsys):
     twin = twin_with_samples(tmp_path, state=pg_state[0])
-    from triage_daemon.mailboxes import open_mailbox
+    from triage_daemon.mail.mailboxes import open_mailbox
 
     holder = open_state(twin.cfg)
     try:

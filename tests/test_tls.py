@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from robust_helpers import HELPLINE, imap_count
+
 from triage_daemon.cli import main
 
 SENDER = "alice@example.com"

@@ -7,10 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from triage_daemon import model as model_mod
 from triage_daemon.config import CATEGORIES, ConfigError
-from triage_daemon.corpus import data_hash, from_csv, from_eml_folders, from_jsonl, load_source
-from triage_daemon.train import train
+from triage_daemon.decide import model as model_mod
+from triage_daemon.learn.corpus import (
+    data_hash,
+    from_csv,
+    from_eml_folders,
+    from_jsonl,
+    load_source,
+)
+from triage_daemon.learn.train import train
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "models" / "data"

@@ -6,7 +6,7 @@ import email.policy
 from pathlib import Path
 
 from triage_daemon import config
-from triage_daemon.mailboxes.maildir import ensure_maildir, folder_dir
+from triage_daemon.mail.mailboxes.maildir import ensure_maildir, folder_dir
 
 SAMPLES = Path(__file__).resolve().parent.parent / "triage_daemon" / "samples"
 

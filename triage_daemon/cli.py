@@ -58,8 +58,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        from .state import StateError
-        from .mailboxes import MailboxError
+        from .mail.mailboxes import MailboxError
+        from .state.store import StateError
         if isinstance(exc, (StateError, MailboxError)):
             print(f"triage-daemon: {logs.redact(str(exc))}", file=sys.stderr)
             return 1
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 def cmd_run(cfg, args) -> int:
     import threading
 
-    from .daemon import Daemon, install_signal_handlers
+    from .service.daemon import Daemon, install_signal_handlers
 
     # Handlers first: a SIGTERM while the model loads must still end in a clean exit 0.
     stop, reload = threading.Event(), threading.Event()
@@ -78,7 +78,7 @@ def cmd_run(cfg, args) -> int:
 
 
 def cmd_once(cfg, args) -> int:
-    from .daemon import Daemon
+    from .service.daemon import Daemon
 
     daemon = Daemon(cfg)
     try:
@@ -96,8 +96,8 @@ def cmd_once(cfg, args) -> int:
 
 
 def classify_file(path: str, classifier, cfg) -> dict:
-    from .engine import decide_message, history_for
-    from .parse import ParseError, parse
+    from .decide.pipeline import decide_message, history_from_headers
+    from .mail.parse import ParseError, parse
 
     base = {"file": path, "message_id": None, "category": "noise", "confidence": 0.0,
             "actions": ["needs_review"], "priority": "normal", "kb_article": None, "reasons": []}
@@ -112,7 +112,7 @@ def classify_file(path: str, classifier, cfg) -> dict:
         msg = parse(raw)
     except ParseError as exc:
         return dict(base, reasons=[f"quarantined: cannot parse: {exc}"])
-    verdict, decision = decide_message(msg, classifier, cfg, history_for(None, msg, cfg))
+    verdict, decision = decide_message(msg, classifier, cfg, history_from_headers(msg, cfg))
     kb = {"id": decision.kb.id, "title": decision.kb.title, "score": decision.kb.score} if decision.kb else None
     return {"file": path, "message_id": msg.message_id or None, "category": decision.category,
             "confidence": decision.confidence, "actions": list(decision.actions), "priority": decision.priority,
@@ -120,7 +120,7 @@ def classify_file(path: str, classifier, cfg) -> dict:
 
 
 def cmd_classify(cfg, args) -> int:
-    from .classifier import Classifier
+    from .decide.classifier import Classifier
 
     classifier = Classifier.from_config(cfg)
     failed = 0
@@ -137,27 +137,14 @@ def _progress(quiet: bool):
     return lambda text: print(f"  {text}", file=sys.stderr, flush=True)
 
 
-def load_examples(specs: list[str], cfg, progress=None):
-    from .corpus import load_source
-
-    from .state import open_state
-
-    examples = []
-    for spec in specs:
-        found = load_source(spec, lambda: open_state(cfg, readonly=True))
-        if progress:
-            progress(f"{spec}: {len(found)} examples")
-        examples += found
-    return examples
-
-
 def cmd_train(cfg, args) -> int:
-    from .train import card_markdown, train
+    from .learn import corpus
+    from .learn.train import card_markdown, train
 
     specs = args.data or [str(PROJECT_ROOT / "models" / "data")]
     out = Path(args.out) if args.out else cfg.model_dir
     progress = _progress(args.quiet)
-    examples = load_examples(specs, cfg, progress)
+    examples = corpus.load_examples(specs, cfg, progress)
     card = train(examples, out, [_display(s) for s in specs], progress)
     print(card_markdown(card))
     return 0
@@ -171,10 +158,11 @@ def _display(spec: str) -> str:
 
 
 def cmd_evaluate(cfg, args) -> int:
-    from .evaluate import evaluate, render_html, render_text
+    from .learn import corpus
+    from .learn.evaluate import evaluate, render_html, render_text
 
     model_dir = Path(args.model) if args.model else cfg.model_dir
-    examples = load_examples(args.data, cfg)
+    examples = corpus.load_examples(args.data, cfg)
     report = evaluate(examples, model_dir, cfg, args.target_precision)
     if args.html:
         Path(args.html).write_text(render_html(report), encoding="utf-8")
@@ -183,23 +171,24 @@ def cmd_evaluate(cfg, args) -> int:
 
 
 def cmd_promote(cfg, args) -> int:
-    from .promote import promote
+    from .learn import corpus
+    from .learn.promote import promote
 
     specs = args.data or cfg.holdout_sources
-    ok, message = promote(Path(args.model), cfg, load_examples(specs, cfg), force=args.force)
+    ok, message = promote(Path(args.model), cfg, corpus.load_examples(specs, cfg), force=args.force)
     print(message)
     return 0 if ok else 1
 
 
 def cmd_rollback(cfg, args) -> int:
-    from .promote import rollback
+    from .learn.promote import rollback
 
     print(rollback(cfg))
     return 0
 
 
 def cmd_check_config(cfg, args) -> int:
-    from .classifier import Classifier
+    from .decide.classifier import Classifier
 
     classifier = Classifier.from_config(cfg)
     print(f"config: {cfg.source}: ok")
@@ -220,7 +209,7 @@ def cmd_check_config(cfg, args) -> int:
 def cmd_status(cfg, args) -> int:
     import time
 
-    from .state import open_state
+    from .state.store import open_state
     store = open_state(cfg, readonly=True)
     summary = store.summary()
     store.close()

@@ -1,6 +1,7 @@
 """Plain data passed between the layers: a parsed Message, a Verdict, a Decision."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field
 
 
@@ -111,3 +112,11 @@ class Effect:
     attempts: int = 0
     error: str = ""
     extra: dict = field(default_factory=dict)
+
+
+def message_key(msg: Message) -> str:
+    """Stable identity: Message-ID with who/when/what (ids get reused by broken clients), else content hash."""
+    if msg.message_id:
+        salt = hashlib.sha256(f"{msg.sender}\0{msg.date}\0{msg.subject}".encode()).hexdigest()[:12]
+        return f"mid:{msg.message_id[:300]}:{salt}"
+    return f"sha:{msg.digest}"

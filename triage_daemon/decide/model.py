@@ -8,7 +8,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import CATEGORIES, ConfigError
+from ..config import CATEGORIES, ConfigError
 from .inference import FastPredictor, compile_pipeline
 
 MODEL_FILE = "model.skops"

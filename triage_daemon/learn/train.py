@@ -7,8 +7,8 @@ from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import model as model_mod
-from .config import CATEGORIES, ConfigError
+from ..config import CATEGORIES, ConfigError
+from ..decide import model as model_mod
 from .corpus import Example, data_hash
 from .scoring import auto_reply_curve, classification_report
 

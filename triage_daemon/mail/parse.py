@@ -9,8 +9,8 @@ import re
 from email.header import decode_header, make_header
 from email.message import Message as StdMessage
 
+from ..message import Attachment, Message
 from .htmltext import html_to_text
-from .message import Attachment, Message
 from .quotes import strip_quotes
 
 MAX_TEXT = 200_000          # characters of body text kept; classification needs far less

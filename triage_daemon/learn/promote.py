@@ -5,10 +5,10 @@ import logging
 import shutil
 from pathlib import Path
 
-from .config import Config, ConfigError
+from ..config import Config, ConfigError
+from ..decide.model import CARD_FILE, MODEL_FILE
+from ..decide.model import load as load_model
 from .corpus import Example
-from .model import CARD_FILE, MODEL_FILE
-from .model import load as load_model
 
 log = logging.getLogger("triage_daemon")
 PREVIOUS = "previous"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .message import Message
+from ..message import Message
 
 LOOP_HEADER = "X-Triage-Loop"
 OUR_ID_PREFIX = "triage."

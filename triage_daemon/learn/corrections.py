@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import logging
 
-from .config import CATEGORIES, Config
-from .engine import message_key
-from .mailboxes import Mailbox
-from .parse import ParseError, parse
-from .state import Store
+from ..config import CATEGORIES, Config
+from ..mail.mailboxes import Mailbox
+from ..mail.parse import ParseError, parse
+from ..message import message_key
+from ..state.store import Store
 
 log = logging.getLogger("triage_daemon")
 

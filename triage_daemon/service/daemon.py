@@ -9,15 +9,15 @@ import time
 from datetime import datetime
 from importlib import resources
 
+from ..config import Config, resolve_path
+from ..decide.classifier import Classifier
+from ..decide.model import CARD_FILE
+from ..mail.mailboxes import MailboxError, open_mailbox
+from ..mail.mailboxes.maildir import ensure_maildir
+from ..mail.outboxes import open_outbox
+from ..state.store import StateError, open_state
 from . import sdnotify
-from .classifier import Classifier
-from .config import Config, resolve_path
 from .engine import Engine, PassStats
-from .mailboxes import MailboxError, open_mailbox
-from .mailboxes.maildir import ensure_maildir
-from .model import CARD_FILE
-from .outboxes import open_outbox
-from .state import StateError, open_state
 
 log = logging.getLogger("triage_daemon")
 BACKOFF_MAX = 300.0
@@ -190,7 +190,7 @@ class Daemon:
 
     def collect_corrections(self) -> int:
         """Labels from messages people moved between category folders (scheduled job)."""
-        from .corrections import collect_corrections
+        from ..learn.corrections import collect_corrections
         if self.stop.is_set():
             return 0
         try:
@@ -261,7 +261,8 @@ class Daemon:
             self.metrics.serve(self.cfg.metrics_port, self.cfg.metrics_address)
         if self.cfg.retrain_cron:
             from apscheduler.triggers.cron import CronTrigger
-            from .retrain import scheduled_retrain
+
+            from ..learn.retrain import scheduled_retrain
             scheduler.add_job(scheduled_retrain, CronTrigger.from_crontab(self.cfg.retrain_cron), args=[self.cfg],
                               id="retrain")
         scheduler.start()

@@ -5,7 +5,7 @@ import threading
 from dataclasses import dataclass
 from typing import Iterator, Protocol
 
-from ..config import Config, resolve_path
+from ...config import Config, resolve_path
 
 
 class MailboxError(Exception):

@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import ConfigError
-from .message import KbMatch
+from ..config import ConfigError
+from ..message import KbMatch
 
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.DOTALL)
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from ..config import Config, resolve_path
+from ...config import Config, resolve_path
 
 
 class SendError(Exception):

@@ -5,8 +5,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import CATEGORIES, PRIORITIES, ConfigError
-from .message import Message, RuleHit
+from ..config import CATEGORIES, PRIORITIES, ConfigError
+from ..message import Message, RuleHit
 
 FIELDS = ("subject", "body", "text", "from", "to")
 

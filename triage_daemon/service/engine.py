@@ -7,16 +7,16 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from . import compose
-from .classifier import Classifier
-from .config import Config
-from .loops import is_our_message_id, never_send_to
-from .mailboxes import Fetched, Mailbox, MailboxError
-from .message import Decision, History, Message, Verdict
-from .outboxes import Outbox, SendError
-from .parse import ParseError, parse
-from .policy import decide
-from .state import DAY, Store
+from ..config import Config
+from ..decide.classifier import Classifier
+from ..decide.pipeline import decide_message, history_from_headers
+from ..mail import compose
+from ..mail.loops import never_send_to
+from ..mail.mailboxes import Fetched, Mailbox, MailboxError
+from ..mail.outboxes import Outbox, SendError
+from ..mail.parse import ParseError, parse
+from ..message import Decision, History, Message, Verdict, message_key
+from ..state.store import DAY, Store
 
 log = logging.getLogger("triage_daemon")
 
@@ -45,41 +45,21 @@ def fault_point(step: str) -> None:
         raise FaultInjected(step)
 
 
-def message_key(msg: Message) -> str:
-    """Stable identity: Message-ID with who/when/what (ids get reused by broken clients), else content hash."""
-    if msg.message_id:
-        salt = hashlib.sha256(f"{msg.sender}\0{msg.date}\0{msg.subject}".encode()).hexdigest()[:12]
-        return f"mid:{msg.message_id[:300]}:{salt}"
-    return f"sha:{msg.digest}"
-
-
-def auto_reply_threshold(cfg: Config, classifier: Classifier) -> float:
-    if cfg.auto_reply_min_confidence is not None:
-        return cfg.auto_reply_min_confidence
-    return float(classifier.model.card.get("auto_reply", {}).get("threshold", 0.9))
-
-
 def history_for(store: Store | None, msg: Message, cfg: Config) -> History:
-    ids = [i for i in (msg.in_reply_to, *msg.references) if i]
-    ours = any(is_our_message_id(i, cfg.helpline_domain) for i in ids)
+    """What the state knows about this sender and thread; without a store, only what the headers say."""
+    history = history_from_headers(msg, cfg)
     if store is None:
-        return History(answers_our_message=ours)
+        return history
+    ids = [i for i in (msg.in_reply_to, *msg.references) if i]
     recipient = msg.reply_to or msg.sender
     since = time.time() - DAY
     return History(
         replied_in_thread=store.replied_in_thread(recipient, msg.thread_root) if recipient else False,
-        answers_our_message=ours or store.sent_any_of(ids),
+        answers_our_message=history.answers_our_message or store.sent_any_of(ids),
         auto_replies_today=store.replies_to(recipient, since, cfg.max_auto_replies_per_sender_per_day)
         if recipient else 0,
         forwards_today=store.forwards_from(msg.sender, since, cfg.max_forwards_per_sender_per_day) if msg.sender else 0,
     )
-
-
-def decide_message(msg: Message, classifier: Classifier, cfg: Config, history: History,
-                   verdict: Verdict | None = None) -> tuple[Verdict, Decision]:
-    """The whole decision, shared by `classify` and the daemon (which may classify a chunk at once)."""
-    verdict = verdict or classifier.classify(msg)
-    return verdict, decide(msg, verdict, history, cfg, auto_reply_threshold(cfg, classifier))
 
 
 def oversized_decision(verdict: Verdict | None, size: int, limit: int) -> Decision:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from .config import PROJECT_ROOT, Config, resolve_path
+from ..config import PROJECT_ROOT, Config, resolve_path
 
 log = logging.getLogger("triage_daemon")
 
@@ -14,7 +14,7 @@ def retrain_sources(cfg: Config) -> list[str]:
 
 def scheduled_retrain(cfg: Config) -> bool:
     """One retraining round; True when a new model was promoted. Never raises into the scheduler."""
-    from .cli import load_examples
+    from .corpus import load_examples
     from .promote import promote
     from .train import train
 

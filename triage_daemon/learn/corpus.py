@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from email.message import EmailMessage
 from pathlib import Path
 
-from .config import CATEGORIES, ConfigError
-from .features import model_text
-from .message import Message
-from .parse import ParseError, parse
+from ..config import CATEGORIES, ConfigError
+from ..decide.features import model_text
+from ..mail.parse import ParseError, parse
+from ..message import Message
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def load_source(spec: str, state=None) -> list[Example]:
     `state` is the configured store for `state`: an SQLite path, or a function that opens it;
     `state:PATH` names an SQLite file directly."""
     if spec == "state" or spec.startswith("state:"):
-        from . import state as state_mod
+        from ..state import store as state_mod
         state = spec[6:] if spec.startswith("state:") else state
         if not state:
             raise ConfigError("--data state needs a state database (state key in the config)")
@@ -120,6 +120,19 @@ def load_source(spec: str, state=None) -> list[Example]:
     if path.suffix.lower() in (".jsonl", ".ndjson") and path.is_file():
         return from_jsonl(path)
     raise ConfigError(f"--data {spec}: expected a folder of category folders, a .csv, a .jsonl file, or 'state'")
+
+
+def load_examples(specs: list[str], cfg, progress=None) -> list[Example]:
+    """Every example from every source; `state` means the config's state store."""
+    from ..state.store import open_state
+
+    examples = []
+    for spec in specs:
+        found = load_source(spec, lambda: open_state(cfg, readonly=True))
+        if progress:
+            progress(f"{spec}: {len(found)} examples")
+        examples += found
+    return examples
 
 
 def data_hash(examples: list[Example]) -> str:

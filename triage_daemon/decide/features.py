@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .message import Message
+from ..message import Message
 
 _PREFIX = re.compile(r"^\s*((re|fwd?|aw|wg|tr|rv|réf|sv|vs|antw)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 

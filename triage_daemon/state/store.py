@@ -10,8 +10,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import Config, ConfigError, resolve_path
-from .state_db import DatabaseError, PostgresDB, SqliteDB, postgres_schema
+from ..config import Config, ConfigError, resolve_path
+from .databases import DatabaseError, PostgresDB, SqliteDB, postgres_schema
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS messages (
@@ -396,7 +396,7 @@ def open_state(cfg: Config, readonly: bool = False) -> Store:
     """The store the config's `state` URL names: an SQLite file or a PostgreSQL database."""
     if cfg.state.scheme == "sqlite":
         return open_store(str(resolve_path(cfg, cfg.state.path)), readonly=readonly)
-    from .secrets import password
+    from ..secrets import password
 
     ep = cfg.state
     conninfo = {"host": ep.host, "port": ep.port, "user": ep.user, "dbname": ep.path or ep.user,

@@ -8,9 +8,9 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formataddr, formatdate
 
-from .config import Config
+from ..config import Config
+from ..message import Decision, Message
 from .loops import LOOP_HEADER, OUR_ID_PREFIX
-from .message import Decision, Message
 
 FROM_NAME = "GoodTime Help Line"
 

@@ -1,11 +1,15 @@
 """Classification figures: per-class precision/recall/F1, confusion matrix, auto-reply precision curve."""
 from __future__ import annotations
 
-from .config import CATEGORIES
+from ..config import CATEGORIES
 
 
 def classification_report(y_true: list[str], y_pred: list[str]) -> dict:
-    from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
+    from sklearn.metrics import (
+        confusion_matrix,
+        f1_score,
+        precision_recall_fscore_support,
+    )
 
     labels = list(CATEGORIES)
     p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=labels, zero_division=0)

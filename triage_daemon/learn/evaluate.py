@@ -6,14 +6,14 @@ import html
 from dataclasses import replace
 from pathlib import Path
 
-from .classifier import Classifier
-from .config import CATEGORIES, Config
+from ..config import CATEGORIES, Config
+from ..decide.classifier import Classifier
+from ..decide.kb import KnowledgeBase, load_articles
+from ..decide.model import load as load_model
+from ..decide.pipeline import decide_message, history_from_headers
+from ..decide.rules import load_rules
+from ..mail.parse import parse
 from .corpus import Example
-from .engine import decide_message, history_for
-from .kb import KnowledgeBase, load_articles
-from .model import load as load_model
-from .parse import parse
-from .rules import load_rules
 from .scoring import auto_reply_curve, classification_report
 
 
@@ -23,7 +23,7 @@ def evaluate(examples: list[Example], model_dir: Path, cfg: Config, target: floa
     auto_total = auto_right = 0
     for ex in examples:
         msg = parse(ex.raw)
-        verdict, decision = decide_message(msg, classifier, cfg, history_for(None, msg, cfg))
+        verdict, decision = decide_message(msg, classifier, cfg, history_from_headers(msg, cfg))
         y_true.append(ex.label)
         y_pred.append(verdict.category)
         kb_ok = verdict.kb is not None and verdict.kb.score >= cfg.kb_min_score

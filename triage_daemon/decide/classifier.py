@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .config import CATEGORIES, Config
+from ..config import CATEGORIES, Config
+from ..message import Message, RuleHit, Verdict
 from .features import model_text
 from .kb import KnowledgeBase, load_articles
-from .message import Message, RuleHit, Verdict
 from .model import LoadedModel
 from .model import load as load_model
 from .rules import Rule, apply_rules, load_rules

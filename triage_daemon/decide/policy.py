@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .config import PRIORITIES, Config
-from .loops import authentication_failed, loop_checks, sender_domain_allowed
-from .message import Decision, History, Message, Verdict
+from ..config import PRIORITIES, Config
+from ..mail.loops import authentication_failed, loop_checks, sender_domain_allowed
+from ..message import Decision, History, Message, Verdict
 
 REPLY_ACTIONS = ("auto_reply", "product_board_reply")
 _DID_NOT_HELP = re.compile(

@@ -8,8 +8,8 @@ import threading
 import time
 from typing import Iterator
 
-from ..config import Config, ConfigError
-from .. import secrets
+from ... import secrets
+from ...config import Config, ConfigError
 from . import Fetched, MailboxError
 
 log = logging.getLogger("triage_daemon.imap")

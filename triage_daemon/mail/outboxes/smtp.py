@@ -5,8 +5,8 @@ import smtplib
 import socket
 import ssl
 
-from .. import secrets
-from ..config import Config
+from ... import secrets
+from ...config import Config
 from . import SendError
 
 TIMEOUT = 60.0
