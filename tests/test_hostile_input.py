@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from corpus_paths import MIME_CORPUS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from robust_helpers import (
@@ -36,12 +37,12 @@ from triage_daemon.mail.parse import ParseError, parse
 from triage_daemon.message import Decision, History, KbMatch, message_key
 from triage_daemon.service.engine import plan_effects
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "mime"
+CORPUS = MIME_CORPUS
 CORPUS_FOLDERS = sorted(p.name for p in CORPUS.iterdir() if p.is_dir() and list(p.glob("*.eml")))
 ROBOTS = ("mailer-daemon", "postmaster", "noreply", "no-reply", "abuse@", "root@")
 
 
-# --- the shared corpus, folder by folder, through `once` ------------------------------------------------------
+# --- the MIME test corpus, folder by folder, through `once` ------------------------------------------------------
 
 def test_the_corpus_folders_are_there():
     assert len(CORPUS_FOLDERS) == 6, CORPUS_FOLDERS

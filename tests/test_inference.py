@@ -5,6 +5,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from corpus_paths import MIME_CORPUS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +16,7 @@ from triage_daemon.decide.inference import char_wb_ngrams, compile_pipeline, wor
 from triage_daemon.decide.model import LoadedModel, load
 from triage_daemon.mail.parse import ParseError, parse
 
-CORPUS = PROJECT_ROOT.parent / "shared" / "corpus" / "mime"
+CORPUS = MIME_CORPUS
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Every message of the shared MIME corpus gets a decision or a clean quarantine; none crashes the daemon."""
+"""Every message of the MIME test corpus (tests/data/mime) gets a decision or a clean quarantine; none crashes the daemon."""
 from __future__ import annotations
 
 import json
@@ -8,16 +8,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from corpus_paths import MIME_CORPUS
 from twin import Twin
 
 from triage_daemon.cli import main
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "mime"
+CORPUS = MIME_CORPUS
 FILES = sorted(str(p) for p in CORPUS.glob("*/*.eml"))
 
 
 def test_the_corpus_is_there():
-    # CI lays shared/ beside the clone; without it the tests below would prove nothing.
+    # Without the files the tests below would prove nothing.
     assert len(FILES) == 384
 
 

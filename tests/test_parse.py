@@ -6,13 +6,14 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from corpus_paths import MIME_CORPUS
 from helpers import make_eml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from triage_daemon.mail.parse import ParseError, parse
 
-CORPUS = sorted(Path("/work/shared/corpus/mime").glob("*/*.eml"))
+CORPUS = sorted(MIME_CORPUS.glob("*/*.eml"))
 
 
 def b64_word(text: str) -> str:
