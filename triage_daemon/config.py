@@ -207,7 +207,7 @@ def parse_endpoint(key: str, value: object, schemes: tuple[str, ...]) -> Endpoin
     parts = urlsplit(value)
     if parts.password:
         raise ConfigError(f"{key}: the URL holds a password; remove it and set it through the "
-                          f"environment or a password file (see README, 'Secrets')")
+                          f"environment or a password file (see docs/configuration.md, 'Secrets')")
     if not parts.hostname:
         raise ConfigError(f"{key}: {scheme} URL needs a host, e.g. {scheme}://user@host/")
     try:
@@ -269,10 +269,10 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
     _check_no_secrets(data)
     unknown = sorted(set(data) - KNOWN_KEYS)
     if unknown:
-        raise ConfigError(f"unknown key(s) {', '.join(unknown)} in {source}; see README 'Configuration' for the keys")
+        raise ConfigError(f"unknown key(s) {', '.join(unknown)} in {source}; see docs/configuration.md for the keys")
     for key in ("mailbox", "outbox", "state", "helpline_address", "support_address", "csm_address", "product_board_url"):
         if key not in data:
-            raise ConfigError(f"{key}: missing in {source}; add it (see README 'Configuration')")
+            raise ConfigError(f"{key}: missing in {source}; add it (see docs/configuration.md)")
     base = base_dir or Path.cwd()
     cfg = Config(
         mailbox=parse_endpoint("mailbox", data["mailbox"], _MAILBOX_SCHEMES),

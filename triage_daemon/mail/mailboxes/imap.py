@@ -72,7 +72,7 @@ class ImapMailbox:
                 password = secrets.password(self.cfg, "mailbox")
                 if password is None:
                     raise MailboxError(f"mailbox: no password for {ep.user}; set TRIAGE_MAILBOX_PASSWORD or "
-                                       f"mailbox_password_file (see README, 'Secrets')")
+                                       f"mailbox_password_file (see docs/configuration.md, 'Secrets')")
                 client.login(ep.user, password)
         except MailboxError:
             _quiet_logout(client)
