@@ -144,7 +144,7 @@ def cmd_train(cfg, args) -> int:
     specs = args.data or [str(PROJECT_ROOT / "models" / "data")]
     out = Path(args.out) if args.out else cfg.model_dir
     progress = _progress(args.quiet)
-    examples = corpus.load_examples(specs, cfg, progress)
+    examples = corpus.load_examples(specs, cfg, progress, training=True)
     card = train(examples, out, [_display(s) for s in specs], progress)
     print(card_markdown(card))
     return 0

@@ -22,7 +22,7 @@ def scheduled_retrain(cfg: Config) -> bool:
     base = resolve_path(cfg, cfg.state.path).parent if cfg.state.scheme == "sqlite" else cfg.model_dir.parent
     candidate = base / "candidate-model"
     try:
-        examples = load_examples(retrain_sources(cfg), cfg)
+        examples = load_examples(retrain_sources(cfg), cfg, training=True)
         card = train(examples, candidate, retrain_sources(cfg))
         ok, message = promote(candidate, cfg, load_examples(cfg.holdout_sources, cfg))
     except Exception as exc:

@@ -1,0 +1,111 @@
+"""Labelled examples: which article answers a question, who wrote it, and the blind sets nobody trains on."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from triage_daemon.cli import main
+from triage_daemon.config import ConfigError
+from triage_daemon.learn.corpus import from_csv, from_jsonl, load_source, writer_group
+
+ROOT = Path(__file__).resolve().parent.parent
+QUESTION = (b"From: Ana <ana@example.com>\nTo: helpline@example.com\nSubject: support hours?\n"
+            b"X-Triage-Article: support-hours\n\nWhen can I reach GoodTime Support?\n")
+
+
+def test_the_article_header_of_an_eml_question_is_its_answer_label(tmp_path):
+    (tmp_path / "question").mkdir()
+    (tmp_path / "question" / "w-001.eml").write_bytes(QUESTION)
+    (tmp_path / "question" / "w-002.eml").write_bytes(QUESTION.replace(b"support-hours", b"none"))
+    (tmp_path / "question" / "w-003.eml").write_bytes(QUESTION.replace(b"X-Triage-Article: support-hours\n", b""))
+    articles = [ex.article for ex in load_source(str(tmp_path))]
+    assert articles == ["support-hours", "none", ""]
+
+
+def test_every_shipped_question_says_which_article_answers_it():
+    questions = [ex for ex in load_source(str(ROOT / "models" / "data")) if ex.label == "question"]
+    assert questions and all(ex.article for ex in questions)
+    kb_ids = {p.stem for p in (ROOT / "kb").glob("*.md")}
+    assert {ex.article for ex in questions} - {"none"} <= kb_ids
+
+
+def test_an_article_label_on_a_message_that_is_not_a_question_is_refused(tmp_path):
+    (tmp_path / "bug").mkdir()
+    (tmp_path / "bug" / "w-001.eml").write_bytes(QUESTION)
+    with pytest.raises(ConfigError, match="belongs on a question"):
+        load_source(str(tmp_path))
+
+
+def test_csv_and_jsonl_carry_the_article_in_their_own_column(tmp_path):
+    csv_file = tmp_path / "x.csv"
+    csv_file.write_text("category,subject,body,article\nquestion,hours?,When is Support open?,support-hours\n"
+                        "question,lunch?,Where do we eat?,none\n", encoding="utf-8")
+    assert [ex.article for ex in from_csv(csv_file)] == ["support-hours", "none"]
+    jsonl = tmp_path / "x.jsonl"
+    jsonl.write_text(json.dumps({"category": "question", "text": "csm?", "article": "contact-csm"}) + "\n",
+                     encoding="utf-8")
+    assert [ex.article for ex in from_jsonl(jsonl)] == ["contact-csm"]
+
+
+def test_an_article_id_that_is_not_one_is_named_with_its_line(tmp_path):
+    csv_file = tmp_path / "x.csv"
+    csv_file.write_text("category,subject,body,article\nquestion,hours?,When?,Support Hours!\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"x\.csv:2: article 'support hours!'"):
+        from_csv(csv_file)
+
+
+def test_examples_are_grouped_by_writer_so_a_split_never_divides_one():
+    assert writer_group("models/data/bug/c-013.eml") == "data:c"
+    assert writer_group("tests/data/holdout/noise/h-002.eml") == "holdout:h"
+    assert writer_group("state:mid:abc") == "state"
+    groups = {ex.group for ex in load_source(str(ROOT / "models" / "data"))}
+    assert len(groups) >= 6
+
+
+def test_a_corrected_message_weighs_more_than_a_starter_example(tmp_path):
+    from triage_daemon.state.store import open_store
+
+    db = tmp_path / "state.db"
+    store = open_store(str(db))
+    store.add_label("k1", "bug", "folder move", QUESTION.replace(b"X-Triage-Article: support-hours\n", b""))
+    store.close()
+    [corrected] = load_source(f"state:{db}")
+    [starter] = load_source(str(ROOT / "models" / "data" / "bug" / ".."))[:1]
+    assert corrected.weight > starter.weight == 1.0
+
+
+def labelled_folder(tmp_path: Path, blind: bool) -> Path:
+    folder = tmp_path / "set" / "a"
+    folder.mkdir(parents=True)
+    (folder / "a-001.eml").write_bytes(QUESTION.replace(b"X-Triage-Article: support-hours\n", b""))
+    (folder / "labels.csv").write_text("file,category,actions,article\na-001.eml,question,auto_reply,support-hours\n",
+                                       encoding="utf-8")
+    if blind:
+        (tmp_path / "set" / "BLIND").touch()
+    return tmp_path / "set"
+
+
+def test_a_folder_of_eml_files_with_labels_csv_is_a_source(tmp_path):
+    [ex] = load_source(str(labelled_folder(tmp_path, blind=False)))
+    assert (ex.label, ex.article, ex.group) == ("question", "support-hours", "a:a")
+
+
+def test_a_labels_csv_naming_a_file_outside_its_folder_is_refused(tmp_path):
+    folder = labelled_folder(tmp_path, blind=False) / "a"
+    (folder / "labels.csv").write_text("file,category\n../../x.eml,question\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="is not a file in"):
+        load_source(str(folder))
+
+
+def test_training_refuses_a_blind_evaluation_set_and_evaluation_reads_it(tmp_path, capsys):
+    blind = labelled_folder(tmp_path, blind=True)
+    assert main(["train", "--data", str(blind / "a"), "--out", str(tmp_path / "m"), "--quiet"]) == 2
+    assert "blind evaluation set" in capsys.readouterr().err
+    assert not (tmp_path / "m").exists()
+    assert len(load_source(str(blind))) == 1
+
+
+def test_the_shipped_blind_set_is_marked_blind():
+    assert (ROOT / "eval" / "blind-r1" / "BLIND").is_file()
