@@ -165,6 +165,30 @@ def test_auto_generated_mail_classified_as_bug_goes_to_a_person_and_is_never_ans
     assert "auto_reply" not in decision.actions and "forward_support" not in decision.actions
 
 
+FORM_HEADERS = {"Auto-Submitted": "auto-generated", "X-Auto-Response-Suppress": "All"}
+
+
+def test_a_form_mailer_request_the_model_takes_for_noise_reaches_a_person():
+    msg = parse(make_eml(subject="Help line form: support question",
+                         body="Name: Ana Ruiz\nQuestion: How do I reach GoodTime Support at night?",
+                         sender="Intranet Forms <forms-noreply@example.com>", headers=FORM_HEADERS))
+    decision = decide_for(msg, verdict("noise", 0.41, kb=None))
+    assert decision.actions == ("needs_review",)
+
+
+def test_a_form_mailer_message_that_is_confidently_noise_is_ignored():
+    msg = parse(make_eml(subject="Form digest", body="No submissions today.",
+                         sender="Intranet Forms <forms-noreply@example.com>", headers=FORM_HEADERS))
+    assert decide_for(msg, verdict("noise", 0.9, kb=None)).actions == ("ignore",)
+
+
+@pytest.mark.parametrize("headers", [{"Auto-Submitted": "auto-replied"}, {"Return-Path": "<>"},
+                                     {"List-Id": "<news.example.com>"}])
+def test_an_auto_reply_bounce_or_list_mail_the_model_hesitates_on_is_still_ignored(headers):
+    msg = parse(make_eml(subject="Re: your message", body="I am out of the office until Monday.", headers=headers))
+    assert decide_for(msg, verdict("noise", 0.41, kb=None)).actions == ("ignore",)
+
+
 def test_auto_replied_mail_that_reads_like_a_question_gets_no_reply():
     msg = parse(make_eml(subject="Automatic reply: What is the support email?", body="What is the support email?",
                          headers={"Auto-Submitted": "auto-replied"}))

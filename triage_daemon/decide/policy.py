@@ -46,8 +46,11 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, auto_r
         reasons.append("our own mail came back: ignored to prevent a loop")
         return done("noise", ["ignore"], "low")
     automatic = any(c.bounce for c in loops)
+    # A bounce, an auto-reply or a list needs nothing even when the model hesitates; mail a robot
+    # sent for a person (a web or ticket form) may be a request: only confident noise is ignored.
+    needs_nothing = any(c.bounce and not c.request_possible for c in loops)
     if category == "noise":
-        if confidence >= cfg.min_confidence["noise"] or automatic:
+        if confidence >= cfg.min_confidence["noise"] or needs_nothing:
             actions = [a for a in cfg.routes["noise"] if a not in REPLY_ACTIONS] or ["ignore"]
             return done("noise", actions, cfg.priorities["noise"])
         reasons.append(f"noise only at {confidence:.2f} < {cfg.min_confidence['noise']:.2f}: a person checks it")

@@ -21,6 +21,7 @@ class LoopCheck:
     name: str
     reason: str
     bounce: bool = False   # a bounce or auto-reply: needs no action at all
+    request_possible: bool = False   # a robot writing for a person (a web or ticket form): may be a request
 
 
 def is_our_message_id(message_id: str, domain: str) -> bool:
@@ -38,7 +39,8 @@ def loop_checks(msg: Message, helpline_domain: str, own_addresses: set[str]) -> 
     found: list[LoopCheck] = []
     auto = h.get("auto-submitted", "").strip().lower()
     if auto and not auto.startswith("no"):
-        found.append(LoopCheck("auto-submitted", f"Auto-Submitted: {auto}", bounce=True))
+        found.append(LoopCheck("auto-submitted", f"Auto-Submitted: {auto}", bounce=True,
+                               request_possible=auto.startswith(("auto-generated", "auto-notified"))))
     for name in ("precedence", "x-precedence"):
         if _BULK.search(h.get(name, "")):
             found.append(LoopCheck("precedence", f"{name}: {h[name]}", bounce=True))
