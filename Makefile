@@ -20,7 +20,7 @@ test: $(BIN)/.installed
 	$(BIN)/python -m pytest -q -ra
 
 train: $(BIN)/.installed
-	$(BIN)/triage-daemon train
+	$(BIN)/triage-daemon train --data models/data --tune eval/dev
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/throughput.py

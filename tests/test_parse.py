@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from pathlib import Path
 
 import pytest
 from corpus_paths import MIME_CORPUS

@@ -5,6 +5,7 @@ import pytest
 from helpers import make_eml, minimal_config
 
 from triage_daemon.config import ACTIONS, PRIORITIES, from_dict
+from triage_daemon.decide.pipeline import thresholds
 from triage_daemon.decide.policy import decide
 from triage_daemon.mail.parse import parse
 from triage_daemon.message import History, KbMatch, RuleHit, Verdict
@@ -30,7 +31,9 @@ def decide_for(msg=None, v: Verdict | None = None, history: History = History(),
                threshold: float = THRESHOLD):
     msg = msg if msg is not None else parse(make_eml(subject="What is the support email?",
                                                      body="Hi, what is GoodTime's support email address?"))
-    return decide(msg, v or verdict(), history, cfg or config(), threshold)
+    cfg = cfg or config()
+    # A card without trained answers: the article score bar is the default, the question bar `threshold`.
+    return decide(msg, v or verdict(), history, cfg, thresholds(cfg, {"auto_reply": {"threshold": threshold}}))
 
 
 def follow_up(body: str, subject: str = "Re: What is the support email?"):
@@ -231,7 +234,7 @@ def test_follow_up_is_recognised_from_in_reply_to_our_message_id_alone():
     cfg = config()
     history = history_for(None, msg, cfg)
     assert history.answers_our_message
-    decision = decide(msg, verdict("question", 0.9, kb=GOOD_KB), history, cfg, THRESHOLD)
+    decision = decide_for(msg, verdict("question", 0.9, kb=GOOD_KB), history, cfg)
     assert decision.actions == ("needs_review",)
 
 
@@ -393,4 +396,4 @@ def test_decide_is_pure_and_gives_the_same_decision_twice():
     msg = parse(make_eml(body="What is the support email?"))
     v = verdict("question", 0.95, kb=GOOD_KB)
     cfg = config()
-    assert decide(msg, v, History(), cfg, THRESHOLD) == decide(msg, v, History(), cfg, THRESHOLD)
+    assert decide_for(msg, v, History(), cfg) == decide_for(msg, v, History(), cfg)

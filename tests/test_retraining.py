@@ -48,7 +48,7 @@ def deployed(tmp_path) -> Path:
     """A private copy of the shipped model, so promotion never touches the repo's."""
     dest = tmp_path / "deployed"
     dest.mkdir()
-    for name in (model_mod.MODEL_FILE, model_mod.CARD_FILE):
+    for name in model_mod.MODEL_FILES:
         shutil.copy(ROOT / "models" / name, dest / name)
     return dest
 
@@ -104,11 +104,16 @@ def test_evaluate_json_has_the_figures_admins_need(tmp_path, capsys):
     holdout = subset(HOLDOUT, tmp_path / "h", 5)
     assert main(["evaluate", "--data", str(holdout), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert {"macro_f1", "per_class", "confusion", "auto_reply"} <= set(report)
+    assert {"macro_f1", "per_class", "confusion", "answers", "actions", "safety"} <= set(report)
     assert report["n"] == 30
     assert set(report["per_class"]) == {"question", "bug", "scheduling_blocker", "feature_request", "escalation", "noise"}
-    assert report["auto_reply"]["target_precision"] == 0.97
-    assert all({"threshold", "precision", "coverage"} <= set(p) for p in report["auto_reply"]["curve"])
+    answers = report["answers"]
+    assert answers["target_wrong"] == 0.01
+    assert all({"threshold", "sent", "right", "wrong", "coverage"} <= set(p) for p in answers["curve"])
+    deployed = answers["deployed"]
+    assert deployed["sent"] == deployed["right"] + deployed["wrong"] == sum(
+        "auto_reply" in r["actions"] for r in report["rows"])
+    assert report["safety"]["wrong_answers"] == deployed["wrong"]
 
 
 def test_evaluate_html_is_one_self_contained_page_with_two_pictures(tmp_path):

@@ -47,12 +47,14 @@ def test_shipped_model_was_trained_on_the_data_in_the_repo():
 def test_model_card_has_cross_validated_figures_per_class():
     card = json.loads((ROOT / "models" / "card.json").read_text())
     cv = card["cross_validation"]
-    assert cv["stratified"] and cv["folds"] == 5
+    assert cv["grouped_by"] == "writer" and cv["folds"] == 5
     assert set(cv["per_class"]) == set(CATEGORIES)
     assert all({"precision", "recall", "f1", "support"} <= set(m) for m in cv["per_class"].values())
     assert len(cv["confusion"]["matrix"]) == 6
     assert 0 < card["auto_reply"]["threshold"] <= 1
     assert {"python", "scikit-learn", "skops"} <= set(card["environment"])
+    assert 0.2 <= card["calibration"]["temperature"] <= 3
+    assert set(card["thresholds"]["min_confidence"]) == set(CATEGORIES)
 
 
 def test_training_twice_on_the_same_data_gives_the_same_model(tmp_path):

@@ -25,13 +25,16 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--data", action="append", metavar="SRC",
                    help="folder of category folders, .csv, .jsonl, or 'state' (repeatable; default: models/data)")
     t.add_argument("--out", metavar="MODEL_DIR", help="where to write the model (default: the config's model_dir)")
+    t.add_argument("--tune", action="append", metavar="SRC",
+                   help="held-out messages to choose the answer threshold on (repeatable; never trained on)")
     t.add_argument("--quiet", action="store_true", help="no progress display")
     e = sub.add_parser("evaluate", help="measure a model on labelled data")
     e.add_argument("--data", action="append", metavar="SRC", required=True)
     e.add_argument("--model", metavar="MODEL_DIR", help="default: the deployed model")
     e.add_argument("--json", action="store_true")
     e.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
-    e.add_argument("--target-precision", type=float, default=0.97)
+    e.add_argument("--target-wrong", type=float, default=0.01,
+                   help="the share of wrong answers among those sent to choose a threshold for (default 0.01)")
     pr = sub.add_parser("promote", help="deploy a trained model if it is not worse than the current one")
     pr.add_argument("model", metavar="MODEL_DIR")
     pr.add_argument("--data", action="append", metavar="SRC",
@@ -100,7 +103,7 @@ def classify_file(path: str, classifier, cfg) -> dict:
     from .mail.parse import ParseError, parse
 
     base = {"file": path, "message_id": None, "category": "noise", "confidence": 0.0,
-            "actions": ["needs_review"], "priority": "normal", "kb_article": None, "reasons": []}
+            "actions": ["needs_review"], "priority": "normal", "kb_article": None, "kb_best": None, "reasons": []}
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
@@ -113,10 +116,13 @@ def classify_file(path: str, classifier, cfg) -> dict:
     except ParseError as exc:
         return dict(base, reasons=[f"quarantined: cannot parse: {exc}"])
     verdict, decision = decide_message(msg, classifier, cfg, history_from_headers(msg, cfg))
-    kb = {"id": decision.kb.id, "title": decision.kb.title, "score": decision.kb.score} if decision.kb else None
+    def article(match):
+        return {"id": match.id, "title": match.title, "score": match.score} if match else None
+
+    # kb_article: the article sent (null when none is); kb_best: the best candidate, sent or not.
     return {"file": path, "message_id": msg.message_id or None, "category": decision.category,
             "confidence": decision.confidence, "actions": list(decision.actions), "priority": decision.priority,
-            "kb_article": kb, "reasons": list(decision.reasons)}
+            "kb_article": article(decision.kb), "kb_best": article(verdict.kb), "reasons": list(decision.reasons)}
 
 
 def cmd_classify(cfg, args) -> int:
@@ -139,13 +145,19 @@ def _progress(quiet: bool):
 
 def cmd_train(cfg, args) -> int:
     from .learn import corpus
-    from .learn.train import card_markdown, train
+    from .learn.train import card_markdown, train, tune
 
     specs = args.data or [str(PROJECT_ROOT / "models" / "data")]
     out = Path(args.out) if args.out else cfg.model_dir
     progress = _progress(args.quiet)
     examples = corpus.load_examples(specs, cfg, progress, training=True)
-    card = train(examples, out, [_display(s) for s in specs], progress)
+    from .decide.kb import load_articles
+
+    card = train(examples, out, [_display(s) for s in specs], progress, load_articles(cfg.kb_dir))
+    if args.tune:
+        if progress:
+            progress(f"choosing the answer threshold on {', '.join(args.tune)}")
+        card = tune(out, cfg, corpus.load_examples(args.tune, cfg, training=True), [_display(s) for s in args.tune])
     print(card_markdown(card))
     return 0
 
@@ -163,7 +175,7 @@ def cmd_evaluate(cfg, args) -> int:
 
     model_dir = Path(args.model) if args.model else cfg.model_dir
     examples = corpus.load_examples(args.data, cfg)
-    report = evaluate(examples, model_dir, cfg, args.target_precision)
+    report = evaluate(examples, model_dir, cfg, args.target_wrong)
     if args.html:
         Path(args.html).write_text(render_html(report), encoding="utf-8")
     print(json.dumps(report, indent=2) if args.json else render_text(report))
@@ -197,7 +209,7 @@ def cmd_check_config(cfg, args) -> int:
     print(f"  state    {cfg.state}")
     print(f"  model    {classifier.model.version} ({cfg.model_dir})")
     print(f"  rules    {len(classifier.rules)} from {cfg.rules_dir}")
-    print(f"  kb       {len(classifier.kb.articles)} articles from {cfg.kb_dir}")
+    print(f"  kb       {len(classifier.articles)} articles from {cfg.kb_dir}")
     for name in ("mailbox", "outbox", "state"):
         ep = getattr(cfg, name)
         if ep.scheme not in ("maildir", "sqlite"):

@@ -93,9 +93,11 @@ class Config:
     routes: dict[str, list[str]] = field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_ROUTES.items()})
     priorities: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_PRIORITIES))
     folders: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_FOLDERS))
-    min_confidence: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_MIN_CONFIDENCE))
-    auto_reply_min_confidence: float | None = None  # None: the value chosen at training (model card)
-    kb_min_score: float = 0.25
+    # Thresholds the admin set; what is not set comes from the model card (chosen at training), else the
+    # defaults above. See decide/pipeline.py:thresholds.
+    min_confidence: dict[str, float] = field(default_factory=dict)
+    auto_reply_min_confidence: float | None = None  # question confidence an automatic reply needs (None: any)
+    kb_min_score: float | None = None               # P(the article answers it) an automatic reply needs
     max_auto_replies_per_sender_per_day: int = 5
     max_forwards_per_sender_per_day: int = 20
     allowed_sender_domains: list[str] = field(default_factory=list)

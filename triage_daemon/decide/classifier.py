@@ -5,10 +5,12 @@ from dataclasses import dataclass
 
 from ..config import CATEGORIES, Config
 from ..message import Message, RuleHit, Verdict
+from .answers import Answerer, Linear
 from .features import model_text
-from .kb import KnowledgeBase, load_articles
+from .kb import load_articles
 from .model import LoadedModel
 from .model import load as load_model
+from .questions import message_question
 from .rules import Rule, apply_rules, load_rules
 
 
@@ -16,11 +18,21 @@ from .rules import Rule, apply_rules, load_rules
 class Classifier:
     rules: list[Rule]
     model: LoadedModel
-    kb: KnowledgeBase
+    answers: Answerer
 
     @classmethod
     def from_config(cls, cfg: Config) -> "Classifier":
-        return cls(load_rules(cfg.rules_dir), load_model(cfg.model_dir), KnowledgeBase(load_articles(cfg.kb_dir)))
+        return cls.build(load_rules(cfg.rules_dir), load_model(cfg.model_dir), load_articles(cfg.kb_dir))
+
+    @classmethod
+    def build(cls, rules: list[Rule], model: LoadedModel, articles) -> "Classifier":
+        answerability = model.card.get("answers", {}).get("answerability")
+        return cls(rules, model, Answerer(articles, model.answers,
+                                          Linear.from_dict(answerability) if answerability else None))
+
+    @property
+    def articles(self):
+        return self.answers.articles
 
     def classify_many(self, msgs: list[Message]) -> list[Verdict]:
         if not msgs:
@@ -40,7 +52,9 @@ class Classifier:
             probs = combine_votes(model_probs, hits)
             category = max(probs, key=probs.get)
             confidence = probs[category]
-        kb = self.kb.match(f"{msg.subject}\n{msg.stripped}") if category == "question" else None
+        kb = None
+        if category == "question":
+            kb = self.answers.match(message_question(msg), probs.get("question", 0.0), bool(msg.subject.strip()))
         return Verdict(category, round(confidence, 4), {k: round(v, 4) for k, v in probs.items()},
                        tuple(hits), kb, self.model.version)
 

@@ -1,13 +1,11 @@
-"""The knowledge base: Markdown articles with front matter, and retrieval by TF-IDF similarity."""
+"""The knowledge base: Markdown articles with front matter (id, title, tags, sample questions) and an answer."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import ConfigError
-from ..message import KbMatch
 
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.DOTALL)
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -59,58 +57,3 @@ def load_articles(kb_dir: Path) -> list[Article]:
     if dupes:
         raise ConfigError(f"kb_dir: article id(s) used twice: {', '.join(sorted(dupes))}")
     return articles
-
-
-class KnowledgeBase:
-    """Scores a query against each article's title, tags, sample questions and answer."""
-
-    def __init__(self, articles: list[Article]):
-        self.articles = articles
-        self._vec = None
-        self._docs = None
-        self._owner: list[int] = []
-
-    def _fit(self):
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
-        texts: list[str] = []
-        for i, art in enumerate(self.articles):
-            head = f"{art.title} {art.title} {' '.join(art.tags)}"
-            texts.append(f"{head} {' '.join(art.questions)} {art.answer}")
-            self._owner.append(i)
-            for q in art.questions:
-                texts.append(f"{q} {art.title} {' '.join(art.tags)}")
-                self._owner.append(i)
-        self._vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1,
-                                    strip_accents="unicode", lowercase=True)
-        self._docs = self._vec.fit_transform(texts)
-        self._analyze = self._vec.build_analyzer()
-        self._idf = self._vec.idf_
-
-    def match(self, query: str) -> KbMatch | None:
-        if not self.articles or not query.strip():
-            return None
-        if self._vec is None:
-            self._fit()
-        import numpy as np
-
-        sims = self._docs @ self._query_vector(query[:500])  # the question is at the top; more only costs time
-        best = np.zeros(len(self.articles))
-        np.maximum.at(best, self._owner, sims)  # an article scores its best row (body or a sample question)
-        idx = int(best.argmax())
-        art = self.articles[idx]
-        return KbMatch(art.id, art.title, round(float(best[idx]), 4), art.answer)
-
-    def _query_vector(self, query: str):
-        """The fitted vectoriser's transform of one query, as a dense vector: the same numbers
-        as `self._vec.transform([query])` without its per-call validation."""
-        import numpy as np
-
-        vocab = self._vec.vocabulary_
-        counts = Counter(g for g in self._analyze(query) if g in vocab)
-        vec = np.zeros(len(vocab))
-        if counts:
-            cols = np.fromiter((vocab[g] for g in counts), dtype=np.intp, count=len(counts))
-            weights = (np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts))) + 1.0) * self._idf[cols]
-            vec[cols] = weights / np.sqrt(weights @ weights)
-        return vec

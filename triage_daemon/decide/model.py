@@ -22,7 +22,11 @@ TRUSTED_TYPES = [
     "numpy.dtype", "numpy.float64", "numpy.int64", "numpy.ndarray", "builtins.slice",
     "scipy.sparse._csr.csr_matrix", "scipy.sparse._csr.csr_array",
     "numpy.core.multiarray._reconstruct", "numpy._core.multiarray._reconstruct",
+    # the answers' article classifier (learn/answering.py)
+    "sklearn.feature_extraction.text.TfidfVectorizer", "numpy.int32", "numpy.float32",
 ]
+ANSWERS_FILE = "answers.skops"
+MODEL_FILES = (MODEL_FILE, ANSWERS_FILE, CARD_FILE)   # copied in this order: the card last
 
 
 def build_pipeline():
@@ -61,38 +65,69 @@ class LoadedModel:
     card: dict
     path: Path
     fast: FastPredictor | None = None   # the same predictions without the Pipeline's overhead
+    answers: object = None              # the article classifier (answers.skops), when the card has one
 
     @property
     def version(self) -> str:
         return self.card.get("version", "unknown")
+
+    @property
+    def temperature(self) -> float:
+        """The calibration chosen at training: probabilities are p^(1/T), renormalised (softmax(z/T))."""
+        return float(self.card.get("calibration", {}).get("temperature", 1.0))
 
     def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
         if self.fast is not None:
             probs, labels = self.fast.predict_proba(texts), self.fast.classes
         else:
             probs, labels = self.pipeline.predict_proba(texts), list(self.pipeline.classes_)
+        probs = calibrate(probs, self.temperature)
         return [{lab: float(p[i]) for i, lab in enumerate(labels)} for p in probs]
 
 
-def save(pipeline, card: dict, out_dir: Path) -> Path:
+def calibrate(probs, temperature: float):
+    """softmax(logits / T) from softmax(logits): each probability to the power 1/T, renormalised."""
+    import numpy as np
+
+    probs = np.asarray(probs, dtype=np.float64)
+    if temperature == 1.0 or not len(probs):
+        return probs
+    scaled = np.power(np.clip(probs, 1e-300, 1.0), 1.0 / temperature)
+    return scaled / scaled.sum(axis=1, keepdims=True)
+
+
+def save(pipeline, card: dict, out_dir: Path, answers=None) -> Path:
+    """The model (and the answers' article classifier) with skops, then the card with their hashes."""
     import skops.io as sio
 
     out_dir.mkdir(parents=True, exist_ok=True)
     model_path = out_dir / MODEL_FILE
-    tmp = out_dir / (MODEL_FILE + ".tmp")
-    sio.dump(pipeline, tmp, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
-    tmp.replace(model_path)
+    for obj, name in ((pipeline, MODEL_FILE), (answers, ANSWERS_FILE)):
+        if obj is None:
+            continue
+        tmp = out_dir / (name + ".tmp")
+        sio.dump(obj, tmp, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+        tmp.replace(out_dir / name)
     card = dict(card, model_sha256=sha256_file(model_path))
-    card_tmp = out_dir / (CARD_FILE + ".tmp")
-    card_tmp.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    card_tmp.replace(out_dir / CARD_FILE)
+    if answers is not None:
+        card["answers"] = dict(card.get("answers", {}), model_sha256=sha256_file(out_dir / ANSWERS_FILE))
+    write_card(out_dir, card)
     return model_path
+
+
+def read_card(model_dir: Path) -> dict:
+    return json.loads((model_dir / CARD_FILE).read_text(encoding="utf-8"))
+
+
+def write_card(model_dir: Path, card: dict) -> None:
+    """Replace the card atomically (the daemon reloads when it changes)."""
+    tmp = model_dir / (CARD_FILE + ".tmp")
+    tmp.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    tmp.replace(model_dir / CARD_FILE)
 
 
 def load(model_dir: Path) -> LoadedModel:
     """Load a model only if its hash matches its card and it holds nothing but trusted types."""
-    import skops.io as sio
-
     model_path, card_path = model_dir / MODEL_FILE, model_dir / CARD_FILE
     if not model_path.exists() or not card_path.exists():
         raise ConfigError(f"model_dir: no {MODEL_FILE} and {CARD_FILE} in {model_dir}; run `triage-daemon train`")
@@ -101,24 +136,38 @@ def load(model_dir: Path) -> LoadedModel:
     if card.get("model_sha256") != actual:
         raise ConfigError(f"model_dir: {model_path} does not match the hash in its card; "
                           f"retrain with `triage-daemon train` or restore both files together")
-    try:
-        found = sio.get_untrusted_types(file=model_path)
-        untrusted = [t for t in found if t not in TRUSTED_TYPES]
-        if untrusted:
-            raise ConfigError(f"model_dir: {model_path} holds types outside the trusted list "
-                              f"({', '.join(untrusted[:5])}); refusing to load it")
-        pipeline = sio.load(model_path, trusted=found)
-    except ConfigError:
-        raise
-    except Exception as exc:  # not a skops file at all (a pickle, a truncated zip): never unpickled
-        raise ConfigError(f"model_dir: {model_path} is not a readable skops model ({type(exc).__name__}); "
-                          f"retrain with `triage-daemon train`") from None
+    pipeline = _load_trusted(model_path)
     labels = [str(c) for c in pipeline.classes_]
     if sorted(labels) != sorted(CATEGORIES):
         raise ConfigError(f"model_dir: the model's labels {labels} are not the six categories")
-    loaded = LoadedModel(pipeline, card, model_path, compile_pipeline(pipeline))
+    answers = None
+    if "answers" in card:
+        answers_path = model_dir / ANSWERS_FILE
+        if not answers_path.exists() or card["answers"].get("model_sha256") != sha256_file(answers_path):
+            raise ConfigError(f"model_dir: {answers_path} is missing or does not match the hash in its card; "
+                              f"retrain with `triage-daemon train` or restore the model's files together")
+        answers = _load_trusted(answers_path)
+    loaded = LoadedModel(pipeline, card, model_path, compile_pipeline(pipeline), answers)
     _return_freed_memory()
     return loaded
+
+
+def _load_trusted(path: Path):
+    """A skops file holding nothing but trusted types; a pickle or anything else is never unpickled."""
+    import skops.io as sio
+
+    try:
+        found = sio.get_untrusted_types(file=path)
+        untrusted = [t for t in found if t not in TRUSTED_TYPES]
+        if untrusted:
+            raise ConfigError(f"model_dir: {path} holds types outside the trusted list "
+                              f"({', '.join(untrusted[:5])}); refusing to load it")
+        return sio.load(path, trusted=found)
+    except ConfigError:
+        raise
+    except Exception as exc:  # not a skops file at all (a pickle, a truncated zip)
+        raise ConfigError(f"model_dir: {path} is not a readable skops model ({type(exc).__name__}); "
+                          f"retrain with `triage-daemon train`") from None
 
 
 def _return_freed_memory() -> None:

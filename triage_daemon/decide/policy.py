@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..config import PRIORITIES, Config
 from ..mail.loops import authentication_failed, loop_checks, sender_domain_allowed
@@ -28,7 +29,15 @@ def _raise(priority: str, to: str | None) -> str:
     return priority
 
 
-def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, auto_reply_threshold: float) -> Decision:
+@dataclass(frozen=True)
+class Thresholds:
+    """The confidence bars of one decision: config where the admin set them, else the model card."""
+    min_confidence: dict[str, float]   # per category: below it a person decides
+    answer: float                      # P(the article answers the message) an automatic reply needs
+    question: float = 0.0              # question confidence an automatic reply needs besides
+
+
+def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: Thresholds) -> Decision:
     reasons: list[str] = [f"model {verdict.model_version}: {_top(verdict.probabilities)}"]
     for hit in verdict.rule_hits:
         kind = "override" if hit.override else (f"+{hit.weight:g} {hit.category}" if hit.category else "tag")
@@ -50,10 +59,10 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, auto_r
     # sent for a person (a web or ticket form) may be a request: only confident noise is ignored.
     needs_nothing = any(c.bounce and not c.request_possible for c in loops)
     if category == "noise":
-        if confidence >= cfg.min_confidence["noise"] or needs_nothing:
+        if confidence >= bars.min_confidence["noise"] or needs_nothing:
             actions = [a for a in cfg.routes["noise"] if a not in REPLY_ACTIONS] or ["ignore"]
             return done("noise", actions, cfg.priorities["noise"])
-        reasons.append(f"noise only at {confidence:.2f} < {cfg.min_confidence['noise']:.2f}: a person checks it")
+        reasons.append(f"noise only at {confidence:.2f} < {bars.min_confidence['noise']:.2f}: a person checks it")
         return done(category, ["needs_review"], "low")
     if automatic:
         reasons.append(f"automatic mail that reads like {category}: left for a person, never answered")
@@ -61,8 +70,8 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, auto_r
     priority = cfg.priorities[category]
     for hit in verdict.rule_hits:
         priority = _raise(priority, hit.priority)
-    if confidence < cfg.min_confidence[category]:
-        reasons.append(f"confidence {confidence:.2f} < {cfg.min_confidence[category]:.2f} for {category}")
+    if confidence < bars.min_confidence[category]:
+        reasons.append(f"confidence {confidence:.2f} < {bars.min_confidence[category]:.2f} for {category}")
         return done(category, ["needs_review"], priority)
 
     if history.answers_our_message or history.replied_in_thread:
@@ -75,17 +84,17 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, auto_r
     actions = list(cfg.routes[category])
     kb = verdict.kb
     if "auto_reply" in actions:
-        if kb is None or kb.score < cfg.kb_min_score:
-            score = f"{kb.score:.2f} ({kb.id})" if kb else "none"
-            reasons.append(f"no confident knowledge-base match (best {score} < {cfg.kb_min_score:.2f})")
+        if kb is None or kb.score < bars.answer:
+            best = f"{kb.id} answers it with probability {kb.score:.2f}" if kb else "no article"
+            reasons.append(f"no confident answer ({best} < {bars.answer:.2f})")
             actions[actions.index("auto_reply")] = "forward_support"
             kb = None
-        elif category == "question" and confidence < auto_reply_threshold:
-            reasons.append(f"question confidence {confidence:.2f} < auto-reply threshold {auto_reply_threshold:.2f}")
+        elif category == "question" and confidence < bars.question:
+            reasons.append(f"question confidence {confidence:.2f} < auto-reply threshold {bars.question:.2f}")
             actions[actions.index("auto_reply")] = "forward_support"
             kb = None
         else:
-            reasons.append(f"knowledge-base match {kb.id} scored {kb.score:.2f}")
+            reasons.append(f"article {kb.id} answers it with probability {kb.score:.2f} (>= {bars.answer:.2f})")
     tags = {t for hit in verdict.rule_hits for t in hit.tags}
     if category == "bug" and "impact" in tags and "flag_csm" not in actions:
         reasons.append("high-impact bug: the CSM is flagged too")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -30,6 +30,8 @@ class Example:
     article: str = ""    # for a question: the article that answers it, "none", or "" when not labelled
     group: str = ""      # who wrote it (a writer, a template, a source): never on both sides of a split
     weight: float = 1.0  # how much it counts in training; people's corrections count more
+    expected: str = ""   # the actions it should get ("a+b", alternatives "a|b"), where a labels.csv says
+    language: str = ""   # where a labels.csv says
 
 
 def writer_group(source: str) -> str:
@@ -102,7 +104,8 @@ def from_labelled_folders(root: Path) -> list[Example]:
                 ex = example_from_raw(path.read_bytes(), label, str(path), str(row.get("article") or ""),
                                       group=f"{folder.name}:{path.stem.split('-', 1)[0]}")
                 if ex is not None:
-                    out.append(ex)
+                    out.append(replace(ex, expected=str(row.get("actions") or ""),
+                                       language=str(row.get("language") or "")))
     return out
 
 

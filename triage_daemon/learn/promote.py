@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from ..config import Config, ConfigError
-from ..decide.model import CARD_FILE, MODEL_FILE
+from ..decide.model import MODEL_FILE, MODEL_FILES
 from ..decide.model import load as load_model
 from .corpus import Example
 
@@ -18,10 +18,31 @@ TOLERANCE = 0.005   # macro-F1 points a candidate may lose to noise and still pa
 def _install(src: Path, dest: Path) -> None:
     """Copy model then card, each by atomic rename; the daemon reloads when the card changes."""
     dest.mkdir(parents=True, exist_ok=True)
-    for name in (MODEL_FILE, CARD_FILE):
+    for name in MODEL_FILES:
+        if not (src / name).exists():
+            (dest / name).unlink(missing_ok=True)  # a model without answers replaces one with them
+            continue
         tmp = dest / f".{name}.incoming"
         shutil.copyfile(src / name, tmp)
         tmp.replace(dest / name)
+
+
+def _figures(report: dict) -> str:
+    return (f"{report['model']}: macro-F1 {report['macro_f1']:.3f}, {report['safety']['wrong_answers']} wrong answers, "
+            f"{report['answers']['deployed']['right']} right, "
+            f"{report['safety']['auto_reply_to_non_question']} auto-replies to non-questions")
+
+
+def gate(new: dict, old: dict) -> list[str]:
+    """Why a candidate must not replace the deployed model, judged on the same held-out messages; [] if it may."""
+    reasons = []
+    if new["macro_f1"] + TOLERANCE < old["macro_f1"]:
+        reasons.append(f"macro-F1 {new['macro_f1']:.3f} < {old['macro_f1']:.3f} - {TOLERANCE}")
+    if new["safety"]["wrong_answers"] > old["safety"]["wrong_answers"]:
+        reasons.append(f"{new['safety']['wrong_answers']} wrong answers > {old['safety']['wrong_answers']}")
+    if new["safety"]["auto_reply_to_non_question"] > old["safety"]["auto_reply_to_non_question"]:
+        reasons.append("more automatic replies to messages that are not questions")
+    return reasons
 
 
 def promote(candidate: Path, cfg: Config, holdout: list[Example], force: bool = False) -> tuple[bool, str]:
@@ -36,21 +57,20 @@ def promote(candidate: Path, cfg: Config, holdout: list[Example], force: bool = 
     new = evaluate(holdout, candidate, cfg)
     have_current = (deployed / MODEL_FILE).exists()
     old = evaluate(holdout, deployed, cfg) if have_current else None
-    verdict = (f"candidate {new['model']}: macro-F1 {new['macro_f1']:.3f}, {new['safety']['auto_reply_to_non_question']} "
-               f"auto-replies to non-questions")
+    verdict = f"candidate {_figures(new)}"
     if old is not None:
-        verdict += f"; deployed {old['model']}: macro-F1 {old['macro_f1']:.3f}, " \
-                   f"{old['safety']['auto_reply_to_non_question']} auto-replies to non-questions"
-        worse = (new["macro_f1"] + TOLERANCE < old["macro_f1"] or
-                 new["safety"]["auto_reply_to_non_question"] > old["safety"]["auto_reply_to_non_question"])
-        if worse and not force:
-            return False, f"refused: the candidate is worse on {new['n']} held-out messages ({verdict}); --force overrides"
+        verdict += f"; deployed {_figures(old)}"
+        reasons = gate(new, old)
+        if reasons and not force:
+            return False, (f"refused: the candidate is worse on {new['n']} held-out messages ({'; '.join(reasons)}): "
+                           f"{verdict}; --force overrides")
         backup = deployed / PREVIOUS
         if backup.exists():
             shutil.rmtree(backup)
         backup.mkdir(parents=True)
-        for name in (MODEL_FILE, CARD_FILE):
-            shutil.copyfile(deployed / name, backup / name)
+        for name in MODEL_FILES:
+            if (deployed / name).exists():
+                shutil.copyfile(deployed / name, backup / name)
     _install(candidate, deployed)
     log.info("promoted %s into %s", new["model"], deployed)
     return True, f"promoted ({verdict}); the running daemon picks it up by itself, `rollback` undoes it"
@@ -65,8 +85,9 @@ def rollback(cfg: Config) -> str:
     if swap.exists():
         shutil.rmtree(swap)
     swap.mkdir()
-    for name in (MODEL_FILE, CARD_FILE):
-        shutil.copyfile(cfg.model_dir / name, swap / name)
+    for name in MODEL_FILES:
+        if (cfg.model_dir / name).exists():
+            shutil.copyfile(cfg.model_dir / name, swap / name)
     _install(backup, cfg.model_dir)
     shutil.rmtree(backup)
     swap.rename(backup)

@@ -14,6 +14,7 @@ def retrain_sources(cfg: Config) -> list[str]:
 
 def scheduled_retrain(cfg: Config) -> bool:
     """One retraining round; True when a new model was promoted. Never raises into the scheduler."""
+    from ..decide.kb import load_articles
     from .corpus import load_examples
     from .promote import promote
     from .train import train
@@ -23,7 +24,7 @@ def scheduled_retrain(cfg: Config) -> bool:
     candidate = base / "candidate-model"
     try:
         examples = load_examples(retrain_sources(cfg), cfg, training=True)
-        card = train(examples, candidate, retrain_sources(cfg))
+        card = train(examples, candidate, retrain_sources(cfg), articles=load_articles(cfg.kb_dir))
         ok, message = promote(candidate, cfg, load_examples(cfg.holdout_sources, cfg))
     except Exception as exc:
         log.error("scheduled retraining failed: %s", exc)

@@ -1,6 +1,8 @@
 """Classification figures: per-class precision/recall/F1, confusion matrix, auto-reply precision curve."""
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ..config import CATEGORIES
 
 
@@ -46,3 +48,64 @@ def auto_reply_curve(y_true: list[str], question_conf: list[float | None], targe
         if chosen is None and precision >= target and answered:
             chosen = thr
     return {"target_precision": target, "threshold": chosen if chosen is not None else 0.98, "curve": points}
+
+
+@dataclass(frozen=True)
+class AnswerCase:
+    """One labelled message as the answer gate sees it."""
+    label: str              # the true category
+    article: str            # for a question: the article that answers it, "none", or "" (not labelled)
+    best: str | None        # the article the daemon would send, when the gate lets it through
+    score: float | None     # the gate's score for sending it (None: it would never be sent)
+
+    @property
+    def answerable(self) -> bool:
+        return self.label == "question" and self.article not in ("", "none")
+
+    def right_at(self, threshold: float) -> bool:
+        return self.sent_at(threshold) and self.answerable and self.best == self.article
+
+    def sent_at(self, threshold: float) -> bool:
+        return self.best is not None and self.score is not None and self.score >= threshold
+
+
+def answer_curve(cases: list[AnswerCase], target_wrong: float = 0.01) -> dict:
+    """Right answers, wrong answers and coverage at each threshold, and the lowest threshold whose
+    wrong answers stay within `target_wrong` of the answers sent.
+
+    A wrong answer is any automatic answer that does not answer the message: the wrong article, an
+    article for a question the knowledge base does not answer, or an answer to a non-question."""
+    judged = [c for c in cases if c.label != "question" or c.article]
+    answerable = sum(c.answerable for c in judged)
+    points = []
+    for step in range(0, 100, 2):
+        thr = step / 100
+        sent = sum(c.sent_at(thr) for c in judged)
+        right = sum(c.right_at(thr) for c in judged)
+        wrong = sent - right
+        points.append({"threshold": thr, "sent": sent, "right": right, "wrong": wrong,
+                       "coverage": round(right / answerable, 4) if answerable else 0.0,
+                       "wrong_rate": round(wrong / sent, 4) if sent else 0.0})
+    # The lowest threshold from which on every higher one keeps within the target too: a threshold
+    # that happens to meet it between two that do not is luck, not a safe setting.
+    chosen = 1.0
+    for point in reversed(points):
+        if point["wrong"] > target_wrong * point["sent"]:
+            break
+        if point["sent"]:
+            chosen = point["threshold"]
+    return {"target_wrong": target_wrong, "answerable": answerable, "judged": len(judged),
+            "threshold": chosen, "curve": points}
+
+
+def answers_by_article(cases: list[AnswerCase], threshold: float) -> dict:
+    """Per article: questions it answers, right answers sent, and wrong answers sent in its name."""
+    out: dict[str, dict] = {}
+    for c in cases:
+        if c.answerable:
+            row = out.setdefault(c.article, {"answerable": 0, "right": 0, "wrong": 0})
+            row["answerable"] += 1
+            row["right"] += c.right_at(threshold)
+        if c.sent_at(threshold) and not c.right_at(threshold) and (c.label != "question" or c.article):
+            out.setdefault(c.best, {"answerable": 0, "right": 0, "wrong": 0})["wrong"] += 1
+    return dict(sorted(out.items()))

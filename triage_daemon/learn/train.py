@@ -1,4 +1,9 @@
-"""Training: examples in, a model and its card out, deterministically."""
+"""Training: examples in, a model and its card out, deterministically.
+
+Every figure in the card, the calibration and every threshold come from out-of-fold predictions
+grouped by writer: one writer's messages (a voice, a template, a source) are never on both sides
+of a split, so the figures say how the model does on people it has not read before.
+"""
 from __future__ import annotations
 
 import hashlib
@@ -9,10 +14,13 @@ from pathlib import Path
 
 from ..config import CATEGORIES, ConfigError
 from ..decide import model as model_mod
+from ..decide.kb import Article
 from .corpus import Example, data_hash
-from .scoring import auto_reply_curve, classification_report
+from .scoring import classification_report
 
 FOLDS = 5
+REVIEW_BUDGET = 0.05        # at most this share of ordinary mail is left for a person for low confidence
+NOISE_MISTAKES = 0.01       # of messages ignored as noise, at most this share may be real requests
 
 
 def _say(progress, text: str) -> None:
@@ -29,61 +37,162 @@ def check_examples(examples: list[Example]) -> Counter:
     return counts
 
 
-def cross_validate(examples: list[Example], progress=None) -> tuple[dict, dict]:
-    """Out-of-fold predictions: the card's figures and the auto-reply threshold come from these."""
+def writer_folds(examples: list[Example]) -> list[tuple[list[int], list[int]]]:
+    """Folds that keep each writer's examples together (stratified folds when there are too few writers)."""
+    import numpy as np
+    from sklearn.model_selection import GroupKFold, StratifiedKFold
+
+    labels = np.array([ex.label for ex in examples])
+    groups = np.array([ex.group or ex.source for ex in examples])
+    if len(set(groups)) >= FOLDS:
+        splits = GroupKFold(n_splits=FOLDS).split(labels, labels, groups)
+    else:
+        splits = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=model_mod.SEED).split(labels, labels)
+    return [(list(map(int, tr)), list(map(int, te))) for tr, te in splits]
+
+
+def cross_validate(examples: list[Example], folds, progress=None):
+    """Out-of-fold probabilities (n x categories, CATEGORIES order) from a model fitted without each fold."""
     import numpy as np
     from sklearn.base import clone
-    from sklearn.model_selection import StratifiedKFold
 
     texts = [ex.text for ex in examples]
     labels = np.array([ex.label for ex in examples])
-    folds = StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=model_mod.SEED)
-    pred = np.empty(len(examples), dtype=object)
-    conf = np.zeros(len(examples))
-    for k, (tr, te) in enumerate(folds.split(texts, labels), 1):
-        _say(progress, f"cross-validation fold {k}/{FOLDS}")
-        pipe = clone(model_mod.build_pipeline()).fit([texts[i] for i in tr], labels[tr])
-        probs = pipe.predict_proba([texts[i] for i in te])
-        classes = list(pipe.classes_)
-        pred[te] = [classes[j] for j in probs.argmax(axis=1)]
-        conf[te] = probs.max(axis=1)
-    report = classification_report(list(labels), list(pred))
-    q_conf = [float(c) if p == "question" else None for p, c in zip(pred, conf)]
-    return report, auto_reply_curve(list(labels), q_conf)
+    weights = np.array([ex.weight for ex in examples])
+    probs = np.zeros((len(examples), len(CATEGORIES)))
+    for k, (tr, te) in enumerate(folds, 1):
+        _say(progress, f"cross-validation fold {k}/{len(folds)}")
+        pipe = clone(model_mod.build_pipeline()).fit([texts[i] for i in tr], labels[tr],
+                                                     clf__sample_weight=weights[tr])
+        order = [list(pipe.classes_).index(c) for c in CATEGORIES]
+        probs[te] = pipe.predict_proba([texts[i] for i in te])[:, order]
+    return probs
 
 
-def train(examples: list[Example], out_dir: Path, sources: list[str], progress=None) -> dict:
+def fit_temperature(probs, labels: list[str]) -> float:
+    """The temperature T that makes softmax(z/T) best fit the out-of-fold labels (least log-loss)."""
+    import numpy as np
+
+    truth = np.array([CATEGORIES.index(lab) for lab in labels])
+    best_t, best_loss = 1.0, float("inf")
+    for t in np.round(np.arange(0.20, 3.01, 0.01), 2):
+        p = model_mod.calibrate(probs, float(t))[np.arange(len(truth)), truth]
+        loss = float(-np.mean(np.log(np.clip(p, 1e-12, 1.0))))
+        if loss < best_loss:
+            best_t, best_loss = float(t), loss
+    return best_t
+
+
+def choose_min_confidence(probs, labels: list[str]) -> dict[str, float]:
+    """Per category, the confidence below which a message goes to a person.
+
+    Each category's threshold leaves at most REVIEW_BUDGET of the messages predicted in it for a
+    person, taking the least confident first. Noise is stricter: ignoring is silent, so its threshold
+    also keeps the real requests among the ignored at most NOISE_MISTAKES."""
+    import numpy as np
+
+    predicted = probs.argmax(axis=1)
+    confidence = probs.max(axis=1)
+    out = {}
+    for j, cat in enumerate(CATEGORIES):
+        mine = np.sort(confidence[predicted == j])
+        threshold = float(mine[int(REVIEW_BUDGET * len(mine))]) if len(mine) else 0.5
+        if cat == "noise":
+            truth = np.array([lab == "noise" for lab in labels])
+            for t in np.arange(threshold, 1.0, 0.01):
+                kept = (predicted == j) & (confidence >= t)
+                if not kept.any() or (~truth[kept]).mean() <= NOISE_MISTAKES:
+                    threshold = max(threshold, float(t))
+                    break
+        out[cat] = round(min(max(threshold, 0.2), 0.9), 2)
+    return out
+
+
+def train(examples: list[Example], out_dir: Path, sources: list[str], progress=None,
+          articles: list[Article] | None = None) -> dict:
+    """Train the category model (and, given the knowledge base's articles, the answers) into out_dir."""
+    import numpy as np
+
+    from .answering import train_answers
+
     counts = check_examples(examples)
     started = time.monotonic()
     examples = sorted(examples, key=lambda e: (e.label, e.source, e.text))
-    report, auto = cross_validate(examples, progress)
+    labels = [e.label for e in examples]
+    folds = writer_folds(examples)
+    raw = cross_validate(examples, folds, progress)
+    temperature = fit_temperature(raw, labels)
+    probs = model_mod.calibrate(raw, temperature)
+    predicted = [CATEGORIES[i] for i in probs.argmax(axis=1)]
+    report = classification_report(labels, predicted)
+    min_confidence = choose_min_confidence(probs, labels)
+    review = float(np.mean(probs.max(axis=1) < np.array([min_confidence[c] for c in predicted])))
+    answers_model, answers = None, None
+    if articles:
+        answers_model, answers = train_answers(examples, articles, folds, list(probs[:, 0]), predicted,
+                                               progress=progress)
     _say(progress, f"fitting the final model on {len(examples)} examples")
-    pipeline = model_mod.build_pipeline().fit([e.text for e in examples], [e.label for e in examples])
+    pipeline = model_mod.build_pipeline().fit([e.text for e in examples], labels,
+                                              clf__sample_weight=[e.weight for e in examples])
     digest = data_hash(examples)
-    recipe = hashlib.sha256((digest + repr(model_mod.build_pipeline())).encode()).hexdigest()
+    recipe = hashlib.sha256((digest + repr(model_mod.build_pipeline()) + repr(answers)).encode()).hexdigest()
+    groups = sorted({e.group for e in examples})
     card = {
         "version": f"m-{recipe[:12]}",
         "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "labels": list(CATEGORIES),
         "data": {"sources": sources, "examples": len(examples), "per_class": dict(sorted(counts.items())),
-                 "sha256": digest},
+                 "writers": len(groups), "sha256": digest},
         "environment": model_mod.environment(),
         "pipeline": "hashed word 1-2grams + char_wb 2-5grams, TF-IDF -> LogisticRegression(balanced)",
         "seed": model_mod.SEED,
-        "cross_validation": dict(report, folds=FOLDS, stratified=True),
-        "auto_reply": auto,
+        "cross_validation": dict(report, folds=len(folds), grouped_by="writer" if len(groups) >= FOLDS else None),
+        "calibration": {"method": "temperature", "temperature": temperature,
+                        "fitted_on": "out-of-fold predictions grouped by writer"},
+        "thresholds": {"min_confidence": min_confidence, "review_budget": REVIEW_BUDGET,
+                       "left_for_review_out_of_fold": round(review, 4)},
         "train_seconds": round(time.monotonic() - started, 1),
     }
-    model_mod.save(pipeline, card, out_dir)
+    if answers is not None:
+        card["answers"] = answers
+        card["auto_reply"] = {"threshold": answers["threshold"], "score": "P(the article answers the message)"}
+    model_mod.save(pipeline, card, out_dir, answers_model)
     _say(progress, f"saved {out_dir / model_mod.MODEL_FILE}")
+    return model_mod.read_card(out_dir)
+
+
+def tune(model_dir: Path, cfg, examples: list[Example], sources: list[str]) -> dict:
+    """Choose the answer threshold on held-out messages written like the mail the help line gets.
+
+    Out-of-fold predictions on the training corpus hold every writer's hardest cases and no threshold
+    meets the target there; a separate set of messages, never trained on, judges the trained model
+    as it will be used. The threshold chosen is the lowest from which on every higher one keeps the
+    wrong answers within the target."""
+    from .evaluate import evaluate
+
+    card = model_mod.read_card(model_dir)
+    if "answers" not in card:
+        return card
+    target = card["answers"]["target_wrong"]
+    report = evaluate(examples, model_dir, cfg, target)
+    chosen = report["answers"]["threshold"]
+    at = next((p for p in report["answers"]["curve"] if p["threshold"] == chosen),
+              {"sent": 0, "right": 0, "wrong": 0, "coverage": 0.0})
+    card["answers"]["threshold"] = chosen
+    card["auto_reply"]["threshold"] = chosen
+    card["answers"]["tuned_on"] = {"sources": sources, "messages": report["n"],
+                                   "answerable": report["answers"]["answerable"],
+                                   "at_threshold": {k: at[k] for k in ("sent", "right", "wrong", "coverage")}}
+    model_mod.write_card(model_dir, card)
     return card
 
 
 def card_markdown(card: dict) -> str:
-    """The cross-validated figures as a Markdown table, for the README and `train` output."""
+    """The cross-validated figures as a Markdown table, for the docs and `train` output."""
     cv = card["cross_validation"]
-    lines = [f"Model {card['version']}: {card['data']['examples']} examples, {cv['folds']}-fold stratified "
-             f"cross-validation, macro-F1 {cv['macro_f1']:.3f}, accuracy {cv['accuracy']:.3f}.", "",
+    grouped = "grouped by writer" if cv.get("grouped_by") else "stratified"
+    lines = [f"Model {card['version']}: {card['data']['examples']} examples, {cv['folds']}-fold cross-validation "
+             f"{grouped}, macro-F1 {cv['macro_f1']:.3f}, accuracy {cv['accuracy']:.3f}.", "",
              "| category | precision | recall | F1 | support |", "| --- | --- | --- | --- | --- |"]
     for lab, m in cv["per_class"].items():
         lines.append(f"| {lab} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |")
@@ -92,7 +201,23 @@ def card_markdown(card: dict) -> str:
               "| | " + " | ".join(labels) + " |", "|---" * (len(labels) + 1) + "|"]
     for lab, row in zip(labels, cv["confusion"]["matrix"]):
         lines.append(f"| **{lab}** | " + " | ".join(map(str, row)) + " |")
-    auto = card["auto_reply"]
-    lines += ["", f"Auto-reply threshold for {auto['target_precision']:.0%} precision on out-of-fold "
-              f"predictions: {auto['threshold']:.2f}."]
+    if "calibration" in card:
+        th = card["thresholds"]
+        lines += ["", f"Calibration: temperature {card['calibration']['temperature']:.2f} on out-of-fold predictions. "
+                      f"Minimum confidence per category (below it a person decides): "
+                      + ", ".join(f"{c} {v:.2f}" for c, v in th["min_confidence"].items())
+                      + f"; {th['left_for_review_out_of_fold']:.1%} of out-of-fold messages fall below."]
+    if "answers" in card:
+        ans = card["answers"]
+        at = next((pt for pt in ans["cross_validation"]["curve"] if abs(pt["threshold"] - ans["threshold"]) < 1e-9),
+                  ans["cross_validation"]["at_threshold"])
+        lines += ["", f"Answers: sent when P(the article answers the message) >= {ans['threshold']:.2f} "
+                      f"(chosen for at most {ans['target_wrong']:.0%} wrong answers)."]
+        if "tuned_on" in ans:
+            tuned = ans["tuned_on"]["at_threshold"]
+            lines += [f"On {ans['tuned_on']['messages']} tuning messages ({', '.join(ans['tuned_on']['sources'])}): "
+                      f"{tuned['sent']} sent, {tuned['right']} right, {tuned['wrong']} wrong, {tuned['coverage']:.0%} of "
+                      f"the {ans['tuned_on']['answerable']} answerable questions answered."]
+        lines += [f"Out of fold on the training corpus at that threshold: {at['sent']} sent, {at['right']} right, "
+                  f"{at['wrong']} wrong."]
     return "\n".join(lines)

@@ -1,0 +1,172 @@
+"""Which article answers a question, and how likely it is that it really does.
+
+The question is its own sentences (`questions.py`: the subject and the first sentences of the new
+text), never the whole body. Three steps, plain numbers between them:
+
+1. Candidates. An article classifier (TF-IDF of character and word n-grams into a logistic
+   regression over the article ids and `none`, trained on the articles' sample questions and on
+   labelled help-line questions) gives P(article) and P(none). Independently, each sentence is
+   compared with each article's title and sample questions (character n-gram cosine), so an
+   article added since the last training still has a say.
+2. Ranking. The best article maximises P(article) + SIMILARITY_WEIGHT x its best similarity.
+3. Answerability. A logistic regression over the best article's scores, its margin over the next,
+   P(none), and the probability that the message is a question at all gives P(this article
+   answers the message). The daemon sends the article only above the threshold chosen at training
+   for a wrong-answer target (see `learn/answering.py`); the model card keeps both.
+
+Dense sentence embeddings were measured as a further similarity (a multilingual e5 model, a
+static distillation of it, WordLlama): none improved the ranking or the answer rate on our data,
+and the only one that came close costs about 20 ms per question; see docs/answers.md.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..message import KbMatch
+from .kb import Article
+
+NONE = "none"                 # the article classifier's label for "no article answers this"
+SIMILARITY_WEIGHT = 0.5       # how much the lexical similarity adds to P(article) when ranking
+# The answerability model's features, for the best-ranked article, in this order.
+FEATURES = ("rank_score", "rank_margin", "p_article", "p_none", "char_key", "char_subject", "word_key",
+            "asks", "sentences", "p_question")
+
+
+@dataclass(frozen=True)
+class Linear:
+    """A fitted logistic regression kept as plain numbers in the model card (no pickle)."""
+    features: tuple[str, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Linear":
+        return cls(tuple(data["features"]), tuple(map(float, data["coef"])), float(data["intercept"]),
+                   tuple(map(float, data["mean"])), tuple(map(float, data["scale"])))
+
+    def to_dict(self) -> dict:
+        return {"features": list(self.features), "coef": [round(c, 8) for c in self.coef],
+                "intercept": round(self.intercept, 8), "mean": [round(m, 8) for m in self.mean],
+                "scale": [round(s, 8) for s in self.scale]}
+
+    def probability(self, rows) -> list[float]:
+        import numpy as np
+
+        x = (np.asarray(rows, dtype=np.float64) - np.asarray(self.mean)) / np.asarray(self.scale)
+        z = np.clip(x @ np.asarray(self.coef) + self.intercept, -50, 50)
+        return list(1.0 / (1.0 + np.exp(-z)))
+
+
+class Similarity:
+    """Each article's title and sample questions as character and word n-gram vectors."""
+
+    def __init__(self, articles: list[Article]):
+        import numpy as np
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        keys, owner = [], []
+        for i, art in enumerate(articles):
+            for text in (art.title, *art.questions):
+                keys.append(text)
+                owner.append(i)
+        self.n = len(articles)
+        self._owner = np.asarray(owner, dtype=np.intp)
+        self._char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True,
+                                     strip_accents="unicode", dtype=np.float32).fit(keys or ["-"])
+        self._word = TfidfVectorizer(analyzer="word", sublinear_tf=True, strip_accents="unicode",
+                                     dtype=np.float32).fit(keys or ["-"])
+        self._char_keys = self._char.transform(keys).T.tocsr() if keys else None
+        self._word_keys = self._word.transform(keys).T.tocsr() if keys else None
+
+    def of(self, sentences: list[str], has_subject: bool):
+        """(n_articles, 3): best character similarity of any sentence, of the subject, best word similarity."""
+        import numpy as np
+
+        out = np.zeros((self.n, 3))
+        if not sentences or self._char_keys is None:
+            return out
+        char = (self._char.transform(sentences) @ self._char_keys).toarray()
+        word = (self._word.transform(sentences) @ self._word_keys).toarray()
+        out[:, 0] = self._per_article(char.max(axis=0))
+        if has_subject:
+            out[:, 1] = self._per_article(char[0])
+        out[:, 2] = self._per_article(word.max(axis=0))
+        return out
+
+    def _per_article(self, per_key):
+        import numpy as np
+
+        best = np.zeros(self.n)
+        np.maximum.at(best, self._owner, per_key)
+        return best
+
+
+def question_text(sentences: list[str]) -> str:
+    """What the article classifier reads: the question's sentences, one per line."""
+    return "\n".join(sentences)
+
+
+def features(p_articles, p_none: float, sims, sentences: list[str], p_question: float) -> tuple[int, list[float]]:
+    """The best-ranked article and its answerability features (FEATURES order)."""
+    import numpy as np
+
+    rank = p_articles + SIMILARITY_WEIGHT * sims[:, 0]
+    order = np.argsort(-rank, kind="stable")
+    best = int(order[0])
+    margin = float(rank[best] - rank[order[1]]) if len(order) > 1 else float(rank[best])
+    asks = float(any("?" in s or "¿" in s for s in sentences))
+    return best, [float(rank[best]), margin, float(p_articles[best]), float(p_none), float(sims[best, 0]),
+                  float(sims[best, 1]), float(sims[best, 2]), asks, float(np.log1p(len(sentences))),
+                  float(p_question)]
+
+
+class Answerer:
+    """The knowledge base, the trained article classifier and the answerability model together."""
+
+    def __init__(self, articles: list[Article], classifier=None, answerability: Linear | None = None):
+        self.articles = articles
+        self.classifier = classifier           # sklearn Pipeline: question text -> article id or "none"
+        self.answerability = answerability
+        self._similarity: Similarity | None = None
+        self._columns = None
+
+    @property
+    def similarity(self) -> Similarity:
+        if self._similarity is None:
+            self._similarity = Similarity(self.articles)
+        return self._similarity
+
+    def article_probabilities(self, texts: list[str]):
+        """(n_texts, n_articles) P(article) in self.articles order, and (n_texts,) P(none)."""
+        import numpy as np
+
+        if self.classifier is None or not texts:
+            return np.zeros((len(texts), len(self.articles))), np.zeros(len(texts))
+        if self._columns is None:
+            classes = [str(c) for c in self.classifier.classes_]
+            self._columns = ([classes.index(a.id) if a.id in classes else -1 for a in self.articles],
+                             classes.index(NONE) if NONE in classes else -1)
+        probs = self.classifier.predict_proba(texts)
+        cols, none_col = self._columns
+        p_articles = np.zeros((len(texts), len(self.articles)))
+        for j, col in enumerate(cols):
+            if col >= 0:
+                p_articles[:, j] = probs[:, col]
+        p_none = probs[:, none_col] if none_col >= 0 else np.zeros(len(texts))
+        return p_articles, p_none
+
+    def match(self, sentences: list[str], p_question: float, has_subject: bool = True) -> KbMatch | None:
+        """The best article and P(it answers the question); None without articles or sentences."""
+        if not self.articles or not sentences:
+            return None
+        p_articles, p_none = self.article_probabilities([question_text(sentences)])
+        sims = self.similarity.of(sentences, has_subject)
+        best, feats = features(p_articles[0], float(p_none[0]), sims, sentences, p_question)
+        if self.answerability is not None:
+            score = self.answerability.probability([feats])[0]
+        else:  # no trained model (a knowledge base without training): similarity alone, never confident
+            score = 0.5 * feats[4]
+        art = self.articles[best]
+        return KbMatch(art.id, art.title, round(float(score), 4), art.answer)

@@ -1,0 +1,59 @@
+"""The question itself: the subject and the first sentences of the new text, without greetings or sign-offs.
+
+Matching a question against an article works on these few sentences, not on the whole message:
+a whole body drowns the question in greetings, context, signatures and disclaimers.
+"""
+from __future__ import annotations
+
+import re
+
+from ..message import Message
+
+MAX_SENTENCES = 8      # sentences of the new text looked at; the question comes early in help-line mail
+MAX_SENTENCE = 300     # characters kept of one sentence
+
+_PREFIX = re.compile(r"^\s*((re|fwd?|fw|aw|wg|tr|rv|r[ée]f|sv|vs|antw|enc|res)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+# A line that only greets someone ("Hi team,", "Hallo zusammen!", "Bonjour à tous,").
+_GREETING = re.compile(
+    r"^(hi|hello|hey|hiya|dear|hallo|hola|bonjour|bonsoir|salut|ol[aá]|oi|buen[oa]s( d[ií]as| tardes)?|"
+    r"guten (morgen|tag|abend)|moin|servus|gr[üu]ezi|liebe[rs]?|sehr geehrte[rs]?|good (morning|afternoon|evening)|"
+    r"bom dia|boa tarde|prezad[oa]s?|car[oa]s?|estimad[oa]s?|cher|ch[eè]re|team|all|folks|everyone)\b"
+    r"[^.!?\n]{0,40}[,!.:]?$", re.IGNORECASE)
+# A line that closes the message: what follows is a signature.
+_SIGN_OFF = re.compile(
+    r"^(thanks|thank you|thx|ty|cheers|regards|best|kind regards|many thanks|merci|danke|vielen dank|gracias|"
+    r"muchas gracias|obrigad[oa]|saludos|cordialement|bien [àa] vous|viele gr[üu](ß|ss)e|mfg|lg|bg|atenciosamente|"
+    r"abra[çc]os|abs|un saludo|un abrazo|beste gr[üu](ß|ss)e|freundliche gr[üu](ß|ss)e|mit freundlichen gr[üu](ß|ss)en|"
+    r"bonne journ[ée]e|sent from|enviado|von meinem|envoy[ée] de)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
+_WORD = re.compile(r"\w{3}")
+
+
+def question_sentences(subject: str, new_text: str) -> list[str]:
+    """The subject (without Re:/Fwd:) and up to MAX_SENTENCES sentences of the new text."""
+    out = []
+    subject = _PREFIX.sub("", subject or "").strip()
+    if subject:
+        out.append(subject[:MAX_SENTENCE])
+    taken = 0
+    for line in (new_text or "")[:20_000].split("\n"):
+        line = line.strip(" \t\r>*-•")
+        if not line:
+            continue
+        if len(line) < 60 and _SIGN_OFF.match(line):
+            break
+        if _GREETING.match(line):
+            continue
+        for sentence in _SENTENCE_END.split(line):
+            sentence = sentence.strip()
+            if len(sentence) < 6 or not _WORD.search(sentence):
+                continue
+            out.append(sentence[:MAX_SENTENCE])
+            taken += 1
+            if taken >= MAX_SENTENCES:
+                return out
+    return out
+
+
+def message_question(msg: Message) -> list[str]:
+    return question_sentences(msg.subject, msg.stripped)
