@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..config import CATEGORIES, Config
+from pathlib import Path
+
+from ..config import CATEGORIES, Config, model_in_use
 from ..message import Message, RuleHit, Verdict
 from .features import model_text
 from .kb import KnowledgeBase, load_articles
@@ -19,8 +21,9 @@ class Classifier:
     kb: KnowledgeBase
 
     @classmethod
-    def from_config(cls, cfg: Config) -> "Classifier":
-        return cls(load_rules(cfg.rules_dir), load_model(cfg.model_dir), KnowledgeBase(load_articles(cfg.kb_dir)))
+    def from_config(cls, cfg: Config, model_dir: Path | None = None) -> "Classifier":
+        return cls(load_rules(cfg.rules_dir), load_model(model_dir or model_in_use(cfg)),
+                   KnowledgeBase(load_articles(cfg.kb_dir)))
 
     def classify_many(self, msgs: list[Message]) -> list[Verdict]:
         if not msgs:
