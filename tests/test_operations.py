@@ -155,3 +155,12 @@ def test_log_timestamps_carry_milliseconds(tmp_path):
                          capture_output=True, text=True, env=env, timeout=120)
     first = out.stderr.splitlines()[0]
     assert time.strptime(first[:19], "%Y-%m-%d %H:%M:%S") and first[19] == "." and first[20:23].isdigit()
+
+
+def test_encoded_names_are_decoded_in_the_log_and_in_json_fields(tmp_path):
+    twin = Twin(tmp_path, 'log_format = "json"\n')
+    twin.deliver(eml(sender="=?utf-8?b?SsO8cmdlbiBNw7xsbGVy?= <juergen@example.com>",
+                     subject="=?utf-8?q?Einladungen_mit_falscher_Uhrzeit?=", msgid="<names@mail.example.com>"))
+    [record] = [r for r in run_json(twin) if "category" in r]
+    assert record["sender_name"] == "Jürgen Müller" and record["subject"] == "Einladungen mit falscher Uhrzeit"
+    assert "from=Jürgen Müller <juergen@example.com>" in record["message"] and "=?utf-8?" not in record["message"]
