@@ -186,11 +186,13 @@ def test_a_reply_to_an_acknowledgement_goes_to_a_person_without_another_acknowle
     twin.deliver(eml("invites going out with the wrong time zone", BUG_BODY, msgid="<r-1@mail.example.com>"))
     run(twin)
     [ack] = [m for m in twin.sent() if m["X-Triage-Action"] == "acknowledgement"]
-    twin.deliver(eml(f"Re: {ack['Subject']}", "Here is the screenshot you may need.\n", msgid="<r-2@mail.example.com>",
+    twin.deliver(eml(f"Re: {ack['Subject']}", "The calendar invites are still one hour off for Munich too, since "
+                     "this morning; three candidates got the wrong time.\n", msgid="<r-2@mail.example.com>",
                      headers={"In-Reply-To": ack["Message-ID"], "References": f"<r-1@mail.example.com> {ack['Message-ID']}"}))
     run(twin)
     assert len([m for m in twin.sent() if m["X-Triage-Action"] == "acknowledgement"]) == 1
     assert len(twin.folder_files("Triage/Review")) == 1
+    assert len(twin.folder_files("Triage/Noise")) == 0
 
 
 def test_no_acknowledgements_when_turned_off(tmp_path):
