@@ -20,7 +20,7 @@ test: $(BIN)/.installed
 	$(BIN)/python -m pytest -q -ra
 
 train: $(BIN)/.installed
-	$(BIN)/triage-daemon train --data models/data --tune eval/dev
+	$(BIN)/triage-daemon train --data models/data --tune eval/dev --out models
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/throughput.py

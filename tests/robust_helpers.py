@@ -91,7 +91,8 @@ def header_names(raw: bytes) -> list[str]:
 # by the Maildir outbox, as a delivering MTA would).
 OUR_HEADERS = {"from", "to", "subject", "date", "message-id", "auto-submitted", "x-auto-response-suppress",
                "x-triage-loop", "in-reply-to", "references", "reply-to", "importance", "x-priority",
-               "mime-version", "content-type", "content-transfer-encoding"}
+               "mime-version", "content-type", "content-transfer-encoding", "x-triage-action", "x-triage-reference",
+               "x-triage-category"}
 DELIVERY_HEADERS = {"return-path", "delivered-to"}
 
 

@@ -272,19 +272,23 @@ def test_forward_of_an_original_with_over_long_lines_still_carries_it_unchanged(
     assert same_modulo_crlf(attached_original(out), raw)
 
 
-def test_forward_summary_names_category_priority_and_sender():
+def test_forward_summary_names_urgency_sender_and_their_words_but_not_the_category():
     _, _, _, fwd = forward(priority="urgent", category="scheduling_blocker")
     summary = part_of_type(fwd, "text/plain").get_content()
-    assert "scheduling_blocker" in summary
-    assert "urgent" in summary
-    assert "dana@example.com" in summary
+    assert "Urgency:      Urgent" in summary
+    assert "Dana Recruiter <dana@example.com>" in summary
     assert "Since Monday no interview lands in calendars." in summary
+    assert "scheduling_blocker" not in summary and "Category" not in summary
 
 
-def test_forward_subject_shows_priority_and_category():
+def test_forward_subject_names_the_organisation_and_the_urgency_not_the_category():
     _, _, _, fwd = forward(priority="urgent", category="scheduling_blocker")
-    assert "URGENT" in fwd["Subject"] and "scheduling_blocker" in fwd["Subject"]
-    assert "Calendar sync broken" in fwd["Subject"]
+    assert fwd["Subject"] == "[example.com] Urgent: Calendar sync broken"
+
+
+def test_a_normal_forward_subject_has_no_urgency_word():
+    _, _, _, fwd = forward(priority="normal", category="bug")
+    assert fwd["Subject"] == "[example.com] Calendar sync broken"
 
 
 def test_urgent_forward_is_marked_important():

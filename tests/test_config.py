@@ -68,10 +68,20 @@ def test_embedded_default_keeps_its_local_files_under_the_working_directory(no_c
 
 
 def test_embedded_default_uses_the_shipped_model_rules_and_kb(no_config_env):
+    from triage_daemon.config import SHIPPED_MODEL_DIR, model_in_use
+
     cfg = load(None)
     assert cfg.rules_dir.is_dir()
     assert cfg.kb_dir.is_dir()
-    assert cfg.model_dir.is_dir()
+    assert model_in_use(cfg) == SHIPPED_MODEL_DIR and (SHIPPED_MODEL_DIR / "card.json").exists()
+
+
+def test_promotions_go_beside_the_state_never_into_the_shipped_models_folder(no_config_env):
+    from triage_daemon.config import SHIPPED_MODEL_DIR
+
+    cfg = load(None)
+    assert cfg.model_dir == (no_config_env / "var" / "models").resolve()
+    assert SHIPPED_MODEL_DIR not in (cfg.model_dir, *cfg.model_dir.parents)
 
 
 def test_embedded_default_routing_table_is_the_design_table(no_config_env):

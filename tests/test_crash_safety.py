@@ -87,7 +87,8 @@ def reference(tmp_path_factory):
     done = run_cli(twin.config_path, "once")
     assert done.returncode == 0, done.stderr
     files = outbox_files(twin)
-    assert len(files) == 9  # 2 KB replies, 2 product-board replies, 3 forwards, 2 CSM notices
+    # 2 KB replies, 2 product-board replies, 3 forwards, 2 CSM notices, 4 acknowledgements
+    assert len(files) == 13
     return {"outbox": sorted(p.name for p in files), "folders": folder_counts(twin)}
 
 

@@ -5,7 +5,7 @@ import email
 import email.policy
 
 import pytest
-from twin import SAMPLES, Twin
+from twin import SAMPLES, SAMPLES_SENT, Twin
 
 from triage_daemon.cli import main
 
@@ -58,21 +58,23 @@ def test_bug_and_blocker_are_forwarded_to_support_with_the_original(twin):
     run_once(twin)
     forwards = twin.sent_to("support@goodtime.io")
     subjects = sorted(m["Subject"] for m in forwards)
-    assert any(s.startswith("[URGENT] scheduling_blocker:") for s in subjects)
-    assert any(s.startswith("[NORMAL] bug:") for s in subjects)
+    assert subjects == ["[example.com] Urgent: candidate waiting - no zoom link!!",
+                        "[example.com] invites going out with the wrong time zone"]
     for fwd in forwards:
         assert fwd["Auto-Submitted"] == "auto-generated"
+        assert fwd["X-Triage-Action"] == "forward_support"
         original = _original(fwd)
         sender = email.message_from_bytes(original)["From"]
         assert sender.split("<")[1].rstrip(">") in str(fwd["Reply-To"])
-        assert "Category:" in _text(fwd) and "Priority:" in _text(fwd)
+        assert "Urgency:" in _text(fwd) and "What happened (their words):" in _text(fwd)
+        assert fwd["X-Triage-Reference"] in _text(fwd)
 
 
 def test_forward_attaches_the_original_bytes_unchanged(twin):
     run_once(twin)
     raw = (SAMPLES / "02-bug.eml").read_bytes().replace(b"\r\n", b"\n")
-    [fwd] = [m for m in twin.sent_to("support@goodtime.io") if "bug:" in m["Subject"]]
-    path = next(p for p in (twin.outbox / "new").iterdir() if b"[NORMAL] bug:" in p.read_bytes())
+    path = next(p for p in (twin.outbox / "new").iterdir()
+                if b"Subject: [example.com] invites going out with the wrong time zone" in p.read_bytes())
     data = path.read_bytes().replace(b"\r\n", b"\n")
     assert raw in data
 
@@ -88,7 +90,8 @@ def test_feature_request_gets_the_product_board_link(twin):
 def test_escalation_notifies_the_csm_and_is_flagged_and_filed(twin):
     run_once(twin)
     [notice] = twin.sent_to("csm@example.com")
-    assert notice["Subject"].startswith("[CSM] escalation/high:")
+    assert notice["Subject"].startswith("[CSM] High: ATS sync still broken")
+    assert "Category:     escalation" in _text(notice)
     assert b"ATS sync still broken" in _original(notice)
     [filed] = twin.folder_files("Triage/Escalation")
     assert filed.name.endswith(":2,F")
@@ -111,7 +114,7 @@ def test_every_message_is_filed_and_none_is_lost(twin):
 def test_a_second_pass_sends_nothing(twin):
     run_once(twin)
     first = sorted(p.name for p in (twin.outbox / "new").iterdir())
-    assert len(first) == 5
+    assert len(first) == SAMPLES_SENT
     run_once(twin)
     assert sorted(p.name for p in (twin.outbox / "new").iterdir()) == first
 
@@ -145,7 +148,7 @@ def test_classify_prints_one_json_object_per_file(twin, capsys):
     assert [r["file"] for r in lines] == files
     for r in lines:
         assert set(r) == {"file", "message_id", "category", "confidence", "actions", "priority", "kb_article",
-                          "kb_best", "reasons"}
+                          "kb_best", "acknowledgement", "reasons"}
         assert r["actions"]
     by_file = {r["file"].rsplit("/", 1)[1]: r for r in lines}
     assert by_file["01-question.eml"]["actions"] == ["auto_reply"]
@@ -168,7 +171,7 @@ def test_with_sent_folder_a_copy_of_each_sent_message_is_kept_in_the_mailbox(tmp
         twin.deliver(sample.read_bytes())
     run_once(twin)
     copies = twin.folder_files("Sent")
-    assert len(copies) == len(twin.sent()) == 5
+    assert len(copies) == len(twin.sent()) == SAMPLES_SENT
     assert all(p.name.endswith(":2,S") for p in copies)
     ids = sorted(email.message_from_bytes(p.read_bytes())["Message-ID"] for p in copies)
     assert ids == sorted(m["Message-ID"] for m in twin.sent())

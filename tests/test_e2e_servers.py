@@ -114,7 +114,8 @@ def test_an_escalation_reaches_the_csm_and_is_flagged_and_filed(env, tmp_path):
     env.wait_for_mail(HELPLINE)
     once(config)
     [notice] = env.wait_for_mail("csm@example.com")
-    assert parsed(notice)["Subject"].startswith("[CSM] escalation")
+    assert parsed(notice)["Subject"].startswith("[CSM] High: ")
+    assert "Category:     escalation" in parsed(notice).get_body(preferencelist=("plain",)).get_content()
     assert imap_count(env, "Triage/Escalation") == 1
     assert len(flagged_in(env, "Triage/Escalation")) == 1
     assert imap_count(env, "INBOX") == 0

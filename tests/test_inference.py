@@ -9,7 +9,7 @@ from corpus_paths import MIME_CORPUS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from triage_daemon.config import EMBEDDED_DEFAULT, PROJECT_ROOT, from_dict
+from triage_daemon.config import EMBEDDED_DEFAULT, PROJECT_ROOT, from_dict, model_in_use
 from triage_daemon.decide import inference
 from triage_daemon.decide.features import model_text
 from triage_daemon.decide.inference import char_wb_ngrams, compile_pipeline, word_ngrams
@@ -21,7 +21,7 @@ CORPUS = MIME_CORPUS
 
 @pytest.fixture(scope="module")
 def shipped() -> LoadedModel:
-    return load(from_dict(dict(EMBEDDED_DEFAULT)).model_dir)
+    return load(model_in_use(from_dict(dict(EMBEDDED_DEFAULT))))
 
 
 def _texts(paths) -> list[str]:

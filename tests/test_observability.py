@@ -10,7 +10,7 @@ import sys
 import time
 import urllib.request
 
-from twin import SAMPLES, Twin
+from twin import SAMPLES, SAMPLES_SENT, Twin
 
 from triage_daemon.cli import main
 
@@ -86,7 +86,7 @@ def test_status_prints_what_the_daemon_did(tmp_path, capsys):
     status = json.loads(capsys.readouterr().out)
     assert status["messages"] == {"done": 6}
     assert status["actions"]["auto_reply"] == 1
-    assert status["effects"] == {"sent": 5}
+    assert status["effects"] == {"sent": SAMPLES_SENT}
     assert status["queue_depth"] == 0
     assert status["model"].startswith("m-")
     assert main(["--config", str(twin.config_path), "status"]) == 0
@@ -122,9 +122,9 @@ def test_json_logs_carry_the_decision_as_data(tmp_path):
     twin = Twin(tmp_path, 'log_format = "json"\n')
     twin.deliver((SAMPLES / "04-feature.eml").read_bytes())
     records = [json.loads(ln) for ln in run_once_logging(twin).splitlines() if ln.startswith("{")]
-    [decision] = [r for r in records if "decision" in r]
-    assert decision["decision"]["category"] == "feature_request"
-    assert decision["decision"]["actions"] == ["product_board_reply"]
+    [decision] = [r for r in records if "category" in r]
+    assert decision["category"] == "feature_request"
+    assert decision["actions"] == ["product_board_reply"]
     assert decision["level"] == "info"
 
 

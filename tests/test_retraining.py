@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from twin import SAMPLES, Twin
+from twin import SAMPLES, SAMPLES_SENT, Twin
 
 from triage_daemon import config as config_mod
 from triage_daemon.cli import main
@@ -140,7 +140,7 @@ def test_promotion_refuses_a_worse_model_and_keeps_the_deployed_one(tmp_path, de
     before = model_mod.sha256_file(deployed / model_mod.MODEL_FILE)
     assert main(["--config", str(twin.config_path), "promote", str(weak_model)]) == 1
     assert model_mod.sha256_file(deployed / model_mod.MODEL_FILE) == before
-    assert not (deployed / "previous").exists()
+    assert not (deployed / "history").exists()
 
 
 def test_force_promotes_anyway_and_rollback_restores_the_previous_model(tmp_path, deployed, weak_model):
@@ -148,7 +148,8 @@ def test_force_promotes_anyway_and_rollback_restores_the_previous_model(tmp_path
     shipped_version = model_mod.load(deployed).version
     assert main(["--config", str(twin.config_path), "promote", "--force", str(weak_model)]) == 0
     assert model_mod.load(deployed).version == model_mod.load(weak_model).version
-    assert model_mod.load(deployed / "previous").version == shipped_version
+    [kept] = sorted((deployed / "history").iterdir())
+    assert model_mod.load(kept).version == shipped_version
     assert main(["--config", str(twin.config_path), "rollback"]) == 0
     assert model_mod.load(deployed).version == shipped_version
 
@@ -158,7 +159,8 @@ def test_an_equally_good_model_is_promoted(tmp_path, deployed):
     same = tmp_path / "same"
     shutil.copytree(deployed, same)
     assert main(["--config", str(twin.config_path), "promote", str(same)]) == 0
-    assert (deployed / "previous" / model_mod.MODEL_FILE).exists()
+    [kept] = sorted((deployed / "history").iterdir())
+    assert (kept / model_mod.MODEL_FILE).exists()
 
 
 def test_scheduled_retraining_goes_through_the_same_gate(tmp_path, deployed):
@@ -188,8 +190,8 @@ def test_shadow_model_disagreements_are_counted_and_never_acted_on(tmp_path, dep
     db = sqlite3.connect(tmp_path / "triage.db")
     counts = dict(db.execute("SELECT kind, COUNT(*) FROM events WHERE kind LIKE 'shadow%' GROUP BY kind"))
     assert sum(counts.values()) == 6
-    # What was done follows the deployed model only: the same five messages as without a shadow.
-    assert len(twin.sent()) == 5
+    # What was done follows the deployed model only: the same messages as without a shadow.
+    assert len(twin.sent()) == SAMPLES_SENT
 
 
 def test_the_running_daemon_picks_up_a_promoted_model_without_a_restart(tmp_path, deployed, weak_model):

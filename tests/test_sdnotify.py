@@ -7,6 +7,7 @@ datagrams it sends: READY=1, then WATCHDOG=1 and STATUS= after every pass, STOPP
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -25,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SUN_PATH_MAX = 107  # sockaddr_un.sun_path, less the terminating NUL
 
 CONFIG = BASE_TOML + "poll_interval = 1\nseed_samples = true\n"
-SAMPLES_SENT = 5          # six samples: five need a message sent, the out-of-office one nothing
+SAMPLES_SENT = 8          # six samples: five need a message sent and three an acknowledgement too
 WATCHDOG_USEC = 4_000_000
 
 
@@ -257,11 +258,11 @@ def test_daemon_speaks_the_notify_protocol(daemon, listener, tmp_path):
 
 
 @pytest.mark.timeout(180)
-def test_sighup_reloads_the_model(daemon, listener):
+def test_sighup_reloads_model_rules_knowledge_base_and_templates(daemon, listener):
     daemon.wait_for(lambda m: "READY=1" in m, 60, "READY=1")
     # Let the first pass (the seeded samples) finish, so the HUP lands between passes or in a quick one.
     daemon.wait_for(lambda m: _count("STATUS=")(m) >= 1, 30, "the first pass")
-    assert "model reloaded" not in daemon.stderr()
+    assert "knowledge base reloaded" not in daemon.stderr()
 
     daemon.proc.send_signal(signal.SIGHUP)
     after = _count("STATUS=")(listener.messages())
@@ -272,4 +273,6 @@ def test_sighup_reloads_the_model(daemon, listener):
     code = daemon.stop(30)
     assert code == 0, f"exit code {code} after SIGTERM\n{_tail(daemon.log)}"
     log = daemon.stderr()
-    assert "model reloaded" in log, log[-3000:]
+    assert "model: m-" in log and "(unchanged)" in log, log[-3000:]
+    assert re.search(r"knowledge base reloaded: (\d+) articles \(was \1\): no content change", log), log[-3000:]
+    assert "rules reloaded:" in log and "templates reloaded:" in log, log[-3000:]

@@ -15,6 +15,7 @@ from collections import Counter
 
 import pytest
 from robust_helpers import outbox_files, run_cli, subprocess_env, twin_with_samples
+from twin import SAMPLES_SENT
 
 from triage_daemon.cli import main
 from triage_daemon.config import EMBEDDED_DEFAULT, ConfigError, from_dict
@@ -185,14 +186,14 @@ def test_once_on_postgresql_decides_sends_and_files_each_sample_once(pg_state, t
     twin = twin_with_samples(tmp_path, state=pg_state[0])
     assert main(["--config", str(twin.config_path), "once"]) == 0
     sent = len(outbox_files(twin))
-    assert sent == 5
+    assert sent == SAMPLES_SENT
     assert main(["--config", str(twin.config_path), "once"]) == 0
     assert len(outbox_files(twin)) == sent
     capsys.readouterr()
     assert main(["--config", str(twin.config_path), "status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
     assert status["messages"] == {"done": 6}
-    assert status["effects"] == {"sent": 5}
+    assert status["effects"] == {"sent": SAMPLES_SENT}
 
 
 def test_once_refuses_while_another_daemon_holds_the_mailbox(pg_state, tmp_path, capsys):
@@ -208,7 +209,7 @@ def test_once_refuses_while_another_daemon_holds_the_mailbox(pg_state, tmp_path,
     finally:
         holder.close()
     assert main(["--config", str(twin.config_path), "once"]) == 0
-    assert len(outbox_files(twin)) == 5
+    assert len(outbox_files(twin)) == SAMPLES_SENT
 
 
 def _start(twin, name: str):
@@ -231,7 +232,7 @@ def test_two_daemons_on_one_mailbox_take_turns_and_send_each_message_once(backen
     state = request.getfixturevalue("pg_state")[0] if backend == "postgresql" else "sqlite:///triage.db"
     twin = twin_with_samples(tmp_path, "poll_interval = 1\nidle = false\n", state=state)
     first = _start(twin, "first")
-    assert _wait(lambda: len(outbox_files(twin)) >= 5 and "standby" not in (twin.root / "first.log").read_text())
+    assert _wait(lambda: len(outbox_files(twin)) >= SAMPLES_SENT and "standby" not in (twin.root / "first.log").read_text())
     second = _start(twin, "second")
     try:
         assert _wait(lambda: "standby" in (twin.root / "second.log").read_text()), \
@@ -240,7 +241,7 @@ def test_two_daemons_on_one_mailbox_take_turns_and_send_each_message_once(backen
         first.send_signal(signal.SIGKILL)
         first.wait(10)
         twin.deliver(_question(), name="late.eml")
-        assert _wait(lambda: len(outbox_files(twin)) == 6), (twin.root / "second.log").read_text()[-3000:]
+        assert _wait(lambda: len(outbox_files(twin)) == SAMPLES_SENT + 1), (twin.root / "second.log").read_text()[-3000:]
         assert "took over" in (twin.root / "second.log").read_text()
     finally:
         for proc in (first, second):
@@ -249,7 +250,7 @@ def test_two_daemons_on_one_mailbox_take_turns_and_send_each_message_once(backen
                 proc.wait(30)
     files = outbox_files(twin)
     ids = Counter(p.read_bytes().split(b"Message-ID:", 1)[1].split(b"\n", 1)[0].strip() for p in files)
-    assert len(files) == 6 and max(ids.values()) == 1
+    assert len(files) == SAMPLES_SENT + 1 and max(ids.values()) == 1
 
 
 def _question() -> bytes:
@@ -265,13 +266,13 @@ def test_two_daemons_started_together_on_one_mailbox_never_send_twice(pg_state, 
     twin = twin_with_samples(tmp_path, "poll_interval = 1\nidle = false\n", state=pg_state[0])
     procs = [_start(twin, "a"), _start(twin, "b")]
     try:
-        assert _wait(lambda: len(outbox_files(twin)) >= 5)
+        assert _wait(lambda: len(outbox_files(twin)) >= SAMPLES_SENT)
         time.sleep(3)  # a second daemon that wrongly worked too would send more meanwhile
     finally:
         for proc in procs:
             proc.send_signal(signal.SIGTERM)
             assert proc.wait(30) == 0
-    assert len(outbox_files(twin)) == 5
+    assert len(outbox_files(twin)) == SAMPLES_SENT
     logs = [(twin.root / f"{n}.log").read_text() for n in ("a", "b")]
     assert sum("standby" in log for log in logs) == 1, logs
 
@@ -284,13 +285,13 @@ def test_crash_at_each_step_with_postgresql_state_still_sends_each_message_once(
     assert run_cli(twin.config_path, "once").returncode == 0
     assert run_cli(twin.config_path, "once").returncode == 0
     files = outbox_files(twin)
-    assert len(files) == 5
+    assert len(files) == SAMPLES_SENT
     store = open_state(twin.cfg, readonly=True)
     try:
         summary = store.summary()
     finally:
         store.close()
-    assert summary["messages"] == {"done": 6} and summary["effects"] == {"sent": 5}
+    assert summary["messages"] == {"done": 6} and summary["effects"] == {"sent": SAMPLES_SENT}
 
 
 def test_libpq_options_in_the_url_override_the_defaults(pg_state):

@@ -36,14 +36,18 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--target-wrong", type=float, default=0.01,
                    help="the share of wrong answers among those sent to choose a threshold for (default 0.01)")
     pr = sub.add_parser("promote", help="deploy a trained model if it is not worse than the current one")
-    pr.add_argument("model", metavar="MODEL_DIR")
+    pr.add_argument("model", metavar="MODEL_DIR", nargs="?", help="the candidate (or --shipped)")
+    pr.add_argument("--shipped", action="store_true", help="the model shipped with this version, through the gate")
     pr.add_argument("--data", action="append", metavar="SRC",
                     help="held-out data for the gate (default: holdout_sources, i.e. tests/data/holdout)")
     pr.add_argument("--force", action="store_true")
-    sub.add_parser("rollback", help="bring back the model that was deployed before the last promote")
-    sub.add_parser("check-config", help="validate the config and everything it points to")
+    sub.add_parser("rollback", help="bring back the model deployed before the current one (again: the one before)")
+    cc = sub.add_parser("check-config", help="validate the config and everything it points to")
+    cc.add_argument("--connect", action="store_true",
+                    help="also log in to the mailbox and SMTP (sending nothing) and open the state")
     s = sub.add_parser("status", help="what the daemon has done, from the state store")
     s.add_argument("--json", action="store_true")
+    s.add_argument("--since", metavar="AGE", help="only what arrived in the last AGE: 30m, 24h, 7d")
     return p
 
 
@@ -122,7 +126,8 @@ def classify_file(path: str, classifier, cfg) -> dict:
     # kb_article: the article sent (null when none is); kb_best: the best candidate, sent or not.
     return {"file": path, "message_id": msg.message_id or None, "category": decision.category,
             "confidence": decision.confidence, "actions": list(decision.actions), "priority": decision.priority,
-            "kb_article": article(decision.kb), "kb_best": article(verdict.kb), "reasons": list(decision.reasons)}
+            "kb_article": article(decision.kb), "kb_best": article(verdict.kb), "reasons": list(decision.reasons),
+            "acknowledgement": decision.acknowledge}
 
 
 def cmd_classify(cfg, args) -> int:
@@ -170,10 +175,11 @@ def _display(spec: str) -> str:
 
 
 def cmd_evaluate(cfg, args) -> int:
+    from .config import model_in_use
     from .learn import corpus
     from .learn.evaluate import evaluate, render_html, render_text
 
-    model_dir = Path(args.model) if args.model else cfg.model_dir
+    model_dir = Path(args.model) if args.model else model_in_use(cfg)
     examples = corpus.load_examples(args.data, cfg)
     report = evaluate(examples, model_dir, cfg, args.target_wrong)
     if args.html:
@@ -183,11 +189,15 @@ def cmd_evaluate(cfg, args) -> int:
 
 
 def cmd_promote(cfg, args) -> int:
+    from .config import SHIPPED_MODEL_DIR
     from .learn import corpus
     from .learn.promote import promote
 
+    if bool(args.model) == bool(args.shipped):
+        raise ConfigError("promote: name the candidate's folder, or --shipped for the model shipped with this version")
     specs = args.data or cfg.holdout_sources
-    ok, message = promote(Path(args.model), cfg, corpus.load_examples(specs, cfg), force=args.force)
+    candidate = SHIPPED_MODEL_DIR if args.shipped else Path(args.model)
+    ok, message = promote(candidate, cfg, corpus.load_examples(specs, cfg), force=args.force)
     print(message)
     return 0 if ok else 1
 
@@ -200,40 +210,29 @@ def cmd_rollback(cfg, args) -> int:
 
 
 def cmd_check_config(cfg, args) -> int:
-    from .decide.classifier import Classifier
+    from .service.checks import check_deployment
 
-    classifier = Classifier.from_config(cfg)
-    print(f"config: {cfg.source}: ok")
+    checks = check_deployment(cfg, connect=args.connect)
+    problems = [c for c in checks if not c.ok]
+    print(f"config: {cfg.source}: " + (f"{len(problems)} problem(s)" if problems else "ok"))
     print(f"  mailbox  {cfg.mailbox}")
     print(f"  outbox   {cfg.outbox}")
     print(f"  state    {cfg.state}")
-    print(f"  model    {classifier.model.version} ({cfg.model_dir})")
-    print(f"  rules    {len(classifier.rules)} from {cfg.rules_dir}")
-    print(f"  kb       {len(classifier.articles)} articles from {cfg.kb_dir}")
-    for name in ("mailbox", "outbox", "state"):
-        ep = getattr(cfg, name)
-        if ep.scheme not in ("maildir", "sqlite"):
-            from .secrets import describe_secret
-            print(f"  {name} credentials: {describe_secret(cfg, name)}")
-    return 0
+    for check in checks[1:]:
+        mark = "ok     " if check.ok and not check.warning else ("WARNING" if check.ok else "PROBLEM")
+        print(f"  {mark} {check.name}: {check.detail}")
+    if not args.connect and not problems:
+        print("  (check-config --connect also logs in to the mailbox and SMTP and opens the state)")
+    for check in problems:
+        print(f"triage-daemon: configuration error: {check.name}: {check.detail}", file=sys.stderr)
+    return 2 if problems else 0
 
 
 def cmd_status(cfg, args) -> int:
-    import time
+    from .service.status import gather, render
 
-    from .state.store import open_state
-    store = open_state(cfg, readonly=True)
-    summary = store.summary()
-    store.close()
-    if args.json:
-        print(json.dumps(summary, indent=2))
-        return 0
-    last = summary["last_pass"]
-    ago = f"{time.time() - float(last):.0f}s ago" if last else "never"
-    print(f"last pass: {ago}; model: {summary['model'] or 'unknown'}")
-    for title in ("messages", "categories", "actions", "effects", "events"):
-        items = ", ".join(f"{k} {v}" for k, v in sorted(summary[title].items())) or "none"
-        print(f"{title}: {items}")
+    report = gather(cfg, args.since)
+    print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else render(report))
     return 0
 
 

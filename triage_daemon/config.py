@@ -13,6 +13,8 @@ ACTIONS = ("auto_reply", "forward_support", "product_board_reply", "flag_csm", "
 PRIORITIES = ("urgent", "high", "normal", "low")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SHIPPED_MODEL_DIR = PROJECT_ROOT / "models"      # the model that comes with the code; never promoted into
+PACKAGE_TEMPLATES = Path(__file__).resolve().parent / "templates"   # the top-level templates/, as package data
 
 DEFAULT_ROUTES = {
     "question": ["auto_reply"],
@@ -90,6 +92,12 @@ class Config:
     model_dir: Path = PROJECT_ROOT / "models"
     rules_dir: Path = PROJECT_ROOT / "rules"
     kb_dir: Path = PROJECT_ROOT / "kb"
+    templates_dir: Path = PACKAGE_TEMPLATES
+    organisation: str = ""            # who we are to the vendor; default: the help line's domain
+    from_name: str = ""               # display name on everything we send; default: "<organisation> help line"
+    acknowledge: bool = True          # tell people whose message goes to Support, the CSM or a person
+    reference_prefix: str = "HL"      # references read HL-2026-000123
+    login_backoff: float = 900.0      # first wait after a refused login (doubles up to LOGIN_BACKOFF_MAX)
     routes: dict[str, list[str]] = field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_ROUTES.items()})
     priorities: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_PRIORITIES))
     folders: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_FOLDERS))
@@ -130,6 +138,14 @@ class Config:
     def helpline_domain(self) -> str:
         return self.helpline_address.rpartition("@")[2].lower()
 
+    @property
+    def display_name(self) -> str:
+        return self.from_name or f"{self.organisation or self.helpline_domain} help line"
+
+    @property
+    def organisation_name(self) -> str:
+        return self.organisation or self.helpline_domain
+
     def own_address_set(self) -> set[str]:
         return {a.lower() for a in [self.helpline_address, *self.own_addresses]}
 
@@ -149,6 +165,7 @@ EMBEDDED_DEFAULT = {
     "poll_interval": 10,
 }
 
+LOGIN_BACKOFF_MAX = 4 * 3600.0
 _EMAIL = re.compile(r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$")
 _MAILBOX_SCHEMES = ("maildir", "imap", "imaps")
 _OUTBOX_SCHEMES = ("maildir", "smtp", "smtp+starttls", "smtps")
@@ -202,6 +219,11 @@ def parse_endpoint(key: str, value: object, schemes: tuple[str, ...]) -> Endpoin
         return Endpoint(scheme, path=path)
     if scheme == "sqlite":
         # sqlite:///relative/path and sqlite:////absolute/path, as SQLAlchemy spells them
+        if rest.startswith("//") and not rest.startswith("///"):
+            host = rest[2:].split("/", 1)[0]
+            raise ConfigError(f"{key}: a sqlite URL has no host part ({host!r} after sqlite://); write "
+                              f"sqlite:///{rest[2:]} for a file relative to the config's folder, or "
+                              f"sqlite:////{rest[2:]} for an absolute path")
         path = rest[3:] if rest.startswith("///") else rest.lstrip("/")
         if not path:
             raise ConfigError(f"{key}: sqlite URL needs a file, e.g. sqlite:///var/triage.db")
@@ -262,7 +284,8 @@ KNOWN_KEYS = {
     "fetch_chunk", "starttls", "ca_file", "mailbox_password_file", "outbox_password_file", "state_password_file",
     "oauth2_token_command", "sent_folder", "seed_samples", "log_format", "metrics_port",
     "shadow_model_dir", "retrain_cron", "retrain_sources", "metrics_address", "corrections_interval",
-    "holdout_sources",
+    "holdout_sources", "templates_dir", "organisation", "from_name", "acknowledge", "reference_prefix",
+    "login_backoff",
 }
 
 
@@ -289,9 +312,11 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
     )
     if not re.match(r"^https?://\S+$", cfg.product_board_url):
         raise ConfigError(f"product_board_url: expected an http(s) URL, got {cfg.product_board_url!r}")
-    for key in ("model_dir", "rules_dir", "kb_dir", "shadow_model_dir"):
+    for key in ("model_dir", "rules_dir", "kb_dir", "templates_dir", "shadow_model_dir"):
         if key in data:
             setattr(cfg, key, (base / str(data[key])).resolve())
+    if "model_dir" not in data:
+        cfg.model_dir = default_model_dir(cfg)
     if "routes" in data:
         routes = data["routes"]
         if not isinstance(routes, dict):
@@ -336,7 +361,7 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
             setattr(cfg, key, int(value) if key not in ("poll_interval", "idle_renew_seconds") else float(value))
     if "metrics_port" in data:
         cfg.metrics_port = int(_number("metrics_port", data["metrics_port"], 1, 65535))
-    for key in ("idle", "require_sender_authentication", "seed_samples"):
+    for key in ("idle", "require_sender_authentication", "seed_samples", "acknowledge"):
         if key in data:
             if not isinstance(data[key], bool):
                 raise ConfigError(f"{key}: expected true or false, got {data[key]!r}")
@@ -355,6 +380,20 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
         if data["log_format"] not in ("text", "json"):
             raise ConfigError("log_format: expected \"text\" or \"json\"")
         cfg.log_format = data["log_format"]
+    if "login_backoff" in data:
+        cfg.login_backoff = float(_number("login_backoff", data["login_backoff"], 1, LOGIN_BACKOFF_MAX))
+    for key in ("organisation", "from_name"):
+        if key in data:
+            value = data[key]
+            if not isinstance(value, str) or not value.strip() or not value.isprintable() or len(value) > 100:
+                raise ConfigError(f"{key}: expected a name of one line (up to 100 characters), got {value!r}")
+            setattr(cfg, key, value.strip())
+    if "reference_prefix" in data:
+        value = data["reference_prefix"]
+        if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z][A-Za-z0-9]{0,9}", value):
+            raise ConfigError(f"reference_prefix: expected 1 to 10 letters or digits starting with a letter "
+                              f"(references read HL-2026-000123), got {value!r}")
+        cfg.reference_prefix = value
     if "corrections_interval" in data:
         cfg.corrections_interval = float(_number("corrections_interval", data["corrections_interval"], 0, 86_400))
     for key in ("ca_file", "mailbox_password_file", "outbox_password_file", "state_password_file", "oauth2_token_command",
@@ -383,6 +422,31 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
         if getattr(cfg, key).lower() == cfg.helpline_address.lower():
             raise ConfigError(f"{key}: must differ from helpline_address, or the daemon would answer itself")
     return cfg
+
+
+def default_model_dir(cfg: Config) -> Path:
+    """Where promotion deploys a model when the config does not say: beside the state, never the
+    shipped models/ of the source tree (a promotion must not rewrite files under version control)."""
+    if cfg.state.scheme == "sqlite":
+        return resolve_path(cfg, cfg.state.path).resolve().parent / "models"
+    state_dir = os.environ.get("STATE_DIRECTORY", "").split(":")[0]   # systemd's StateDirectory=
+    return (Path(state_dir) if state_dir else cfg.base_dir / "var") / "models"
+
+
+def model_in_use(cfg: Config) -> Path:
+    """The model the daemon runs: the one deployed in model_dir, else (nothing promoted yet) the shipped one."""
+    return cfg.model_dir if (cfg.model_dir / "card.json").exists() else SHIPPED_MODEL_DIR
+
+
+def warnings(cfg: Config) -> list[str]:
+    """Settings that work but weaken the deployment; logged at every start and by check-config."""
+    found = []
+    if cfg.starttls == "off":
+        for name, ep, plain in (("mailbox", cfg.mailbox, "imap"), ("outbox", cfg.outbox, "smtp")):
+            if ep.scheme == plain and ep.user:
+                found.append(f"starttls = \"off\": the {name} password for {ep.user} goes to {ep.host} in the "
+                             f"clear; use {plain}s:// or starttls = \"auto\" unless this network is trusted")
+    return found
 
 
 def resolve_path(cfg: Config, path: str) -> Path:

@@ -33,13 +33,25 @@ class _Redacting(logging.Filter):
         return True
 
 
+def _redact_value(value):
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, list):
+        return [_redact_value(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _redact_value(v) for k, v in value.items()}
+    return value
+
+
 class _Json(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        data = {"time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + "Z",
-                "level": record.levelname.lower(), "logger": record.name, "message": record.getMessage()}
-        if hasattr(record, "decision"):
-            data["decision"] = record.decision
-            data["key"] = getattr(record, "key", "")
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z"
+        data = {"time": stamp, "level": record.levelname.lower(), "logger": record.name,
+                "message": record.getMessage()}
+        # Structured fields (a decision's message_id, sender, subject, category, actions, article, scores)
+        # as JSON fields of their own, so a log pipeline need not parse the text.
+        for name, value in (getattr(record, "fields", None) or {}).items():
+            data.setdefault(name, _redact_value(value))
         if record.exc_info:
             data["error"] = redact(self.formatException(record.exc_info))
         return json.dumps(data, ensure_ascii=False, default=str)
@@ -54,7 +66,8 @@ def setup(fmt: str = "text", level: int = logging.INFO) -> None:
     if fmt == "json":
         handler.setFormatter(_Json())
     else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.setFormatter(logging.Formatter("%(asctime)s.%(msecs)03d %(levelname)s %(name)s: %(message)s",
+                                               datefmt="%Y-%m-%d %H:%M:%S"))
     root.addHandler(handler)
     root.setLevel(level)
     for noisy in ("apscheduler", "mailparser", "imapclient"):

@@ -78,9 +78,9 @@ class Verdict:
 @dataclass(frozen=True)
 class History:
     """What the state knows about this sender and thread, read before deciding."""
-    replied_in_thread: bool = False        # we already sent an automatic reply in this thread
+    replied_in_thread: bool = False        # we already sent an automatic reply (or acknowledgement) in this thread
     answers_our_message: bool = False      # In-Reply-To/References name a message we sent
-    auto_replies_today: int = 0            # automatic replies to this sender in the last 24 h
+    auto_replies_today: int = 0            # automatic replies (answers, acknowledgements) to this sender in 24 h
     forwards_today: int = 0
 
 
@@ -93,6 +93,7 @@ class Decision:
     reasons: tuple[str, ...]
     kb: KbMatch | None = None
     recipient: str = ""                    # who an automatic reply goes to
+    acknowledge: bool = False              # the sender is told it arrived, with a reference (not an action)
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -104,7 +105,7 @@ class Decision:
 @dataclass
 class Effect:
     """One outgoing side effect of a decision, recorded before and after it happens."""
-    kind: str            # reply | forward_support | product_board | csm_notice
+    kind: str            # reply | product | forward | csm | ack
     recipient: str
     message_id: str
     payload: bytes

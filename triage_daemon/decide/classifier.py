@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from ..config import CATEGORIES, Config
+from ..config import CATEGORIES, Config, model_in_use
 from ..message import Message, RuleHit, Verdict
 from .answers import Answerer, Linear
 from .features import model_text
@@ -21,14 +22,21 @@ class Classifier:
     answers: Answerer
 
     @classmethod
-    def from_config(cls, cfg: Config) -> "Classifier":
-        return cls.build(load_rules(cfg.rules_dir), load_model(cfg.model_dir), load_articles(cfg.kb_dir))
+    def from_config(cls, cfg: Config, model_dir: Path | None = None) -> "Classifier":
+        return cls.build(load_rules(cfg.rules_dir), load_model(model_dir or model_in_use(cfg)),
+                         load_articles(cfg.kb_dir))
 
     @classmethod
     def build(cls, rules: list[Rule], model: LoadedModel, articles) -> "Classifier":
         answerability = model.card.get("answers", {}).get("answerability")
         return cls(rules, model, Answerer(articles, model.answers,
                                           Linear.from_dict(answerability) if answerability else None))
+
+    def with_model(self, model: LoadedModel) -> "Classifier":
+        return Classifier.build(self.rules, model, self.articles)
+
+    def with_articles(self, articles) -> "Classifier":
+        return Classifier.build(self.rules, self.model, articles)
 
     @property
     def articles(self):

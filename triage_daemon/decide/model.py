@@ -106,7 +106,7 @@ def save(pipeline, card: dict, out_dir: Path, answers=None) -> Path:
         if obj is None:
             continue
         tmp = out_dir / (name + ".tmp")
-        sio.dump(obj, tmp, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+        tmp.write_bytes(_reproducible(sio.dumps(obj, compression=zipfile.ZIP_DEFLATED, compresslevel=6)))
         tmp.replace(out_dir / name)
     card = dict(card, model_sha256=sha256_file(model_path))
     if answers is not None:
@@ -124,6 +124,50 @@ def write_card(model_dir: Path, card: dict) -> None:
     tmp = model_dir / (CARD_FILE + ".tmp")
     tmp.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     tmp.replace(model_dir / CARD_FILE)
+
+
+def _reproducible(data: bytes) -> bytes:
+    """The same model as the same bytes. skops names each array after the id() of its object and records
+    those ids (and scikit-learn one of its own), and zip stamps the time on every entry: number the ids in
+    the order the schema meets them, and date every entry 1980-01-01."""
+    import io
+
+    with zipfile.ZipFile(io.BytesIO(data)) as src:
+        schema = json.loads(src.read("schema.json"))
+        numbers: dict[str, str] = {}
+
+        def number(value) -> str:
+            return numbers.setdefault(str(value), str(len(numbers) + 1))
+
+        def walk(node):
+            if isinstance(node, dict):
+                for key, value in node.items():
+                    if key == "__id__" and isinstance(value, int):
+                        node[key] = int(number(value))
+                    elif key == "file" and isinstance(value, str) and value.endswith(".npy"):
+                        node[key] = f"{number(value[:-4])}.npy"
+                    elif key == "_stop_words_id" and isinstance(value, dict):
+                        value["content"] = "0"  # id() of a stop-word list: only a cache key
+                        walk(value)
+                    else:
+                        walk(value)
+            elif isinstance(node, list):
+                for item in node:
+                    walk(item)
+
+        walk(schema)
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as dst:
+            def put(name: str, content: bytes, like: zipfile.ZipInfo) -> None:
+                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type, info.external_attr = like.compress_type, 0o644 << 16
+                dst.writestr(info, content, compresslevel=6)
+
+            put("schema.json", json.dumps(schema, indent=2).encode("utf-8"), src.getinfo("schema.json"))
+            arrays = sorted((n for n in src.namelist() if n.endswith(".npy")), key=lambda n: int(number(n[:-4])))
+            for name in arrays:
+                put(f"{number(name[:-4])}.npy", src.read(name), src.getinfo(name))
+    return out.getvalue()
 
 
 def load(model_dir: Path) -> LoadedModel:

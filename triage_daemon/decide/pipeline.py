@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..config import CATEGORIES, DEFAULT_MIN_CONFIDENCE, Config
 from ..mail.loops import is_our_message_id
 from ..message import Decision, History, Message, Verdict
+from .acknowledge import with_acknowledgement
 from .classifier import Classifier
 from .policy import Thresholds, decide
 
@@ -34,4 +35,5 @@ def decide_message(msg: Message, classifier: Classifier, cfg: Config, history: H
                    verdict: Verdict | None = None) -> tuple[Verdict, Decision]:
     """The whole decision, shared by `classify` and the daemon (which may classify a chunk at once)."""
     verdict = verdict or classifier.classify(msg)
-    return verdict, decide(msg, verdict, history, cfg, thresholds(cfg, classifier.model.card))
+    decision = decide(msg, verdict, history, cfg, thresholds(cfg, classifier.model.card))
+    return verdict, with_acknowledgement(msg, decision, history, cfg)

@@ -1,18 +1,28 @@
-"""The messages the daemon writes: KB reply, product-board reply, forward to Support, CSM notice."""
+"""The messages the daemon writes: KB reply, product-board reply, forward to Support, CSM notice,
+acknowledgement and draft. Their words come from the templates (templates.py); this module builds the
+headers, threads them and attaches the original."""
 from __future__ import annotations
 
 import hashlib
-import html
 import re
+from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formataddr, formatdate
 
 from ..config import Config
-from ..message import Decision, Message
+from ..message import Decision, KbMatch, Message
+from .language import guess_language
 from .loops import LOOP_HEADER, OUR_ID_PREFIX
+from .support_details import extract
+from .templates import markdown_to_html, templates_for  # noqa: F401  (markdown_to_html: part of this API)
 
-FROM_NAME = "GoodTime Help Line"
+ACTION_HEADER = "X-Triage-Action"
+REFERENCE_HEADER = "X-Triage-Reference"
+# The kind of each message we write (as the state names it) -> what its X-Triage-Action header says.
+ACTION_OF_KIND = {"reply": "auto_reply", "product": "product_board_reply", "forward": "forward_support",
+                  "csm": "flag_csm", "ack": "acknowledgement", "draft": "draft"}
+URGENCY = {"urgent": "Urgent", "high": "High", "normal": "Normal", "low": "Low"}
 
 
 def our_message_id(key: str, kind: str, domain: str) -> str:
@@ -22,7 +32,9 @@ def our_message_id(key: str, kind: str, domain: str) -> str:
 
 
 def _one_line(text: str, limit: int = 200) -> str:
-    return re.sub(r"[\x00-\x1f\x7f]+", " ", text or "").strip()[:limit]
+    """Every header value we write passes through here: one line, no control characters (and none of the
+    other characters Python's email package takes for a line break, U+2028 and friends)."""
+    return re.sub(r"[\x00-\x1f\x7f]+", " ", " ".join((text or "").splitlines())).strip()[:limit]
 
 
 def _reply_subject(subject: str) -> str:
@@ -30,48 +42,18 @@ def _reply_subject(subject: str) -> str:
     return subject if re.match(r"^re\s*:", subject, re.IGNORECASE) else f"Re: {subject}"
 
 
-def markdown_to_html(text: str) -> str:
-    """A small, safe subset: paragraphs, '-'/'1.' lists, **bold**; everything else is escaped text."""
-    out: list[str] = []
-    for block in re.split(r"\n\s*\n", text.strip()):
-        lines = [ln.rstrip() for ln in block.split("\n") if ln.strip()]
-        # Runs of list lines become a list; the lines between them, a paragraph.
-        run: list[str] = []
-        run_is_list = False
-        for line in lines + [None]:
-            item = re.match(r"^\s*(?:[-*]|\d+\.)\s+(.*)$", line) if line is not None else None
-            if line is None or bool(item) != run_is_list:
-                if run and run_is_list:
-                    tag = "ol" if re.match(r"^\s*\d+\.", run[0]) else "ul"
-                    items = [re.match(r"^\s*(?:[-*]|\d+\.)\s+(.*)$", r).group(1) for r in run]
-                    out.append(f"<{tag}>" + "".join(f"<li>{_inline(i)}</li>" for i in items) + f"</{tag}>")
-                elif run:
-                    out.append("<p>" + "<br>\n".join(_inline(r) for r in run) + "</p>")
-                run, run_is_list = [], bool(item)
-            if line is not None:
-                run.append(line)
-    return "\n".join(out)
-
-
-def _inline(text: str) -> str:
-    escaped = html.escape(text, quote=True)
-    return re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", escaped)
-
-
-def _plain(text: str) -> str:
-    return re.sub(r"\*\*(.+?)\*\*", r"\1", text)
-
-
-def _base(cfg: Config, key: str, kind: str, to: str, subject: str, auto: str) -> EmailMessage:
+def _base(cfg: Config, key: str, kind: str, to: str, subject: str, auto: str | None) -> EmailMessage:
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = formataddr((FROM_NAME, cfg.helpline_address))
+    msg["From"] = formataddr((_one_line(cfg.display_name), cfg.helpline_address))
     msg["To"] = to
     msg["Subject"] = _one_line(subject, 250)
     msg["Date"] = formatdate(localtime=False, usegmt=True)
     msg["Message-ID"] = f"<{our_message_id(key, kind, cfg.helpline_domain)}>"
-    msg["Auto-Submitted"] = auto
-    msg["X-Auto-Response-Suppress"] = "All"
-    msg[LOOP_HEADER] = cfg.helpline_address
+    if auto:  # a draft is sent by a person: no automatic marks
+        msg["Auto-Submitted"] = auto
+        msg["X-Auto-Response-Suppress"] = "All"
+        msg[LOOP_HEADER] = cfg.helpline_address
+    msg[ACTION_HEADER] = ACTION_OF_KIND[kind]
     return msg
 
 
@@ -83,9 +65,60 @@ def _thread(msg: EmailMessage, original: Message) -> None:
         msg["References"] = " ".join(f"<{r}>" for r in refs)
 
 
-def _greeting(original: Message) -> str:
+def _first_name(original: Message) -> str:
     name = _one_line(original.sender_name).split(" ")[0].strip("\"',") if original.sender_name else ""
-    return f"Hi {name}," if name and name.isprintable() and "@" not in name else "Hi,"
+    return name if name and name.isprintable() and "@" not in name else ""
+
+
+def _when(iso: str) -> str:
+    """The original's Date, for people: in UTC, with the sender's own clock beside it."""
+    try:
+        dt = datetime.fromisoformat(iso)
+    except ValueError:
+        return ""
+    if dt.tzinfo is None:
+        return f"{dt:%a %d %b %Y %H:%M}"
+    utc = dt.astimezone(timezone.utc)
+    local = "" if dt.utcoffset().total_seconds() == 0 else f" ({dt:%H:%M} at the sender, UTC{dt:%z})"
+    return f"{utc:%a %d %b %Y %H:%M} UTC{local}"
+
+
+def _sender(original: Message) -> dict:
+    # Decoded and in plain text: this goes into bodies people read, never into a header.
+    name = _one_line(original.sender_name, 120)
+    address = original.reply_to or original.sender
+    display = f"{name} <{original.sender}>" if name and original.sender else (original.sender or name or "(unknown)")
+    return {"name": name, "first_name": _first_name(original), "address": address, "display": display}
+
+
+def context(original: Message, cfg: Config, reference: str = "", priority: str = "normal", **extra) -> dict:
+    """What every template is given (docs/templates.md lists it)."""
+    return {
+        "organisation": cfg.organisation_name, "from_name": cfg.display_name,
+        "helpline_address": cfg.helpline_address, "support_address": cfg.support_address,
+        "csm_address": cfg.csm_address, "product_board_url": cfg.product_board_url,
+        "sender": _sender(original), "greeting": _first_name(original),
+        "original": {"subject": _one_line(original.subject, 300), "date": _when(original.date),
+                     "message_id": original.message_id, "text": original.stripped.strip(),
+                     "language": guess_language(original),
+                     "attachments": [{"filename": a.filename, "content_type": a.content_type, "size": a.size}
+                                     for a in original.attachments[:20]]},
+        "reply_subject": _reply_subject(original.subject), "reference": reference,
+        "priority": priority, "urgency": URGENCY.get(priority, priority.title()),
+        **extra,
+    }
+
+
+def _article(kb: KbMatch) -> dict:
+    return {"id": kb.id, "title": kb.title, "answer": kb.answer, "score": kb.score}
+
+
+def _fill(msg: EmailMessage, cfg: Config, kind: str, ctx: dict, language: str = "en") -> None:
+    rendered = templates_for(cfg).render(kind, ctx, language)
+    msg.replace_header("Subject", _one_line(rendered.subject, 250))
+    msg.set_content(rendered.text)
+    if rendered.html is not None:
+        msg.add_alternative(rendered.html, subtype="html")
 
 
 def kb_reply(original: Message, decision: Decision, cfg: Config, key: str) -> tuple[str, bytes]:
@@ -93,52 +126,35 @@ def kb_reply(original: Message, decision: Decision, cfg: Config, key: str) -> tu
     assert kb is not None, "an auto_reply decision always carries its article"
     msg = _base(cfg, key, "reply", decision.recipient, _reply_subject(original.subject), "auto-replied")
     _thread(msg, original)
-    footer = (f"If this does not answer your question, just reply to this message and a person from the "
-              f"help line will pick it up. For something broken or urgent, GoodTime Support is there "
-              f"24/7 at {cfg.support_address}.")
-    source = f"Sent automatically by the help line from the article \"{kb.title}\" ({kb.id})."
-    greeting = _greeting(original)
-    msg.set_content(f"{greeting}\n\n{_plain(kb.answer)}\n\n--\n{footer}\n\n{source}\n")
-    msg.add_alternative(
-        f"<html><body><p>{html.escape(greeting)}</p>\n{markdown_to_html(kb.answer)}\n<hr>\n"
-        f"<p>{html.escape(footer)}</p>\n<p style=\"color:#666\">{html.escape(source)}</p></body></html>\n",
-        subtype="html")
+    _fill(msg, cfg, "auto_reply", context(original, cfg, priority=decision.priority, article=_article(kb)))
     return msg["Message-ID"].strip("<>"), msg.as_bytes()
 
 
 def product_board_reply(original: Message, decision: Decision, cfg: Config, key: str) -> tuple[str, bytes]:
     msg = _base(cfg, key, "product", decision.recipient, _reply_subject(original.subject), "auto-replied")
     _thread(msg, original)
-    url = cfg.product_board_url
-    text = (f"{_greeting(original)}\n\nThanks for the idea! Product suggestions for GoodTime go to the GoodTime "
-            f"Product board, where GoodTime's product team reviews them when planning new features:\n\n"
-            f"{url}\n\nPlease add your suggestion there, and upvote other ideas you would like too. If "
-            f"this is a larger request for our whole organisation, reply to this message and the help "
-            f"line will take it up with our Customer Success Manager.\n")
-    msg.set_content(text)
-    safe_url = html.escape(url, quote=True)
-    msg.add_alternative(
-        "<html><body>" + "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n\n") if p.strip() and p.strip() != url)
-        .replace(html.escape("GoodTime Product board"), f"<a href=\"{safe_url}\">GoodTime Product board</a>", 1)
-        + "</body></html>\n", subtype="html")
+    _fill(msg, cfg, "product_board_reply", context(original, cfg, priority=decision.priority))
     return msg["Message-ID"].strip("<>"), msg.as_bytes()
 
 
-def _summary(original: Message, decision: Decision, intro: str) -> str:
-    reasons = "\n".join(f"  - {_one_line(r, 300)}" for r in decision.reasons)
-    excerpt = original.stripped.strip()[:1200] or "(no text)"
-    sender = formataddr((_one_line(original.sender_name), original.sender)) if original.sender else "(unknown)"
-    attachments = ", ".join(f"{a.filename} ({a.size} bytes)" for a in original.attachments[:10]) or "none"
-    return (f"{intro}\n\n"
-            f"Category:  {decision.category} (confidence {decision.confidence:.2f})\n"
-            f"Priority:  {decision.priority}\n"
-            f"From:      {sender}\n"
-            f"Date:      {original.date or '(none)'}\n"
-            f"Subject:   {_one_line(original.subject) or '(none)'}\n"
-            f"Attachments: {attachments}\n\n"
-            f"Why:\n{reasons}\n\n"
-            f"Summary (new text of the message):\n{excerpt}\n\n"
-            f"The original message is attached unchanged (original.eml).\n")
+def acknowledgement(original: Message, decision: Decision, cfg: Config, key: str,
+                    reference: str) -> tuple[str, bytes]:
+    """Your message arrived, here is its reference, this is what happens next: never an answer."""
+    msg = _base(cfg, key, "ack", decision.recipient, _reply_subject(original.subject), "auto-replied")
+    _thread(msg, original)
+    msg[REFERENCE_HEADER] = _one_line(reference)
+    ctx = context(original, cfg, reference, decision.priority, forwarded="forward_support" in decision.actions,
+                  flagged="flag_csm" in decision.actions, review="needs_review" in decision.actions)
+    _fill(msg, cfg, "acknowledgement", ctx, ctx["original"]["language"])
+    return msg["Message-ID"].strip("<>"), msg.as_bytes()
+
+
+def draft_reply(original: Message, article: KbMatch, cfg: Config, key: str) -> tuple[str, bytes]:
+    """A ready reply for a person to check and send: threaded, from the help line, no automatic marks."""
+    msg = _base(cfg, key, "draft", original.reply_to or original.sender, _reply_subject(original.subject), None)
+    _thread(msg, original)
+    _fill(msg, cfg, "draft", context(original, cfg, article=_article(article)))
+    return msg["Message-ID"].strip("<>"), msg.as_bytes()
 
 
 def _with_original(msg: EmailMessage, raw: bytes) -> bytes:
@@ -166,23 +182,38 @@ def _with_original(msg: EmailMessage, raw: bytes) -> bytes:
     return data[:cut] + f"--{boundary}\r\n".encode() + part + close + b"\r\n"
 
 
-def support_forward(original: Message, raw: bytes, decision: Decision, cfg: Config, key: str) -> tuple[str, bytes]:
-    subject = f"[{decision.priority.upper()}] {decision.category}: {_one_line(original.subject) or '(no subject)'}"
-    msg = _base(cfg, key, "forward", cfg.support_address, subject, "auto-generated")
+def _reply_to_sender(msg: EmailMessage, original: Message) -> None:
     if original.reply_to or original.sender:
         msg["Reply-To"] = formataddr((_one_line(original.sender_name), original.reply_to or original.sender))
+
+
+def support_forward(original: Message, raw: bytes, decision: Decision, cfg: Config, key: str,
+                    reference: str = "") -> tuple[str, bytes]:
+    """To GoodTime Support: what their escalation guide asks for. No category, score or rule name: those are
+    ours, not the vendor's (the CSM notice and the log carry them)."""
+    msg = _base(cfg, key, "forward", cfg.support_address, original.subject, "auto-generated")
+    _reply_to_sender(msg, original)
+    if reference:
+        msg[REFERENCE_HEADER] = _one_line(reference)
     if decision.priority in ("urgent", "high"):
         msg["Importance"] = "high"
         msg["X-Priority"] = "1" if decision.priority == "urgent" else "2"
-    msg.set_content(_summary(original, decision, "Forwarded by the recruiting team's GoodTime help line."))
+    _fill(msg, cfg, "forward_support",
+          context(original, cfg, reference, decision.priority, details=extract(original).as_dict()))
     return msg["Message-ID"].strip("<>"), _with_original(msg, raw)
 
 
-def csm_notice(original: Message, raw: bytes, decision: Decision, cfg: Config, key: str) -> tuple[str, bytes]:
-    subject = f"[CSM] {decision.category}/{decision.priority}: {_one_line(original.subject) or '(no subject)'}"
-    msg = _base(cfg, key, "csm", cfg.csm_address, subject, "auto-generated")
-    if original.reply_to or original.sender:
-        msg["Reply-To"] = formataddr((_one_line(original.sender_name), original.reply_to or original.sender))
-    msg.set_content(_summary(original, decision, "The help line flagged this message for the Customer Success "
-                                                 "Manager. It is also filed and flagged in the help-line mailbox."))
+def csm_notice(original: Message, raw: bytes, decision: Decision, cfg: Config, key: str,
+               reference: str = "") -> tuple[str, bytes]:
+    """To the CSM, inside the organisation: the decision with its reasons, and the original."""
+    msg = _base(cfg, key, "csm", cfg.csm_address, original.subject, "auto-generated")
+    _reply_to_sender(msg, original)
+    if reference:
+        msg[REFERENCE_HEADER] = _one_line(reference)
+    msg["X-Triage-Category"] = _one_line(f"{decision.category}; confidence={decision.confidence:.2f}; "
+                                         f"priority={decision.priority}")
+    internal = {"category": decision.category, "confidence": decision.confidence, "priority": decision.priority,
+                "actions": list(decision.actions), "reasons": [_one_line(r, 300) for r in decision.reasons]}
+    _fill(msg, cfg, "flag_csm", context(original, cfg, reference, decision.priority,
+                                        details=extract(original).as_dict(), decision=internal))
     return msg["Message-ID"].strip("<>"), _with_original(msg, raw)

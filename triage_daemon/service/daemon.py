@@ -1,6 +1,7 @@
 """The long-running daemon: APScheduler runs the pass; IDLE (or a Maildir watch) triggers it early."""
 from __future__ import annotations
 
+import json
 import logging
 import random
 import signal
@@ -9,15 +10,15 @@ import time
 from datetime import datetime
 from importlib import resources
 
-from ..config import Config, resolve_path
+from ..config import LOGIN_BACKOFF_MAX, Config, resolve_path, warnings
 from ..decide.classifier import Classifier
-from ..decide.model import CARD_FILE
 from ..mail.mailboxes import MailboxError, open_mailbox
 from ..mail.mailboxes.maildir import ensure_maildir
 from ..mail.outboxes import open_outbox
 from ..state.store import StateError, open_state
 from . import sdnotify
 from .engine import Engine, PassStats
+from .reload import Reloader
 
 log = logging.getLogger("triage_daemon")
 BACKOFF_MAX = 300.0
@@ -42,7 +43,8 @@ def seed_samples(cfg: Config, store) -> int:
 
 
 def install_signal_handlers(stop: threading.Event, reload: threading.Event) -> None:
-    """SIGTERM/SIGINT: finish the message in hand and stop; SIGHUP: reload the model."""
+    """SIGTERM/SIGINT: finish the message in hand and stop; SIGHUP: reload model, rules, knowledge base and
+    templates, and try a refused login again at once."""
     def on_signal(signum, frame):
         log.info("received %s: finishing the message in hand, then stopping", signal.Signals(signum).name)
         stop.set()
@@ -57,18 +59,27 @@ class Daemon:
         self.cfg = cfg
         self.stop = stop or threading.Event()
         self.reload_requested = reload or threading.Event()
+        for warning in warnings(cfg):  # at every start, so a weakened setting is never forgotten
+            log.warning("%s", warning)
         self.store = open_state(cfg)
         self.mailbox = open_mailbox(cfg)
         self.outbox = open_outbox(cfg)
+        from ..learn.promote import consider_shipped_model
+        consider_shipped_model(cfg)  # an upgraded shipped model reaches a deployment through the gate
         self.classifier = Classifier.from_config(cfg)
+        from ..mail.templates import templates_for
+        templates_for(cfg)  # checked at start: a broken template stops the daemon here, not at the first forward
         self.engine = Engine(cfg, self.store, self.mailbox, self.outbox, self.classifier)
         self.engine.progress = self._progress
-        self._model_mtime = self._card_mtime()
+        self.reloader = Reloader(cfg)
         self._failures = 0
+        self._login_failures = 0
         self._not_before = 0.0
         self._opened = False
+        self._state_ok = True
         self._standby = False
         self._last_ping = 0.0
+        self._health: dict[str, str] = {}
         self.last_stats: PassStats | None = None
         self.store.set_meta("model_version", self.classifier.model.version)
         self.metrics = None
@@ -81,9 +92,8 @@ class Daemon:
             self.engine.shadow = self._load_shadow()
 
     def _load_shadow(self) -> Classifier | None:
-        from dataclasses import replace
         try:
-            shadow = Classifier.from_config(replace(self.cfg, model_dir=self.cfg.shadow_model_dir))
+            shadow = Classifier.from_config(self.cfg, self.cfg.shadow_model_dir)
             log.info("shadow model %s runs beside %s (logged, never acted on)", shadow.model.version,
                      self.classifier.model.version)
             return shadow
@@ -91,30 +101,24 @@ class Daemon:
             log.error("shadow model not loaded: %s", exc)
             return None
 
-    def _card_mtime(self) -> float:
-        try:
-            return (self.cfg.model_dir / CARD_FILE).stat().st_mtime
-        except OSError:
-            return 0.0
-
     def maybe_reload(self) -> None:
-        """Pick up a promoted model without a restart (SIGHUP or a changed card file)."""
-        mtime = self._card_mtime()
-        if not self.reload_requested.is_set() and mtime == self._model_mtime:
+        """Pick up what changed without a restart: a promoted model, edited rules, articles or templates
+        (noticed by their files), or everything on SIGHUP."""
+        asked = self.reload_requested.is_set()
+        parts = self.reloader.changed() if not asked else ["model", "rules", "kb", "templates"]
+        if not parts:
             return
         self.reload_requested.clear()
-        self._model_mtime = mtime
-        try:
-            new = Classifier.from_config(self.cfg)
-        except Exception as exc:
-            log.error("model reload failed, keeping %s: %s", self.classifier.model.version, exc)
-            return
-        old = self.classifier.model.version
-        self.classifier = self.engine.classifier = new
-        self.store.set_meta("model_version", new.model.version)
-        if self.metrics:
-            self.metrics.model_version(new.model.version)
-        log.info("model reloaded: now using %s (was %s)", new.model.version, old)
+        if asked and self._not_before:
+            self._not_before = 0.0  # the admin fixed the password or the server: try again now
+        outcome = self.reloader.reload(self.classifier, parts, asked)
+        self.classifier = self.engine.classifier = outcome.classifier
+        for message in outcome.messages:
+            (log.error if " not reloaded" in message else log.info)("%s", message)
+        if outcome.model_changed:
+            self.store_meta("model_version", self.classifier.model.version)
+            if self.metrics:
+                self.metrics.model_version(self.classifier.model.version)
 
     def open(self) -> None:
         if not self._opened:
@@ -137,6 +141,7 @@ class Daemon:
         stops or its connection dies."""
         self.store.reconnect_if_lost()
         held = self.store.try_lease(self.mailbox.name)
+        self._state_ok = True
         if self.metrics:
             self.metrics.standby(not held)
         if held:
@@ -158,30 +163,29 @@ class Daemon:
             sdnotify.notify("WATCHDOG=1")
 
     def _run_pass(self) -> PassStats | None:
+        self.maybe_reload()  # before the back-off check: SIGHUP also cuts a login back-off short
         if time.monotonic() < self._not_before or self.stop.is_set():
             return None
-        self.maybe_reload()
         try:
             if not self.hold_lease():
                 return None
             self.open()
             stats = self.engine.run_pass(self.stop)
         except (MailboxError, StateError, OSError) as exc:
-            self._failures += 1
-            delay = min(BACKOFF_MAX, self.cfg.poll_interval * 2 ** min(self._failures, 8)) * random.uniform(0.8, 1.2)
-            self._not_before = time.monotonic() + delay
-            log.error("pass failed (%d in a row): %s; next try in %.0fs", self._failures, exc, delay)
-            self.store_event("pass_error", str(exc))
-            if self.metrics:
-                self.metrics.failed("state" if isinstance(exc, StateError) else "mailbox")
-            self._reset_mailbox()
+            self._failed(exc, "pass failed")
             return None
         self._failures = 0
+        self._login_failures = 0
+        self._set_health("mailbox", {"state": "ok"})
+        outbox = self._outbox_trouble()
         self.last_stats = stats
         if self.metrics:
-            self.metrics.passed(stats, self.store.queue_depth())
+            self.metrics.passed(stats, self.store.queue_depth(), self.store, self.cfg)
+            self.metrics.login_failing("mailbox", False)
+            self.metrics.login_failing("outbox", bool(outbox))
         sdnotify.notify(f"STATUS=last pass {datetime.now():%H:%M:%S}: {stats.fetched} new, {stats.decided} decided, "
-                        f"{stats.sent} sent, {stats.deferred} waiting, {stats.quarantined} quarantined")
+                        f"{stats.sent} sent, {stats.deferred} waiting, {stats.quarantined} quarantined"
+                        + (f"; {outbox}" if outbox else ""))
         if stats.fetched or stats.decided or stats.sent:
             log.info("pass: %d new, %d decided, %d sent, %d waiting, %d quarantined, %d errors in %.2fs",
                      stats.fetched, stats.decided, stats.sent, stats.deferred, stats.quarantined, stats.errors,
@@ -203,9 +207,63 @@ class Daemon:
             self._reset_mailbox()
             return 0
 
+    def _failed(self, exc: Exception, what: str) -> None:
+        """A pass (or the start) could not reach the mailbox or the state: wait, say so, try again later.
+        A refused login waits long (login_backoff, doubling to 4 h): retrying in seconds is how accounts
+        get locked out."""
+        self._failures += 1
+        login = bool(getattr(exc, "auth", False))
+        if login:
+            self._login_failures += 1
+            delay = min(LOGIN_BACKOFF_MAX, self.cfg.login_backoff * 2 ** (self._login_failures - 1))
+        else:
+            delay = min(BACKOFF_MAX, self.cfg.poll_interval * 2 ** min(self._failures, 8)) * random.uniform(0.8, 1.2)
+        self._not_before = time.monotonic() + delay
+        next_try = time.time() + delay
+        if isinstance(exc, StateError):
+            self._state_ok = False
+        log.error("%s (%d in a row): %s; next try in %.0fs%s", what, self._failures, exc, delay,
+                  " (a refused login waits long; `systemctl reload` tries again at once)" if login else "")
+        self.store_event("login_failed" if login else "pass_error", str(exc))
+        problem = "mailbox login failed" if login else ("state unreachable" if isinstance(exc, StateError)
+                                                         else "mailbox unreachable")
+        sdnotify.notify(f"STATUS={problem}: {exc}; next try at {datetime.fromtimestamp(next_try):%H:%M:%S}")
+        if not isinstance(exc, StateError):
+            self._set_health("mailbox", {"state": "login_failed" if login else "unreachable", "error": str(exc)[:300],
+                                         "failures": self._failures, "next_try": next_try})
+        if self.metrics:
+            self.metrics.failed("state" if isinstance(exc, StateError) else ("login" if login else "mailbox"))
+            self.metrics.login_failing("mailbox", login)
+        self._reset_mailbox()
+
+    def _outbox_trouble(self) -> str:
+        """A refused SMTP login, while the outbox waits before trying again ('' when none)."""
+        until = getattr(self.outbox, "auth_failed_until", 0.0)
+        if until <= time.monotonic():
+            self._set_health("outbox", {"state": "ok"})
+            return ""
+        error = getattr(self.outbox, "auth_error", "outbox login failed")
+        next_try = time.time() + (until - time.monotonic())
+        self._set_health("outbox", {"state": "login_failed", "error": error[:300], "next_try": next_try})
+        return f"outbox login failed: {error}; next try at {datetime.fromtimestamp(next_try):%H:%M:%S}"
+
+    def _set_health(self, which: str, health: dict) -> None:
+        """What `status` shows about the mailbox or outbox connection; written when it changes."""
+        value = json.dumps(dict(health, since=time.time()) if health["state"] != "ok" else health, sort_keys=True)
+        if self._health.get(which, "").startswith('{"state": "ok"') and health["state"] == "ok":
+            return
+        self._health[which] = value
+        self.store_meta(f"{which}_health", value)
+
     def store_event(self, kind: str, detail: str) -> None:
         try:
             self.store.event(kind, detail)
+        except StateError:
+            pass
+
+    def store_meta(self, name: str, value: str) -> None:
+        try:
+            self.store.set_meta(name, value)
         except StateError:
             pass
 
@@ -220,13 +278,20 @@ class Daemon:
         """IDLE (or Maildir watch) on its own connection; new mail triggers a pass at once."""
         failures = 0
         while not self.stop.is_set():
+            if not self._opened or time.monotonic() < self._not_before:
+                # The passes cannot log in (or back off): no second connection logging in meanwhile.
+                self.stop.wait(1.0)
+                continue
             try:
                 if self.mailbox.wait(self.cfg.idle_renew_seconds, self.stop):
                     trigger()
                 failures = 0
             except Exception as exc:
                 failures += 1
-                delay = min(BACKOFF_MAX, 2 ** min(failures, 8)) * random.uniform(0.5, 1.5)
+                if getattr(exc, "auth", False):
+                    delay = self.cfg.login_backoff
+                else:
+                    delay = min(BACKOFF_MAX, 2 ** min(failures, 8)) * random.uniform(0.5, 1.5)
                 log.warning("watching the mailbox failed (%s); retrying in %.0fs", exc, delay)
                 self.stop.wait(delay)
 
@@ -238,12 +303,10 @@ class Daemon:
         watchdog = sdnotify.watchdog_interval()
         if watchdog:
             interval = min(interval, watchdog)
-        opened_at_start = True
         try:
             self.open()
         except (MailboxError, StateError) as exc:
-            opened_at_start = self._opened
-            log.error("%s not reachable at start: %s; will keep trying", "state" if self._opened else "mailbox", exc)
+            self._failed(exc, f"{'state' if self._opened else 'mailbox'} not reachable at start")
         log.info("triage-daemon running: mailbox %s, outbox %s, model %s, pass every %.0fs%s (config: %s)",
                  self.cfg.mailbox, self.cfg.outbox, self.classifier.model.version, interval,
                  ", IDLE push" if self.cfg.idle else "", self.cfg.source)
@@ -277,13 +340,15 @@ class Daemon:
         if self.cfg.idle:
             watcher = threading.Thread(target=self._watch, args=(trigger,), name="watch", daemon=True)
             watcher.start()
-        if opened_at_start:
-            sdnotify.notify("READY=1")
-        ready_sent = opened_at_start
-        while not self.stop.wait(0.5):
-            if not ready_sent and self._opened:
+        # Ready once the configuration and the state are good: a mailbox that refuses us is reported in
+        # STATUS= (and `status`, and the metrics) by a running service, not by a start that never ends.
+        ready_sent = False
+        while True:
+            if not ready_sent and self._state_ok:
                 sdnotify.notify("READY=1")
                 ready_sent = True
+            if self.stop.wait(0.5):
+                break
         sdnotify.notify("STOPPING=1")
         scheduler.shutdown(wait=True)
         self._reset_mailbox()

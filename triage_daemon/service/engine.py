@@ -22,6 +22,8 @@ log = logging.getLogger("triage_daemon")
 
 EFFECT_KINDS = {"auto_reply": "reply", "product_board_reply": "product", "forward_support": "forward",
                 "flag_csm": "csm"}
+ACK_KIND = "ack"           # an acknowledgement: not an action of its own, it follows a hand-over
+HANDED_ON = ("forward_support", "flag_csm", "needs_review")   # these get a reference (HL-2026-000123)
 RETRY_BASE = 30.0
 RETRY_MAX = 3600.0
 
@@ -71,7 +73,7 @@ def oversized_decision(verdict: Verdict | None, size: int, limit: int) -> Decisi
                     (reason, f"category guessed from the subject alone ({verdict.confidence:.2f})"))
 
 
-def plan_effects(msg: Message, raw: bytes, decision: Decision, cfg: Config, key: str):
+def plan_effects(msg: Message, raw: bytes, decision: Decision, cfg: Config, key: str, reference: str = ""):
     """(kind, recipient, message-id, bytes) for every outgoing message the decision calls for."""
     out = []
     for action in decision.actions:
@@ -81,11 +83,13 @@ def plan_effects(msg: Message, raw: bytes, decision: Decision, cfg: Config, key:
         elif kind == "product":
             out.append((kind, decision.recipient, *compose.product_board_reply(msg, decision, cfg, key)))
         elif kind == "forward":
-            out.append((kind, cfg.support_address, *compose.support_forward(msg, raw, decision, cfg, key)))
+            out.append((kind, cfg.support_address, *compose.support_forward(msg, raw, decision, cfg, key, reference)))
         elif kind == "csm":
-            out.append((kind, cfg.csm_address, *compose.csm_notice(msg, raw, decision, cfg, key)))
+            out.append((kind, cfg.csm_address, *compose.csm_notice(msg, raw, decision, cfg, key, reference)))
+    if decision.acknowledge and reference:
+        out.append((ACK_KIND, decision.recipient, *compose.acknowledgement(msg, decision, cfg, key, reference)))
     for kind, recipient, _, _ in out:
-        if kind in ("reply", "product") and never_send_to(recipient):
+        if kind in ("reply", "product", ACK_KIND) and never_send_to(recipient):
             raise ValueError(f"refusing to send a {kind} to {recipient}")
     return out
 
@@ -260,21 +264,30 @@ class Engine:
         if fetched.oversized or msg is None:
             guess = self.classifier.classify(msg) if msg is not None else None
             decision = oversized_decision(guess, fetched.size, self.cfg.max_message_bytes)
+            reference = self._reference(key, decision)
             effects = []
             model = ""
         else:
             history = history_for(self.store, msg, self.cfg)
             verdict, decision = decide_message(msg, self.classifier, self.cfg, history, verdict)
-            effects = plan_effects(msg, fetched.raw, decision, self.cfg, key)
+            reference = self._reference(key, decision)
+            effects = plan_effects(msg, fetched.raw, decision, self.cfg, key, reference)
             model = verdict.model_version
             self._shadow(msg, decision, history)
         folder, flagged = folder_for(decision, self.cfg)
         self.store.record_decision(key, fetched.ref, _info(msg, fetched.raw), decision.to_dict(), folder, flagged,
                                    effects, model)
-        log_decision(key, msg, decision)
+        log_decision(key, msg, decision, verdict, reference)
         if self.observer:
             self.observer(decision, key)
         return decision
+
+    def _reference(self, key: str, decision: Decision) -> str:
+        """A reference for what a person, Support or the CSM will answer; allocated before composing,
+        so the forward, the notice and the acknowledgement all carry it."""
+        if not any(a in decision.actions for a in HANDED_ON):
+            return ""
+        return self.store.reference_for(key, self.cfg.reference_prefix)
 
     def _shadow(self, msg: Message, decision: Decision, history: History) -> None:
         if self.shadow is None:
@@ -366,9 +379,23 @@ class Engine:
             log.warning("mailbox: could not file %s into %s: %s", fetched.ref, folder, exc)
 
 
-def log_decision(key: str, msg: Message | None, decision: Decision) -> None:
+def log_decision(key: str, msg: Message | None, decision: Decision, verdict: Verdict | None = None,
+                 reference: str = "") -> None:
+    """One line per decision with its reasons; in JSON logs the same as fields (never the article's text)."""
     kb = f" kb={decision.kb.id}:{decision.kb.score:.2f}" if decision.kb else ""
-    log.info("decision %s from=%s subject=%r -> %s (%.2f) %s priority=%s%s | %s",
-             (msg.message_id if msg else key)[:80], msg.sender if msg else "?", (msg.subject if msg else "")[:80],
-             decision.category, decision.confidence, "+".join(decision.actions), decision.priority, kb,
-             "; ".join(decision.reasons), extra={"decision": decision.to_dict(), "key": key})
+    sender = msg.sender if msg else "?"
+    if msg is not None and msg.sender_name:
+        sender = f"{msg.sender_name} <{msg.sender}>"
+    ack = " +acknowledgement" if decision.acknowledge else ""
+    ref = f" ref={reference}" if reference else ""
+    fields = {"key": key, "message_id": msg.message_id if msg else "", "sender": msg.sender if msg else "",
+              "sender_name": msg.sender_name if msg else "", "subject": (msg.subject if msg else "")[:300],
+              "category": decision.category, "confidence": decision.confidence, "actions": list(decision.actions),
+              "acknowledgement": decision.acknowledge, "priority": decision.priority, "reference": reference,
+              "article": decision.kb.id if decision.kb else None,
+              "article_score": decision.kb.score if decision.kb else None,
+              "scores": dict(verdict.probabilities) if verdict else {}, "reasons": list(decision.reasons)}
+    log.info("decision %s from=%s subject=%r -> %s (%.2f) %s%s priority=%s%s%s | %s",
+             (msg.message_id if msg else key)[:80], sender[:200], (msg.subject if msg else "")[:80],
+             decision.category, decision.confidence, "+".join(decision.actions), ack, decision.priority, kb, ref,
+             "; ".join(decision.reasons), extra={"fields": fields})

@@ -14,6 +14,7 @@ def notify(state: str) -> bool:
         address = "\0" + address[1:]
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+            sock.setblocking(False)  # a listener that does not read must never stall the daemon
             sock.connect(address)
             sock.sendall(state.encode("utf-8", "replace"))
         return True

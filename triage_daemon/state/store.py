@@ -44,7 +44,7 @@ CREATE INDEX IF NOT EXISTS messages_thread ON messages(thread);
 CREATE TABLE IF NOT EXISTS effects (
     id           INTEGER PRIMARY KEY,
     message_key  TEXT NOT NULL REFERENCES messages(key),
-    kind         TEXT NOT NULL,            -- reply | product | forward | csm
+    kind         TEXT NOT NULL,            -- reply | product | forward | csm | ack
     recipient    TEXT NOT NULL,
     sender       TEXT,                     -- who wrote the original (for the per-sender caps)
     thread       TEXT,                     -- the original's thread (one automatic reply per thread)
@@ -80,6 +80,14 @@ CREATE TABLE IF NOT EXISTS events (
     at           REAL NOT NULL,
     kind         TEXT NOT NULL,
     detail       TEXT
+);
+CREATE TABLE IF NOT EXISTS refs (
+    message_key  TEXT PRIMARY KEY,         -- the message a person, Support or the CSM will answer
+    year         INTEGER NOT NULL,
+    seq          INTEGER NOT NULL,         -- numbered per year: HL-2026-000123
+    reference    TEXT NOT NULL,
+    created      REAL NOT NULL,
+    UNIQUE(year, seq)
 );
 CREATE TABLE IF NOT EXISTS meta (
     name         TEXT PRIMARY KEY,
@@ -312,8 +320,9 @@ class Store:
     # The counts stop at `limit`: the policy only asks "has the cap been reached?", and a flood
     # must not make every later message pay for counting all the earlier ones.
     def replies_to(self, recipient: str, since: float, limit: int = 1_000_000) -> int:
+        """Automatic replies to `recipient`: answers and acknowledgements share the daily cap."""
         return self._query("SELECT COUNT(*) FROM (SELECT 1 FROM effects WHERE recipient = ? AND created >= ? "
-                           "AND kind IN ('reply', 'product') AND status != 'failed' LIMIT ?) AS capped",
+                           "AND kind IN ('reply', 'product', 'ack') AND status != 'failed' LIMIT ?) AS capped",
                            (_fit(recipient.lower()), since, limit))[0][0]
 
     def forwards_from(self, sender: str, since: float, limit: int = 1_000_000) -> int:
@@ -321,8 +330,9 @@ class Store:
                            "AND created >= ? AND status != 'failed' LIMIT ?) AS capped", (_fit(sender), since, limit))[0][0]
 
     def replied_in_thread(self, recipient: str, thread: str) -> bool:
+        """An automatic reply (an answer or an acknowledgement) already went to `recipient` in this thread."""
         return bool(self._query("SELECT 1 FROM effects WHERE thread = ? AND recipient = ? "
-                                "AND kind IN ('reply', 'product') AND status != 'failed' LIMIT 1",
+                                "AND kind IN ('reply', 'product', 'ack') AND status != 'failed' LIMIT 1",
                                 (_fit(thread), _fit(recipient.lower()))))
 
     def sent_any_of(self, ids: list[str]) -> bool:
@@ -331,6 +341,31 @@ class Store:
             return False
         marks = ",".join("?" * len(ids))
         return bool(self._query(f"SELECT 1 FROM effects WHERE out_id IN ({marks}) LIMIT 1", ids))
+
+    # --- references -------------------------------------------------------------------------
+    def reference_for(self, key: str, prefix: str, year: int | None = None) -> str:
+        """The message's reference, e.g. HL-2026-000123: numbered per year, the same every time it is asked
+        for the same message (a retry after a crash gets the number it had)."""
+        year = year or time.gmtime().tm_year
+        for attempt in range(3):
+            rows = self._query("SELECT reference FROM refs WHERE message_key = ?", (key,))
+            if rows:
+                return rows[0][0]
+            try:
+                with self.tx() as db:
+                    seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM refs WHERE year = ?", (year,)).fetchone()[0]
+                    reference = f"{prefix}-{year}-{seq:06d}"
+                    db.execute("INSERT INTO refs (message_key, year, seq, reference, created) VALUES (?, ?, ?, ?, ?)",
+                               (key, year, seq, reference, time.time()))
+                return reference
+            except StateError:
+                if attempt == 2:  # another daemon sharing the state took the same number: try the next
+                    raise
+        raise AssertionError("unreachable")
+
+    def reference_of(self, key: str) -> str:
+        rows = self._query("SELECT reference FROM refs WHERE message_key = ?", (key,))
+        return rows[0][0] if rows else ""
 
     # --- cursors, labels, events, meta ---------------------------------------------------
     def cursor(self, mailbox: str) -> tuple[int, int] | None:
@@ -373,19 +408,74 @@ class Store:
     def queue_depth(self) -> int:
         return self._query("SELECT COUNT(DISTINCT message_key) FROM effects WHERE status IN ('pending', 'sending')")[0][0]
 
-    def summary(self) -> dict:
-        by_status = dict(self._query("SELECT status, COUNT(*) FROM messages GROUP BY status"))
+    def summary(self, since: float = 0.0) -> dict:
+        """Counts of what was decided and sent (all of it, or since a time), and the last pass."""
+        by_status = dict(self._query("SELECT status, COUNT(*) FROM messages WHERE created >= ? GROUP BY status",
+                                     (since,)))
         by_category = dict(self._query("SELECT category, COUNT(*) FROM messages WHERE category IS NOT NULL "
-                                       "GROUP BY category"))
+                                       "AND created >= ? GROUP BY category", (since,)))
         actions: dict[str, int] = {}
-        for (acts,) in self._query("SELECT actions FROM messages WHERE actions IS NOT NULL"):
+        for (acts,) in self._query("SELECT actions FROM messages WHERE actions IS NOT NULL AND created >= ?",
+                                   (since,)):
             for a in acts.split(","):
                 actions[a] = actions.get(a, 0) + 1
-        effects = dict(self._query("SELECT status, COUNT(*) FROM effects GROUP BY status"))
-        errors = dict(self._query("SELECT kind, COUNT(*) FROM events GROUP BY kind"))
+        effects = dict(self._query("SELECT status, COUNT(*) FROM effects WHERE created >= ? GROUP BY status",
+                                   (since,)))
+        errors = dict(self._query("SELECT kind, COUNT(*) FROM events WHERE at >= ? GROUP BY kind", (since,)))
+        last = self.get_meta("last_pass")
         return {"messages": by_status, "categories": by_category, "actions": actions, "effects": effects,
-                "events": errors, "queue_depth": self.queue_depth(), "last_pass": self.get_meta("last_pass"),
+                "events": errors, "queue_depth": self.queue_depth(), "last_pass": float(last) if last else None,
                 "model": self.get_meta("model_version")}
+
+    def effect_counts(self) -> dict[tuple[str, str], int]:
+        return {(kind, status): n for kind, status, n in
+                self._query("SELECT kind, status, COUNT(*) FROM effects GROUP BY kind, status")}
+
+    def review_backlog(self, folder: str) -> tuple[int, float | None]:
+        """Messages the state last saw in the review folder (a person moving one to a category folder
+        takes it off), and when the oldest arrived."""
+        count, oldest = self._query("SELECT COUNT(*), MIN(created) FROM messages WHERE folder = ? "
+                                    "AND status IN ('decided', 'done')", (folder,))[0]
+        return count, oldest
+
+    # --- lists for `status` -------------------------------------------------------------------
+    def count_pending(self, since: float = 0.0) -> int:
+        return self._query("SELECT COUNT(*) FROM effects WHERE status IN ('pending', 'sending') AND created >= ?",
+                           (since,))[0][0]
+
+    def pending_effects(self, since: float = 0.0, limit: int = 50) -> list[dict]:
+        rows = self._query(
+            "SELECT e.kind, e.recipient, e.status, e.attempts, e.next_try, e.error, e.created, m.sender, m.subject, "
+            "r.reference FROM effects e LEFT JOIN messages m ON m.key = e.message_key "
+            "LEFT JOIN refs r ON r.message_key = e.message_key "
+            "WHERE e.status IN ('pending', 'sending') AND e.created >= ? ORDER BY e.created LIMIT ?", (since, limit))
+        return [{"kind": r[0], "recipient": r[1], "status": r[2], "attempts": r[3], "next_try": r[4],
+                 "error": r[5] or "", "created": r[6], "sender": r[7] or "", "subject": r[8] or "",
+                 "reference": r[9] or ""} for r in rows]
+
+    def messages_in(self, folder: str | None = None, status: str | None = None, since: float = 0.0,
+                    limit: int = 50) -> list[dict]:
+        """Messages in a folder (the review backlog) or with a status (quarantined), oldest first."""
+        where, args = ("m.folder = ? AND m.status IN ('decided', 'done')", [folder]) if folder is not None \
+            else ("m.status = ?", [status])
+        rows = self._query(
+            f"SELECT m.created, m.sender, m.subject, m.error, m.decision, r.reference, m.message_id FROM messages m "
+            f"LEFT JOIN refs r ON r.message_key = m.key WHERE {where} AND m.created >= ? ORDER BY m.created LIMIT ?",
+            (*args, since, limit))
+        out = []
+        for created, sender, subject, error, decision, reference, message_id in rows:
+            reasons = [r for r in (json.loads(decision).get("reasons", []) if decision else [])
+                       if "acknowledgement" not in r]
+            why = error or (reasons[-1] if reasons else "")
+            out.append({"created": created, "sender": sender or "", "subject": subject or "", "why": why,
+                        "reference": reference or "", "message_id": message_id or ""})
+        return out
+
+    def count_in(self, folder: str | None = None, status: str | None = None, since: float = 0.0) -> int:
+        if folder is not None:
+            return self._query("SELECT COUNT(*) FROM messages WHERE folder = ? AND status IN ('decided', 'done') "
+                               "AND created >= ?", (folder, since))[0][0]
+        return self._query("SELECT COUNT(*) FROM messages WHERE status = ? AND created >= ?", (status, since))[0][0]
 
 
 def _message_row(r) -> MessageRow:

@@ -9,7 +9,12 @@ from ...config import Config, resolve_path
 
 
 class MailboxError(Exception):
-    """The mailbox cannot be reached or used; the message says what and how to fix it."""
+    """The mailbox cannot be reached or used; the message says what and how to fix it. `auth`: the server
+    refused our login (retrying soon would only lock the account)."""
+
+    def __init__(self, message: str, auth: bool = False):
+        super().__init__(message)
+        self.auth = auth
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,7 @@ class Mailbox(Protocol):
     def append(self, folder: str, raw: bytes) -> None: ...
     def wait(self, timeout: float, stop: threading.Event) -> bool: ...
     def list_folder(self, folder: str) -> Iterator[Fetched]: ...
+    def has_folder(self, folder: str) -> bool: ...
 
 
 def open_mailbox(cfg: Config) -> Mailbox:

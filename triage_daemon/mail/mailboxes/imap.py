@@ -64,8 +64,12 @@ class ImapMailbox:
                 caps = client.capabilities()
                 if b"STARTTLS" in caps:
                     client.starttls(_tls_context(self.cfg))
-                elif self.cfg.starttls == "require":
-                    raise MailboxError(f"mailbox: {where} does not offer STARTTLS and starttls = \"require\"")
+                else:
+                    # Stripping STARTTLS is how an attacker on the path reads a password: never log in
+                    # in the clear unless the admin said so (starttls = "off").
+                    raise MailboxError(f"mailbox: {where} does not offer STARTTLS, so the password would go in "
+                                       f"the clear (starttls = \"{self.cfg.starttls}\"); refusing to log in. Use "
+                                       f"imaps://, or set starttls = \"off\" if this network is trusted")
             if self.cfg.oauth2_token_command:
                 client.oauth2_login(ep.user, secrets.oauth2_token(self.cfg))
             else:
@@ -85,7 +89,8 @@ class ImapMailbox:
             _quiet_logout(client)
             text = str(exc)
             if "auth" in text.lower() or "login" in text.lower():
-                raise MailboxError(f"mailbox: login as {ep.user} at {where} failed: check the password or token") from None
+                raise MailboxError(f"mailbox: login as {ep.user} at {where} failed: check the password or token",
+                                   auth=True) from None
             raise MailboxError(f"mailbox: {where}: {text[:200]}") from None
         return client
 
@@ -269,6 +274,10 @@ class ImapMailbox:
             return False
         finally:
             _quiet_logout(client)
+
+    def has_folder(self, folder: str) -> bool:
+        self.open()
+        return bool(self._call("folder_exists", self.client.folder_exists, self._server_name(folder)))
 
     def list_folder(self, folder: str) -> Iterator[Fetched]:
         self.open()

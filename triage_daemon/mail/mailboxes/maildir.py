@@ -142,6 +142,9 @@ class MaildirMailbox:
         except FileNotFoundError:
             return ()
 
+    def has_folder(self, folder: str) -> bool:
+        return (folder_dir(self.root, folder) / "cur").is_dir()
+
     def list_folder(self, folder: str) -> Iterator[Fetched]:
         base = folder_dir(self.root, folder)
         for _, _, path in self._entries(base):

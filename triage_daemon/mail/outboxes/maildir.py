@@ -34,5 +34,15 @@ class MaildirOutbox:
         except OSError as exc:
             raise SendError(f"outbox: cannot write to Maildir {self.root}: {exc.strerror}", transient=True) from None
 
+    def check(self) -> str:
+        """The folder exists (or can be made) and takes files (check-config --connect)."""
+        try:
+            ensure_maildir(self.root)
+            if not os.access(self.root / "tmp", os.W_OK):
+                raise SendError(f"outbox: cannot write to Maildir {self.root}", transient=False)
+        except OSError as exc:
+            raise SendError(f"outbox: cannot use Maildir {self.root}: {exc.strerror}", transient=False) from None
+        return f"Maildir {self.root} is writable"
+
     def close(self) -> None:
         pass

@@ -4,9 +4,10 @@ from __future__ import annotations
 import smtplib
 import socket
 import ssl
+import time
 
 from ... import secrets
-from ...config import Config
+from ...config import LOGIN_BACKOFF_MAX, Config
 from . import SendError
 
 TIMEOUT = 60.0
@@ -16,6 +17,10 @@ class SmtpOutbox:
     def __init__(self, cfg: Config):
         self.cfg = cfg
         self.conn: smtplib.SMTP | None = None
+        # A refused login is not tried again before this (monotonic) time: servers lock accounts that retry.
+        self.auth_failed_until = 0.0
+        self.auth_failures = 0
+        self.auth_error = ""
 
     def _context(self) -> ssl.SSLContext:
         try:
@@ -27,13 +32,33 @@ class SmtpOutbox:
     def _connect(self) -> smtplib.SMTP:
         ep = self.cfg.outbox
         where = f"{ep.host}:{ep.port or ''}".rstrip(":")
+        wait = self.auth_failed_until - time.monotonic()
+        if wait > 0:
+            raise SendError(f"{self.auth_error}; next login attempt in {wait:.0f}s", transient=True)
         opened: list[smtplib.SMTP] = []
         try:
-            return self._open(ep, where, opened)
+            conn = self._open(ep, where, opened)
         except SendError:
             for conn in opened:  # never leave a half-set-up connection behind
                 _quiet_close(conn)
             raise
+        self.auth_failures = 0
+        self.auth_error = ""
+        return conn
+
+    def check(self) -> str:
+        """Connect and log in as for sending, and send nothing (check-config --connect)."""
+        conn = self._connect()
+        try:
+            tls = isinstance(conn, smtplib.SMTP_SSL) or getattr(conn, "sock", None) is not None and \
+                isinstance(conn.sock, ssl.SSLSocket)
+            login = f"logged in as {self.cfg.outbox.user}" if self.cfg.outbox.user else "no login (no user in the URL)"
+            return f"{login}, {'TLS' if tls else 'no TLS'}"
+        finally:
+            try:
+                conn.quit()
+            except (OSError, smtplib.SMTPException):
+                _quiet_close(conn)
 
     def _open(self, ep, where: str, opened: list) -> smtplib.SMTP:
         try:
@@ -50,6 +75,12 @@ class SmtpOutbox:
                     conn.ehlo()
                 elif want_tls:
                     raise SendError(f"outbox: {where} does not offer STARTTLS", transient=False)
+                elif ep.user and self.cfg.starttls == "auto":
+                    # No TLS on offer (or stripped on the way): the password must not go in the clear. The
+                    # reply waits; an admin who trusts this network sets starttls = "off".
+                    raise SendError(f"outbox: {where} does not offer STARTTLS, so the password would go in the "
+                                    f"clear; refusing to log in. Use smtps:// or smtp+starttls://, or set "
+                                    f"starttls = \"off\" if this network is trusted", transient=True)
             if ep.user:
                 password = secrets.password(self.cfg, "outbox")
                 if password is None and self.cfg.oauth2_token_command:
@@ -66,7 +97,12 @@ class SmtpOutbox:
             raise SendError(f"outbox: TLS certificate verify failed for {where} ({exc.verify_message}); "
                             f"for a private CA set ca_file", transient=True) from None
         except smtplib.SMTPAuthenticationError:
-            raise SendError(f"outbox: login as {ep.user} at {where} failed: check the password", transient=False) from None
+            # Transient for the reply (it waits for a fixed password), but no new login before the back-off.
+            self.auth_failures += 1
+            delay = min(LOGIN_BACKOFF_MAX, self.cfg.login_backoff * 2 ** (self.auth_failures - 1))
+            self.auth_failed_until = time.monotonic() + delay
+            self.auth_error = f"outbox: login as {ep.user} at {where} failed: check the password"
+            raise SendError(f"{self.auth_error}; next login attempt in {delay:.0f}s", transient=True) from None
         except smtplib.SMTPResponseException as exc:
             raise SendError(f"outbox: {where} answered {exc.smtp_code}", transient=exc.smtp_code < 500) from None
         except (OSError, smtplib.SMTPException) as exc:

@@ -1,0 +1,113 @@
+"""`status`: what the daemon did (all of it, or over the last 24h), what waits and for how long, and
+whether the mailbox and SMTP let it in, read from the state store."""
+from __future__ import annotations
+
+import json
+import re
+import time
+from datetime import datetime
+
+from ..config import Config, ConfigError
+
+_AGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
+_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+KIND_NAMES = {"reply": "auto_reply", "product": "product_board_reply", "forward": "forward_support",
+              "csm": "flag_csm", "ack": "acknowledgement", "draft": "draft"}
+LIST_LIMIT = 50
+
+
+def parse_age(text: str) -> float:
+    match = _AGE.match(text or "")
+    if not match:
+        raise ConfigError(f"--since: expected an age like 30m, 24h or 7d, got {text!r}")
+    return float(match.group(1)) * _UNITS[match.group(2)]
+
+
+def age(seconds: float) -> str:
+    """3d 4h, 5h 12m, 42m, 9s."""
+    seconds = max(0, int(seconds))
+    for big, big_name, small, small_name in ((86400, "d", 3600, "h"), (3600, "h", 60, "m")):
+        if seconds >= big:
+            rest = (seconds % big) // small
+            return f"{seconds // big}{big_name}" + (f" {rest}{small_name}" if rest else "")
+    return f"{seconds // 60}m" if seconds >= 60 else f"{seconds}s"
+
+
+def gather(cfg: Config, since: str | None = None) -> dict:
+    from ..state.store import open_state
+
+    now = time.time()
+    start = now - parse_age(since) if since else 0.0
+    store = open_state(cfg, readonly=True)
+    try:
+        report = store.summary(start)
+        review_folder = cfg.folders["needs_review"]
+        pending = store.pending_effects(start, LIST_LIMIT)
+        review = store.messages_in(folder=review_folder, since=start, limit=LIST_LIMIT)
+        quarantined = store.messages_in(status="quarantined", since=start, limit=LIST_LIMIT)
+        report.update(pending_total=store.count_pending(start),
+                      review_total=store.count_in(folder=review_folder, since=start),
+                      quarantined_total=store.count_in(status="quarantined", since=start))
+        health = {which: json.loads(store.get_meta(f"{which}_health") or '{"state": "unknown"}')
+                  for which in ("mailbox", "outbox")}
+    finally:
+        store.close()
+    for item in pending:
+        item["kind"] = KIND_NAMES.get(item["kind"], item["kind"])
+        item["next_try_in_seconds"] = round(max(0.0, item.pop("next_try") - now), 1)
+    for item in pending + review + quarantined:
+        item["age_seconds"] = round(now - item["created"], 1)
+    last = report["last_pass"]
+    report.update(now=now, since=start or None, last_pass_age_seconds=round(max(0.0, now - last), 1) if last else None,
+                  mailbox=health["mailbox"], outbox=health["outbox"], pending=pending, review=review,
+                  quarantined=quarantined)
+    return report
+
+
+def _clock(stamp: float) -> str:
+    return f"{datetime.fromtimestamp(stamp):%Y-%m-%d %H:%M}"
+
+
+def _health(which: str, health: dict, now: float) -> str:
+    state = health.get("state", "unknown")
+    if state in ("ok", "unknown"):
+        return f"{which}: {state}"
+    since = f" since {_clock(health['since'])}" if health.get("since") else ""
+    failures = f" ({health['failures']} in a row)" if health.get("failures") else ""
+    next_try = f"; next try {_clock(health['next_try'])}" if health.get("next_try") else ""
+    return f"{which}: {state.replace('_', ' ')}{since}{failures}: {health.get('error', '')}{next_try}"
+
+
+def render(report: dict) -> str:
+    now = report["now"]
+    last = report["last_pass"]
+    lines = [f"last pass: {age(max(0.0, now - last)) + ' ago (' + _clock(last) + ')' if last else 'never'}; "
+             f"model: {report['model'] or 'unknown'}",
+             _health("mailbox", report["mailbox"], now), _health("outbox", report["outbox"], now)]
+    if report["since"]:
+        lines.append(f"since {_clock(report['since'])} ({age(now - report['since'])} ago):")
+    for title in ("messages", "categories", "actions", "effects", "events"):
+        items = ", ".join(f"{k} {v}" for k, v in sorted(report[title].items())) or "none"
+        lines.append(f"{title}: {items}")
+
+    def listing(title: str, items: list[dict], total: int, line) -> None:
+        lines.append(f"{title} ({total}):" + ("" if items else " none"))
+        lines.extend(f"  {line(item)}" for item in items)
+        if total > len(items):
+            lines.append(f"  ... and {total - len(items)} more")
+
+    def waiting(item: dict) -> str:
+        retry = f", next try in {age(item['next_try_in_seconds'])}" if item["next_try_in_seconds"] else ""
+        error = f": {item['error'][:120]}" if item["error"] else ""
+        return (f"{age(item['age_seconds']):>7}  {item['reference'] or '-':<15} {item['kind']} to {item['recipient']}  "
+                f"{item['subject'][:60]!r}  (attempt {item['attempts']}{retry}{error})")
+
+    def message(item: dict) -> str:
+        why = f"  ({item['why'][:120]})" if item["why"] else ""
+        return (f"{age(item['age_seconds']):>7}  {item['reference'] or '-':<15} {item['sender'] or '?'}  "
+                f"{item['subject'][:60]!r}{why}")
+
+    listing("pending", report["pending"], report["pending_total"], waiting)
+    listing("review", report["review"], report["review_total"], message)
+    listing("quarantined", report["quarantined"], report["quarantined_total"], message)
+    return "\n".join(lines)
