@@ -11,10 +11,18 @@ from .config import PROJECT_ROOT, ConfigError
 EX_TEMPFAIL = 75  # sysexits: try again later (another daemon holds the mailbox)
 
 
+def _common_options(p: argparse.ArgumentParser, after_command: bool) -> None:
+    """The options every command takes, before or after its name (`once --config F` = `--config F once`).
+    After the name their default is SUPPRESS, so an option given only before the name is not reset."""
+    p.add_argument("-c", "--config", default=argparse.SUPPRESS if after_command else None,
+                   help="TOML config (default: $TRIAGE_CONFIG, ./triage.toml, else the embedded default)")
+    p.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS if after_command else False,
+                   help="debug logging")
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="triage-daemon", description="Triage a GoodTime help-line mailbox.")
-    p.add_argument("--config", help="TOML config (default: $TRIAGE_CONFIG, ./triage.toml, else the embedded default)")
-    p.add_argument("-v", "--verbose", action="store_true", help="debug logging")
+    _common_options(p, after_command=False)
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     sub.add_parser("run", help="run the daemon")
     sub.add_parser("once", help="one pass over everything new, then exit")
@@ -41,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("check-config", help="validate the config and everything it points to")
     s = sub.add_parser("status", help="what the daemon has done, from the state store")
     s.add_argument("--json", action="store_true")
+    for command in sub.choices.values():
+        _common_options(command, after_command=True)
     return p
 
 
