@@ -70,7 +70,7 @@ class Daemon:
         self._standby = False
         self._last_ping = 0.0
         self.last_stats: PassStats | None = None
-        self.store.set_meta("model_version", self.classifier.model.version)
+        self._published_model = ""  # the version written to the shared state, once this daemon works
         self.metrics = None
         if cfg.metrics_port:
             from .metrics import Metrics
@@ -111,7 +111,6 @@ class Daemon:
             return
         old = self.classifier.model.version
         self.classifier = self.engine.classifier = new
-        self.store.set_meta("model_version", new.model.version)
         if self.metrics:
             self.metrics.model_version(new.model.version)
         log.info("model reloaded: now using %s (was %s)", new.model.version, old)
@@ -122,6 +121,7 @@ class Daemon:
             self._opened = True
             if self.store.try_lease(self.mailbox.name):  # a standby daemon leaves the inbox alone
                 seed_samples(self.cfg, self.store)
+                self._publish_model()
 
     def run_pass(self) -> PassStats | None:
         """One pass with error handling: an outage is logged and backed off, never a crash."""
@@ -140,6 +140,7 @@ class Daemon:
         if self.metrics:
             self.metrics.standby(not held)
         if held:
+            self._publish_model()
             if self._standby:
                 log.info("took over %s: the daemon that held it has stopped", self.mailbox.name)
                 self._standby = False
@@ -150,6 +151,26 @@ class Daemon:
             self._standby = True
         sdnotify.notify(f"STATUS=standby since {datetime.now():%H:%M:%S}: another daemon is working on the mailbox")
         return False
+
+    def _publish_model(self) -> None:
+        """The model in use, in the state that `status` reads: only the daemon holding the mailbox
+        writes it, so a standby's (maybe different) model never shows as the one working."""
+        if self._published_model != self.classifier.model.version:
+            self.store.set_meta("model_version", self.classifier.model.version)
+            self._published_model = self.classifier.model.version
+
+    def retrain(self) -> bool:
+        """The retrain_cron job: only the daemon holding the mailbox retrains; a standby would train
+        and promote a second candidate into the model_dir the two may share."""
+        from ..learn.retrain import scheduled_retrain
+        try:
+            if not self.hold_lease():
+                log.info("scheduled retraining skipped: standby (another daemon holds the mailbox)")
+                return False
+        except StateError as exc:
+            log.warning("scheduled retraining skipped: %s", exc)
+            return False
+        return scheduled_retrain(self.cfg)
 
     def _progress(self) -> None:
         now = time.monotonic()
@@ -261,10 +282,7 @@ class Daemon:
             self.metrics.serve(self.cfg.metrics_port, self.cfg.metrics_address)
         if self.cfg.retrain_cron:
             from apscheduler.triggers.cron import CronTrigger
-
-            from ..learn.retrain import scheduled_retrain
-            scheduler.add_job(scheduled_retrain, CronTrigger.from_crontab(self.cfg.retrain_cron), args=[self.cfg],
-                              id="retrain")
+            scheduler.add_job(self.retrain, CronTrigger.from_crontab(self.cfg.retrain_cron), id="retrain")
         scheduler.start()
 
         def trigger():
