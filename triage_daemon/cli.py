@@ -158,9 +158,14 @@ def _decided(path: str, msg, classifier, cfg, verdict) -> dict:
 
 
 def cmd_classify(cfg, args) -> int:
+    import gc
+
     from .decide.classifier import Classifier
 
     classifier = Classifier.from_config(cfg)
+    # Everything start-up made (the libraries, the model) lives until exit: the cyclic garbage
+    # collector need not walk it again each time parsing fills a generation (about 6% of the run).
+    gc.freeze()
     failed = 0
     for n, result in enumerate(classify_files(args.files, classifier, cfg), 1):
         failed += "error" in result
