@@ -53,8 +53,9 @@ def stdlib_parse(files: list[Path]) -> None:
 
 def classify_cli(files: list[Path], out: Path) -> tuple[float, float]:
     """(wall seconds, CPU seconds of the child: user + system) for the whole command, start-up included."""
-    cmd = [str(Path(sys.executable).parent / "triage-daemon"), "classify", "--json", *map(str, files)]
-    env = dict(os.environ, TRIAGE_CONFIG="")
+    # The code beside this script (PYTHONPATH), whatever the venv has installed.
+    cmd = [sys.executable, "-m", "triage_daemon", "classify", "--json", *map(str, files)]
+    env = dict(os.environ, TRIAGE_CONFIG="", PYTHONPATH=str(ROOT))
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     with open(out, "wb") as sink:

@@ -100,13 +100,12 @@ def _count_matrix(per_doc: list[bytes], n_features: int):
     import numpy as np
     import scipy.sparse as sp
 
-    cols = np.frombuffer(b"".join(per_doc), dtype=np.int32).astype(np.int64)
-    # One sort of (document, column) keys gives the distinct pairs, their counts, and row order.
-    cols += np.repeat(np.arange(len(per_doc), dtype=np.int64) * n_features, [len(b) // 4 for b in per_doc])
-    keys, counts = np.unique(cols, return_counts=True)
-    indptr = np.searchsorted(keys, np.arange(len(per_doc) + 1, dtype=np.int64) * n_features)
-    return sp.csr_matrix((counts.astype(np.float64), (keys % n_features).astype(np.int32), indptr),
-                         shape=(len(per_doc), n_features))
+    cols = np.frombuffer(b"".join(per_doc), dtype=np.int32).copy()
+    indptr = np.zeros(len(per_doc) + 1, dtype=np.int64)
+    np.cumsum([len(b) // 4 for b in per_doc], out=indptr[1:])
+    counts = sp.csr_matrix((np.ones(len(cols)), cols, indptr), shape=(len(per_doc), n_features))
+    counts.sum_duplicates()  # sorts each row's columns and adds up repeats: the counts
+    return counts
 
 
 def hash_indices(features: list[str], n_features: int):
