@@ -364,3 +364,20 @@ def test_script_and_event_handlers_never_reach_the_html_of_our_reply(subject, bo
     assert not [a for a, _ in collector.attrs if a.lower().startswith("on")]
     assert all(not (v or "").lower().startswith("javascript:") for _, v in collector.attrs)
     assert "<script" not in html.lower() and "<img" not in html.lower() and "<svg" not in html.lower()
+
+
+# Found by the property above: a raw byte no charset reads inside the sender's address.
+UNDECODABLE_SENDERS = [
+    b"From: Dana Cho <dana.\x80cho@example.com>\nTo: GoodTime Help Line <helpline@example.com>\n"
+    b"Subject: how do I reach goodtime support?\nMessage-ID: <u-1@mail.example.com>\nMIME-Version: 1.0\n"
+    b'Content-Type: text/plain; charset="utf-8"\n\nHi team, what is the address for GoodTime support?\n',
+    b"From: Dana Cho <\x80dana.cho@example.com>\nReply-To: <\xffdana@example.com>\nTo: helpline@example.com\n"
+    b"Subject: how do I reach goodtime support?\nMessage-ID: <u-2@mail.example.com>\n\nHi, what is the address?\n",
+]
+
+
+@pytest.mark.parametrize("raw", UNDECODABLE_SENDERS)
+def test_an_address_with_an_undecodable_byte_is_never_answered_or_written(raw):
+    msg = parse(raw)
+    assert msg.sender == "" and msg.reply_to == ""
+    through_the_pipeline(raw)

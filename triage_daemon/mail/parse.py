@@ -55,8 +55,9 @@ def _addresses(values: list[str]) -> list[tuple[str, str]]:
     raw = [str(v) if not isinstance(v, str) else v for v in values if v]
     for name, addr in email.utils.getaddresses(raw):
         addr = _clean(addr).lower()
-        # An address with blanks or control characters in it is not one we could ever answer.
-        if "@" in addr and not addr.startswith("=?") and not re.search(r"\s", addr):
+        # An address with blanks or control characters in it, or a byte no charset could read (U+FFFD),
+        # is not one we could ever answer.
+        if "@" in addr and not addr.startswith("=?") and not re.search(r"\s", addr) and "\ufffd" not in addr:
             out.append((_decode_header(name), addr))
     return out
 
