@@ -222,7 +222,6 @@ def _text_and_attachments(std: StdMessage):
     return found if found is not None else _text_with_mailparser(std)
 
 
-# mail-parser's MIME header reading and header-word decoding, shared so both paths read a part alike.
 def _like_mailparser(std: StdMessage):
     """MailParser.parse()'s walk over the parts, for text and attachments only: the same parts read as
     text or as attachments, decoded the same way. None when a part lost its start boundary (mail-parser
