@@ -56,10 +56,27 @@ def _addresses(values: list[str]) -> list[tuple[str, str]]:
     for name, addr in email.utils.getaddresses(raw):
         addr = _clean(addr).lower()
         # An address with blanks or control characters in it, or a byte no charset could read (U+FFFD),
-        # is not one we could ever answer.
-        if "@" in addr and not addr.startswith("=?") and not re.search(r"\s", addr) and "\ufffd" not in addr:
+        # or one that reads back as another address once written in a header, is not one we could
+        # ever answer.
+        if "@" in addr and not addr.startswith("=?") and not re.search(r"\s", addr) and "\ufffd" not in addr \
+                and _reads_back(addr):
             out.append((_decode_header(name), addr))
     return out
+
+
+_PLAIN_ADDRESS = re.compile(r"[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9-]+(\.[a-z0-9-]+)*")
+
+
+def _reads_back(addr: str) -> bool:
+    """Whether `addr` written as a To: field reads back as itself (l@host[10.0.0.2] reads as l@host)."""
+    if _PLAIN_ADDRESS.fullmatch(addr):
+        return True
+    try:
+        import email.policy
+        found = email.policy.default.header_factory("to", addr).addresses
+        return len(found) == 1 and found[0].addr_spec.lower() == addr
+    except Exception:
+        return False
 
 
 def _ids(value: str) -> tuple[str, ...]:
