@@ -7,11 +7,14 @@ BIN = $(VENV)/bin
 
 .PHONY: run test train bench clean
 
+# pip's own output goes to $(VENV)/install.log (shown only when the install fails), so that `make run`
+# shows the daemon's lines.
 $(BIN)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
-	touch $@
+	@echo "installing triage-daemon and its dependencies into $(VENV) (log: $(VENV)/install.log)"
+	@$(PYTHON) -m venv $(VENV)
+	@{ $(BIN)/pip install --upgrade pip && $(BIN)/pip install -e '.[test]'; } > $(VENV)/install.log 2>&1 \
+	  || { tail -n 40 $(VENV)/install.log; echo "install failed; the whole log is $(VENV)/install.log" >&2; exit 1; }
+	@touch $@
 
 run: $(BIN)/.installed
 	$(BIN)/triage-daemon run

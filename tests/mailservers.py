@@ -18,6 +18,13 @@ speaks TLS from the start on ``imaps_port``; Postfix offers STARTTLS on ``smtp_p
 speaks TLS from the start (wrapper mode) on ``smtps_port``. ``servers.ssl_context()`` trusts
 the test CA; ``servers.imaps(user)`` is a logged-in client over ``imaps_port``.
 
+OAuth2: ``servers.oauth2`` is a small authorisation server on 127.0.0.1 (tests/oauth2server.py)
+that issues access tokens (``servers.oauth2.issue(user)``, or ``POST /token``, which the token
+command tests/oauth2_token.py calls) and answers token introspection. Dovecot's oauth2 passdb
+checks XOAUTH2 and OAUTHBEARER logins against it on every login, and Postfix's submission port
+(``submission_port``: STARTTLS required, AUTH through Dovecot's SASL on ``auth_port``, relaying
+only for authenticated clients) accepts the same tokens, so a token logs in over IMAP and SMTP.
+
 Needs root (the machine and CI run as root): Dovecot's master must start as root, the mail is
 stored as the system user ``vmail`` (created if missing), and the Debian packages are installed
 with apt-get when the binaries are missing.
@@ -345,6 +352,8 @@ class MailServers:
         self.smtp_host = LOOPBACK
         self.imap_port = self.lmtp_port = self.smtp_port = 0
         self.imaps_port = self.smtps_port = 0
+        self.auth_port = self.submission_port = 0
+        self.oauth2 = None  # OAuth2Server, once started
         # The private test CA's certificate (PEM), and the servers' certificate and key.
         self.ca_file: str | None = None
         self.cert_file: str | None = None
@@ -411,6 +420,8 @@ class MailServers:
         if not self._atexit_registered:
             atexit.register(self.stop)
             self._atexit_registered = True
+        from oauth2server import OAuth2Server  # here: the supervisor runs this file without tests/ on its path
+        self.oauth2 = OAuth2Server().start()
         for attempt in range(3):
             try:
                 self._start_once(uid, gid)
@@ -428,7 +439,7 @@ class MailServers:
             self.root.chmod(0o755)
             (self.root / "owner.pid").write_text(f"{os.getpid()}\n")
             (self.imap_port, self.lmtp_port, self.smtp_port,
-             self.imaps_port, self.smtps_port) = free_ports(5)
+             self.imaps_port, self.smtps_port, self.auth_port, self.submission_port) = free_ports(7)
             tls = make_test_ca(self.root / "tls")
             self.ca_file, self.cert_file, self.key_file = map(str, (tls["ca"], tls["cert"], tls["key"]))
             self._write_dovecot_config(uid, gid)
@@ -450,6 +461,9 @@ class MailServers:
         if self.root is not None:
             shutil.rmtree(self.root, ignore_errors=True)
             self.root = None
+        if self.oauth2 is not None:
+            self.oauth2.stop()
+            self.oauth2 = None
         if errors:
             raise MailServerError("; ".join(map(str, errors)))
 
@@ -469,6 +483,18 @@ class MailServers:
         # read by the auth process, which runs as the 'dovecot' user
         os.chown(users, 0, grp.getgrnam("dovecot").gr_gid)
         users.chmod(0o640)
+        # Dovecot 2.3's oauth2 passdb: every XOAUTH2/OAUTHBEARER login asks the test's authorisation
+        # server (RFC 7662 introspection); the token must be active and name the user logging in.
+        oauth2 = d / "dovecot-oauth2.conf.ext"
+        oauth2.write_text(
+            "introspection_mode = post\n"
+            f"introspection_url = {self.oauth2.url}/introspect\n"
+            "username_attribute = username\n"
+            "active_attribute = active\n"
+            "active_value = true\n"
+            "force_introspection = yes\n")
+        os.chown(oauth2, 0, grp.getgrnam("dovecot").gr_gid)
+        oauth2.chmod(0o640)
 
         r = self.root
         conf = f"""\
@@ -489,7 +515,7 @@ disable_plaintext_auth = no
 # The default login line plus the local port, so a test can tell imap from imaps logins; the
 # line says "TLS" for a login over TLS (imaps or after STARTTLS), "secured" for plaintext.
 login_log_format_elements = user=<%u> method=%m rip=%r lip=%l lport=%{{lport}} mpid=%e %c session=<%{{session}}>
-auth_mechanisms = plain login
+auth_mechanisms = plain login oauthbearer xoauth2
 auth_failure_delay = 0
 mail_location = maildir:{r}/mail/%d/%n
 mail_uid = {uid}
@@ -507,6 +533,11 @@ postmaster_address = postmaster@{self.domains[0]}
 passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%Lu {users}
+}}
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {oauth2}
 }}
 userdb {{
   driver = static
@@ -554,6 +585,13 @@ service lmtp {{
     port = {self.lmtp_port}
   }}
 }}
+# Postfix's submission port authenticates through this (smtpd_sasl_type = dovecot).
+service auth {{
+  inet_listener auth-postfix {{
+    address = {LOOPBACK}
+    port = {self.auth_port}
+  }}
+}}
 """
         self.dovecot_conf.write_text(conf)
         check = subprocess.run([self._bins["doveconf"], "-c", str(self.dovecot_conf), "-n"],
@@ -571,7 +609,8 @@ service lmtp {{
             [self._bins["dovecot"], "-F", "-c", str(self.dovecot_conf)], d / "stderr.log")
         (self.root / "dovecot.pid").write_text(f"{self._dovecot.pid}\n")
         self._wait_ready("Dovecot", self._dovecot, (
-            (self.imap_port, b"* OK"), (self.lmtp_port, b"220"), (self.imaps_port, b"* OK", True)))
+            (self.imap_port, b"* OK"), (self.lmtp_port, b"220"), (self.imaps_port, b"* OK", True),
+            (self.auth_port, b"VERSION")))
 
     def stop_dovecot(self) -> None:
         proc, self._dovecot = self._dovecot, None
@@ -580,7 +619,7 @@ service lmtp {{
         was_running = proc.poll() is None
         _stop_supervised(proc)
         if was_running:
-            self._wait_ports_closed("Dovecot", (self.imap_port, self.lmtp_port, self.imaps_port))
+            self._wait_ports_closed("Dovecot", (self.imap_port, self.lmtp_port, self.imaps_port, self.auth_port))
 
     @property
     def dovecot_running(self) -> bool:
@@ -652,6 +691,17 @@ smtpd_tls_session_cache_database =
   -o syslog_name=postfix/smtps
   -o smtpd_tls_wrappermode=yes
   -o smtpd_tls_security_level=encrypt
+{LOOPBACK}:{self.submission_port} inet n - n - - smtpd
+  -o syslog_name=postfix/submission
+  -o smtpd_tls_security_level=encrypt
+  -o smtpd_sasl_auth_enable=yes
+  -o smtpd_sasl_type=dovecot
+  -o smtpd_sasl_path=inet:{LOOPBACK}:{self.auth_port}
+  -o smtpd_tls_auth_only=yes
+  -o smtpd_sasl_security_options=noanonymous
+  -o mynetworks=
+  -o smtpd_client_restrictions=permit_sasl_authenticated,reject
+  -o smtpd_relay_restrictions=permit_sasl_authenticated,reject
 pickup    unix  n       -       n       60      1       pickup
 cleanup   unix  n       -       n       -       0       cleanup
 qmgr      unix  n       -       n       300     1       qmgr
@@ -690,7 +740,7 @@ tlsmgr    unix  -       -       n       1000?   1       tlsmgr
             [self._bins["postfix"], "-c", str(self.postfix_dir), "start-fg"], self.postfix_log)
         (self.root / "postfix.pid").write_text(f"{self._postfix.pid}\n")
         self._wait_ready("Postfix", self._postfix, (
-            (self.smtp_port, b"220"), (self.smtps_port, b"220", True)))
+            (self.smtp_port, b"220"), (self.smtps_port, b"220", True), (self.submission_port, b"220")))
 
     def stop_postfix(self) -> None:
         proc, self._postfix = self._postfix, None
@@ -701,7 +751,7 @@ tlsmgr    unix  -       -       n       1000?   1       tlsmgr
         was_running = proc.poll() is None
         _stop_supervised(proc)
         if was_running:
-            self._wait_ports_closed("Postfix", (self.smtp_port, self.smtps_port))
+            self._wait_ports_closed("Postfix", (self.smtp_port, self.smtps_port, self.submission_port))
 
     @property
     def postfix_running(self) -> bool:
@@ -892,6 +942,8 @@ tlsmgr    unix  -       -       n       1000?   1       tlsmgr
         """Both servers running, Postfix's queue empty, every user's mailbox empty."""
         self.ensure_running()
         self.purge_queue()
+        if self.oauth2 is not None:
+            self.oauth2.reset()
         for user in self.users:
             self.reset_user(user)
 

@@ -364,3 +364,24 @@ def test_script_and_event_handlers_never_reach_the_html_of_our_reply(subject, bo
     assert not [a for a, _ in collector.attrs if a.lower().startswith("on")]
     assert all(not (v or "").lower().startswith("javascript:") for _, v in collector.attrs)
     assert "<script" not in html.lower() and "<img" not in html.lower() and "<svg" not in html.lower()
+
+
+# Found by the property above: a raw byte no charset reads inside the sender's address ...
+UNDECODABLE_SENDERS = [
+    b"From: Dana Cho <dana.\x80cho@example.com>\nTo: GoodTime Help Line <helpline@example.com>\n"
+    b"Subject: how do I reach goodtime support?\nMessage-ID: <u-1@mail.example.com>\nMIME-Version: 1.0\n"
+    b'Content-Type: text/plain; charset="utf-8"\n\nHi team, what is the address for GoodTime support?\n',
+    b"From: Dana Cho <\x80dana.cho@example.com>\nReply-To: <\xffdana@example.com>\nTo: helpline@example.com\n"
+    b"Subject: how do I reach goodtime support?\nMessage-ID: <u-2@mail.example.com>\n\nHi, what is the address?\n",
+    # ... and an address that, written into a header, reads back as another one (l@services).
+    b"From: l@services [10.0.0.2])\r\n\tby services.example.com (Postfix) with ESMTP id A5321;\r\n"
+    b"To: helpline@example.com\r\nSubject: [Online Lead] Online Lead #1111111\r\nMessage-Id: <u-3@example.com>\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\nhello, how do I reach support?\r\n",
+]
+
+
+@pytest.mark.parametrize("raw", UNDECODABLE_SENDERS)
+def test_an_address_we_could_not_write_back_is_never_answered_or_written(raw):
+    msg = parse(raw)
+    assert msg.sender == "" and msg.reply_to == ""
+    through_the_pipeline(raw)

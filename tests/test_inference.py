@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from triage_daemon.config import EMBEDDED_DEFAULT, PROJECT_ROOT, from_dict, model_in_use
 from triage_daemon.decide import inference
 from triage_daemon.decide.features import model_text
-from triage_daemon.decide.inference import char_wb_ngrams, compile_pipeline, word_ngrams
+from triage_daemon.decide.inference import char_wb_ngrams, compile_pipeline, hash_indices, word_ngrams
 from triage_daemon.decide.model import LoadedModel, load
 from triage_daemon.mail.parse import ParseError, parse
 
@@ -90,6 +90,31 @@ def test_the_word_cache_starts_over_when_full_and_stays_exact(shipped, corpus_te
         np.testing.assert_allclose(got, shipped.pipeline.predict_proba(texts[i:i + 7]), rtol=0, atol=1e-12)
         words_in_chunk = {w for t in texts[i:i + 7] for w in fresh._preprocess(t).split()}
         assert len(fresh._char_cache) <= max(500, len(words_in_chunk))
+
+
+def test_the_word_ngram_cache_starts_over_when_full_and_stays_exact(shipped, corpus_texts, monkeypatch):
+    monkeypatch.setattr(inference, "WORD_CACHE_NGRAMS", 800)
+    fresh = compile_pipeline(shipped.pipeline)
+    branch = next(b for b in fresh._branches if b.analyzer == "word")
+    texts = corpus_texts[:300]
+    restarts = 0
+    for i in range(0, len(texts), 7):
+        before = len(fresh._word_cache)
+        got = fresh.predict_proba(texts[i:i + 7])
+        np.testing.assert_allclose(got, shipped.pipeline.predict_proba(texts[i:i + 7]), rtol=0, atol=1e-12)
+        grams = {g for t in texts[i:i + 7] for g in word_ngrams(branch.tokenizer(fresh._preprocess(t)), 1, 2)}
+        assert len(fresh._word_cache) <= max(800, len(grams))
+        restarts += len(fresh._word_cache) < before
+    assert restarts  # the small limit was reached, and the cache started over
+
+
+def test_a_cached_word_ngram_column_is_the_hashed_one(shipped):
+    fresh = compile_pipeline(shipped.pipeline)
+    fresh.predict_proba(["the zoom link is missing from the invite", "zoom link missing again"])
+    branch = next(b for b in fresh._branches if b.analyzer == "word")
+    grams = list(fresh._word_cache)
+    assert "zoom link" in grams and "missing" in grams
+    assert [fresh._word_cache[g] for g in grams] == hash_indices(grams, branch.idf.shape[0]).tolist()
 
 
 # --- the n-gram helpers against scikit-learn's own analysers -------------------------------------

@@ -16,6 +16,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 UNITS = ("triage-daemon.service", "triage-retrain.service", "triage-retrain.timer")
+# Templates: one help line per instance (config /etc/triage-daemon/%i.toml, state per instance).
+TEMPLATES = ("triage-daemon@.service", "triage-retrain@.service", "triage-retrain@.timer")
+INSTANCES = ("emea", "amer")
 INSTALL_PREFIX = "/opt/triage-daemon/.venv/bin/"   # where the units expect the installed venv
 EXEC_KEYS = re.compile(r"^(Exec(?:Start|StartPre|StartPost|Reload|Stop|StopPost|Condition))=(.*)$")
 
@@ -77,13 +80,13 @@ def _localise(text: str, script: Path) -> str:
     return "\n".join(out) + "\n"
 
 
-def _copy_units(tmp_path: Path) -> list[Path]:
+def _copy_units(tmp_path: Path, names=UNITS, as_names=None) -> list[Path]:
     script = _installed_script()
     paths = []
-    for name in UNITS:
+    for name, as_name in zip(names, as_names or names):
         src = ROOT / "systemd" / name
         assert src.is_file(), f"missing unit file {src}"
-        dest = tmp_path / name
+        dest = tmp_path / as_name
         dest.write_text(_localise(src.read_text(encoding="utf-8"), script), encoding="utf-8")
         paths.append(dest)
     return paths
@@ -110,6 +113,34 @@ def test_units_verify_cleanly(analyze, tmp_path):
     assert done.returncode == 0, report
     problems = _about_our_units(done.stderr, UNITS)
     assert not problems, "systemd-analyze complained about our units:\n" + "\n".join(problems) + "\n\n" + report
+
+
+def test_the_template_units_verify_cleanly(analyze, tmp_path):
+    paths = _copy_units(tmp_path, TEMPLATES)
+    done = _verify(analyze, paths)
+    report = f"systemd-analyze verify exited {done.returncode}\nstdout:\n{done.stdout}\nstderr:\n{done.stderr}"
+    assert done.returncode == 0, report
+    problems = _about_our_units(done.stderr, TEMPLATES)
+    assert not problems, "systemd-analyze complained about our templates:\n" + "\n".join(problems) + "\n\n" + report
+
+
+def test_two_instances_side_by_side_verify_cleanly(analyze, tmp_path):
+    """Instances as an admin enables them (triage-daemon@emea.service, ...): %i expanded in every path."""
+    names = [t.replace("@.", f"@{i}.") for i in INSTANCES for t in TEMPLATES]
+    paths = _copy_units(tmp_path, [t for _ in INSTANCES for t in TEMPLATES], names)
+    done = _verify(analyze, paths)
+    report = f"systemd-analyze verify exited {done.returncode}\nstdout:\n{done.stdout}\nstderr:\n{done.stderr}"
+    assert done.returncode == 0, report
+    problems = _about_our_units(done.stderr, names)
+    assert not problems, "systemd-analyze complained about the instances:\n" + "\n".join(problems) + "\n\n" + report
+
+
+def test_verify_would_catch_a_bad_directive_in_a_template(analyze, tmp_path):
+    (path,) = _copy_units(tmp_path, TEMPLATES[:1])
+    path.write_text(path.read_text(encoding="utf-8").replace("[Service]\n", "[Service]\nNoSuchDirective=yes\n", 1),
+                    encoding="utf-8")
+    done = _verify(analyze, [path])
+    assert any("NoSuchDirective" in line for line in _about_our_units(done.stderr, [path.name])), done.stderr
 
 
 def test_verify_would_catch_a_bad_directive(analyze, tmp_path):
@@ -155,3 +186,32 @@ def test_units_match_what_the_daemon_expects():
         assert daemon[key] == retrain[key], key
     timer = _directives("triage-retrain.timer")
     assert timer["Persistent"] == ["true"] and timer["OnCalendar"] == ["weekly"]
+
+
+# Directives that name the instance; every other one is the same as in the single-help-line unit.
+PER_INSTANCE = {"Description", "ExecStartPre", "ExecStart", "User", "Group", "StateDirectory", "WorkingDirectory",
+                "LoadCredential"}
+
+
+def test_the_template_is_the_single_unit_with_everything_per_instance():
+    for single, template in (("triage-daemon.service", "triage-daemon@.service"),
+                             ("triage-retrain.service", "triage-retrain@.service"),
+                             ("triage-retrain.timer", "triage-retrain@.timer")):
+        one, many = _directives(single), _directives(template)
+        assert set(one) == set(many), (single, set(one) ^ set(many))
+        for key in set(one) - PER_INSTANCE:
+            assert one[key] == many[key], (template, key)
+        for key in PER_INSTANCE & set(many):
+            assert all("%i" in value for value in many[key]), (template, key, many[key])
+    daemon = _directives("triage-daemon@.service")
+    assert daemon["ExecStart"] == ["/opt/triage-daemon/.venv/bin/triage-daemon --config /etc/triage-daemon/%i.toml run"]
+    assert daemon["StateDirectory"] == ["triage-daemon-%i"]
+    assert daemon["WorkingDirectory"] == ["/var/lib/triage-daemon-%i"]
+    assert "/var/lib/triage-daemon-%i/models" in daemon["ExecStartPre"][0]
+    retrain = _directives("triage-retrain@.service")
+    assert all("--config /etc/triage-daemon/%i.toml " in cmd for cmd in retrain["ExecStart"])
+    assert all("/var/lib/triage-daemon-%i/candidate" in cmd for cmd in retrain["ExecStart"])
+    for key in ("User", "Group", "StateDirectory", "WorkingDirectory", "DynamicUser"):
+        assert daemon[key] == retrain[key], key
+    # The timer starts the service of its own instance name (no Unit= pointing elsewhere).
+    assert "Unit" not in _directives("triage-retrain@.timer")

@@ -58,7 +58,9 @@ def oauth2_token(cfg: Config) -> str:
 
 def describe_secret(cfg: Config, which: str) -> str:
     ep = getattr(cfg, which)
-    if which == "mailbox" and cfg.oauth2_token_command:
+    oauth2 = cfg.oauth2_token_command and (which == "mailbox" or (which == "outbox" and ep.user
+                                                                 and _source(cfg, which)[1] is None))
+    if oauth2:
         return f"OAuth2 (XOAUTH2) for {ep.user}, token from oauth2_token_command"
     if not ep.user:
         return "no login (no user in the URL)"

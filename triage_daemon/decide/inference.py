@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 CHAR_CACHE_WORDS = 32_768   # distinct words whose hashed n-grams are kept (~3 MB); then it starts over
+WORD_CACHE_NGRAMS = 65_536  # distinct word n-grams whose column is kept (~8 MB); then it starts over
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class FastPredictor:
         self._intercept = intercept
         self.classes = classes
         self._char_cache: dict[str, bytes] = {}
+        self._word_cache: dict[str, int] = {}
 
     def predict_proba(self, texts: list[str]):
         """An n_texts x n_classes array, columns in `classes` order, as Pipeline.predict_proba."""
@@ -55,12 +57,21 @@ class FastPredictor:
         scores /= scores.sum(axis=1, keepdims=True)
         return scores
 
-    @staticmethod
-    def _word_columns(branch: _Branch, clean: list[str]) -> list[bytes]:
-        """Each document's hashed word n-grams, as int32 column numbers in bytes."""
+    def _word_columns(self, branch: _Branch, clean: list[str]) -> list[bytes]:
+        """Each document's hashed word n-grams, as int32 column numbers in bytes. An n-gram's column
+        is hashed once and kept (greetings, signatures and the product's words come back in every mail)."""
+        import numpy as np
+
         lo, hi = branch.ngram_range
-        n = branch.idf.shape[0]
-        return [hash_indices(word_ngrams(branch.tokenizer(doc), lo, hi), n).tobytes() for doc in clean]
+        docs = [word_ngrams(branch.tokenizer(doc), lo, hi) for doc in clean]
+        cache = self._word_cache
+        missing = {g: None for d in docs for g in d if g not in cache}
+        if missing:
+            if len(cache) + len(missing) > WORD_CACHE_NGRAMS:
+                cache = self._word_cache = {}  # start over, as the character cache does
+                missing = {g: None for d in docs for g in d}
+            cache.update(zip(missing, hash_indices(list(missing), branch.idf.shape[0]).tolist()))
+        return [np.fromiter(map(cache.__getitem__, d), dtype=np.int32, count=len(d)).tobytes() for d in docs]
 
     def _char_columns(self, branch: _Branch, clean: list[str]) -> list[bytes]:
         """Each document's hashed char_wb n-grams, as int32 column numbers in bytes. A word's
@@ -89,13 +100,12 @@ def _count_matrix(per_doc: list[bytes], n_features: int):
     import numpy as np
     import scipy.sparse as sp
 
-    cols = np.frombuffer(b"".join(per_doc), dtype=np.int32).astype(np.int64)
-    # One sort of (document, column) keys gives the distinct pairs, their counts, and row order.
-    cols += np.repeat(np.arange(len(per_doc), dtype=np.int64) * n_features, [len(b) // 4 for b in per_doc])
-    keys, counts = np.unique(cols, return_counts=True)
-    indptr = np.searchsorted(keys, np.arange(len(per_doc) + 1, dtype=np.int64) * n_features)
-    return sp.csr_matrix((counts.astype(np.float64), (keys % n_features).astype(np.int32), indptr),
-                         shape=(len(per_doc), n_features))
+    cols = np.frombuffer(b"".join(per_doc), dtype=np.int32).copy()
+    indptr = np.zeros(len(per_doc) + 1, dtype=np.int64)
+    np.cumsum([len(b) // 4 for b in per_doc], out=indptr[1:])
+    counts = sp.csr_matrix((np.ones(len(cols)), cols, indptr), shape=(len(per_doc), n_features))
+    counts.sum_duplicates()  # sorts each row's columns and adds up repeats: the counts
+    return counts
 
 
 def hash_indices(features: list[str], n_features: int):

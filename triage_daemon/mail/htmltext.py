@@ -10,17 +10,22 @@ _QUOTE_CLASSES = ("gmail_quote", "yahoo_quoted", "moz-cite-prefix", "divrplyfwdm
 
 
 class _Extractor(HTMLParser):
-    def __init__(self, drop_quotes: bool):
+    """Collects the text twice in one pass: all of it, and without quoted history."""
+
+    def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.drop_quotes = drop_quotes
-        self.parts: list[str] = []
+        self.parts: list[str] = []        # the whole text
+        self.new_parts: list[str] = []    # the text outside quoted history
         self.skip_depth = 0
         self.quote_depth = 0
         self.stack: list[tuple[str, bool]] = []
 
-    def _is_quote(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
-        if not self.drop_quotes:
-            return False
+    def _newline(self) -> None:
+        self.parts.append("\n")
+        self.new_parts.append("\n")
+
+    @staticmethod
+    def _is_quote(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         if tag == "blockquote":
             return True
         attr = dict(attrs)
@@ -31,7 +36,7 @@ class _Extractor(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in ("br", "hr", "img", "meta", "link", "input"):
             if tag in ("br", "hr"):
-                self.parts.append("\n")
+                self._newline()
             return
         quote = self._is_quote(tag, attrs)
         self.stack.append((tag, quote))
@@ -40,7 +45,7 @@ class _Extractor(HTMLParser):
         if quote:
             self.quote_depth += 1
         if tag in _BLOCK:
-            self.parts.append("\n")
+            self._newline()
 
     def handle_endtag(self, tag):
         # Pop to the matching tag; tolerate unclosed and stray tags.
@@ -54,22 +59,34 @@ class _Extractor(HTMLParser):
                 del self.stack[i:]
                 break
         if tag in _BLOCK:
-            self.parts.append("\n")
+            self._newline()
 
     def handle_data(self, data):
-        if self.skip_depth or self.quote_depth:
+        if self.skip_depth:
             return
         self.parts.append(data)
+        if not self.quote_depth:
+            self.new_parts.append(data)
 
 
-def html_to_text(html: str, drop_quotes: bool = False) -> str:
-    parser = _Extractor(drop_quotes)
+def _tidy(parts: list[str]) -> str:
+    text = "".join(parts).replace("\xa0", " ")
+    text = re.sub(r"[ \t\r\f\v]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def html_to_texts(html: str) -> tuple[str, str]:
+    """(the text, the text without quoted history) from one pass over the HTML."""
+    parser = _Extractor()
     try:
         parser.feed(html)
         parser.close()
     except Exception:  # html.parser is lenient; this guards against the odd AssertionError
         pass
-    text = "".join(parser.parts).replace("\xa0", " ")
-    text = re.sub(r"[ \t\r\f\v]+", " ", text)
-    text = re.sub(r" *\n *", "\n", text)
-    return re.sub(r"\n{3,}", "\n\n", text).strip()
+    return _tidy(parser.parts), _tidy(parser.new_parts)
+
+
+def html_to_text(html: str, drop_quotes: bool = False) -> str:
+    text, new_text = html_to_texts(html)
+    return new_text if drop_quotes else text

@@ -10,7 +10,7 @@ from email.header import decode_header, make_header
 from email.message import Message as StdMessage
 
 from ..message import Attachment, Message
-from .htmltext import html_to_text
+from .htmltext import html_to_texts
 from .quotes import strip_quotes
 
 MAX_TEXT = 200_000          # characters of body text kept; classification needs far less
@@ -55,10 +55,28 @@ def _addresses(values: list[str]) -> list[tuple[str, str]]:
     raw = [str(v) if not isinstance(v, str) else v for v in values if v]
     for name, addr in email.utils.getaddresses(raw):
         addr = _clean(addr).lower()
-        # An address with blanks or control characters in it is not one we could ever answer.
-        if "@" in addr and not addr.startswith("=?") and not re.search(r"\s", addr):
+        # An address with blanks or control characters in it, or a byte no charset could read (U+FFFD),
+        # or one that reads back as another address once written in a header, is not one we could
+        # ever answer.
+        if "@" in addr and not addr.startswith("=?") and not re.search(r"\s", addr) and "\ufffd" not in addr \
+                and _reads_back(addr):
             out.append((_decode_header(name), addr))
     return out
+
+
+_PLAIN_ADDRESS = re.compile(r"[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9-]+(\.[a-z0-9-]+)*")
+
+
+def _reads_back(addr: str) -> bool:
+    """Whether `addr` written as a To: field reads back as itself (l@host[10.0.0.2] reads as l@host)."""
+    if _PLAIN_ADDRESS.fullmatch(addr):
+        return True
+    try:
+        import email.policy
+        found = email.policy.default.header_factory("to", addr).addresses
+        return len(found) == 1 and found[0].addr_spec.lower() == addr
+    except Exception:
+        return False
 
 
 def _ids(value: str) -> tuple[str, ...]:
@@ -72,7 +90,7 @@ def _encoded_size(payload: str, base64: bool) -> int:
     """Decoded size without decoding: base64 is 4 characters for 3 bytes, less its padding."""
     if not base64:
         return len(payload.encode("utf-8", "replace"))
-    compact = re.sub(r"\s+", "", payload)
+    compact = "".join(payload.split())  # str.split() drops what \s matches, at C speed
     return max(0, len(compact) * 3 // 4 - compact[-2:].count("="))
 
 
@@ -148,7 +166,7 @@ def _parse(raw: bytes) -> Message:
     # structure work and decodes exactly with the stdlib, at half the cost. Big messages take the
     # lean stdlib walk too: mail-parser holds every attachment in memory, decoded.
     simple = not std.is_multipart() and std.get_content_type() == "text/plain" and std.get_content_charset()
-    text_plain, text_html, attachments = (_text_with_mailparser(std) if len(raw) <= MAILPARSER_MAX_BYTES
+    text_plain, text_html, attachments = (_text_and_attachments(std) if len(raw) <= MAILPARSER_MAX_BYTES
                                           and not simple else (None, None, None))
     if text_plain is not None and any("\ufffd" in t for t in [*text_plain, *text_html] if t):
         text_plain = None  # mail-parser guessed a charset wrong (its #152): the stdlib walk tries harder
@@ -159,12 +177,13 @@ def _parse(raw: bytes) -> Message:
             raise ParseError(f"cannot read the body: {type(exc).__name__}") from None
     plain = "\n\n".join(t for t in text_plain if t and t.strip())
     html = "\n".join(t for t in text_html if t)
-    text = plain if plain.strip() else html_to_text(html)
+    html_text, html_new_text = ("", "") if plain.strip() else html_to_texts(html)  # one pass for both
+    text = plain if plain.strip() else html_text
     text = text.replace("\x00", "")[:MAX_TEXT]
     if plain.strip():
         stripped = strip_quotes(text)
     else:
-        stripped = strip_quotes(html_to_text(html, drop_quotes=True)) or strip_quotes(text)
+        stripped = strip_quotes(html_new_text) or strip_quotes(text)
     senders = _addresses(std.get_all("From") or [])
     reply_to = _addresses(std.get_all("Reply-To") or [])
     date_iso = ""
@@ -203,6 +222,120 @@ def _bounded_parts(std: StdMessage):
         if count >= MAX_PARTS:
             return
         yield part
+
+
+def _text_and_attachments(std: StdMessage):
+    """mail-parser's text and attachments, (None, None, None) when it fails on this input.
+
+    `_like_mailparser` gives them without mail-parser's header work, which we do not use and which
+    costs most of its time on real mail (parsing every Received header, re-parsing the addresses and
+    dates, decoding every header twice); mail-parser itself only for a broken multipart whose parts
+    it recovers from the epilogue."""
+    try:
+        found = _like_mailparser(std)
+    except Exception as exc:
+        log.debug("mail-parser's reading failed (%s); using the stdlib walk", type(exc).__name__)
+        return None, None, None
+    return found if found is not None else _text_with_mailparser(std)
+
+
+def _like_mailparser(std: StdMessage):
+    """MailParser.parse()'s walk over the parts, for text and attachments only: the same parts read as
+    text or as attachments, decoded the same way. None when a part lost its start boundary (mail-parser
+    then recovers parts from the epilogue: let it)."""
+    from mailparser.utils import as_string_safe, decode_header_part, mime_header_view, ported_string, raw_payload
+
+    parts, in_attachment = [], set()
+    for count, part in enumerate(std.walk()):
+        if count >= MAX_PARTS:
+            break
+        if any(type(d).__name__ == "StartBoundaryNotFoundDefect" for d in part.defects):
+            return None
+        inside = id(part) in in_attachment
+        parts.append((part, inside))
+        if part.is_multipart():
+            # RFC 2183: a disposition applies to the whole container; its inline children stay inside.
+            disposition = part.get_content_disposition()
+            if inside or disposition not in (None, "inline") or (disposition != "inline" and part.get_filename()):
+                in_attachment.update(id(child) for child in part.get_payload())
+    plains, htmls, attachments = [], [], []
+    for part, inside in parts:
+        # mime_header_view copies the four MIME headers, decoded as UTF-8: a part with a few plain ASCII
+        # headers reads the same by itself (a message's top part has dozens: the copy is quicker to ask).
+        meta = part if len(part) <= 8 and _ascii_mime_headers(part) else mime_header_view(part)[0]
+        filename = decode_header_part(meta.get_filename())
+        disposition = ported_string(meta.get_content_disposition()).lower()
+        multipart = part.is_multipart()
+        if multipart and disposition != "attachment":
+            continue
+        subtype = ported_string(meta.get_content_subtype())
+        content_id = ported_string(meta.get("content-id"))
+        is_attachment = True
+        if filename:
+            pass
+        elif content_id and subtype not in ("html", "plain"):
+            filename = content_id
+        elif subtype in "rtf":  # mail-parser's test, a substring one ("rtf", "tf", "f", ...)
+            filename = "(unnamed).rtf"
+        elif disposition == "attachment":
+            filename = "(unnamed).txt"
+        else:
+            is_attachment = False
+        if is_attachment:
+            encoding = ported_string(meta.get("content-transfer-encoding", "")).strip().lower()
+            if multipart:
+                size = _encoded_size("".join(as_string_safe(m) for m in part.get_payload(decode=False)), False)
+            elif encoding == "base64":
+                payload = raw_payload(part)
+                size = _encoded_size(payload, True) if isinstance(payload, str) else len(payload)
+            else:
+                size = len(part.get_payload(decode=True))
+            attachments.append(Attachment(_clean(filename), ported_string(meta.get_content_type()).lower(), size))
+        inline_text = (not inside and not multipart and disposition == "inline"
+                       and part.get_content_type() in ("text/plain", "text/html"))
+        if not is_attachment or inline_text:
+            text = _mailparser_text(part, meta)
+            if text:
+                kind = part.get_content_subtype()
+                if kind == "html":
+                    htmls.append(text)
+                elif kind == "plain":
+                    plains.append(text)
+    return plains, htmls, attachments[:200]
+
+
+_MIME_HEADERS = ("content-type", "content-disposition", "content-id", "content-transfer-encoding")
+
+
+def _ascii_mime_headers(part: StdMessage) -> bool:
+    return all(isinstance(v, str) and v.isascii() for k, v in part.raw_items() if k.lower() in _MIME_HEADERS)
+
+
+def _mailparser_text(part: StdMessage, meta: StdMessage) -> str:
+    """MailParser._decode_body_payload: 7/8-bit text as the stdlib holds it, else the declared
+    charset, else UTF-8. `meta` holds the part's MIME headers."""
+    charset = meta.get_content_charset("utf-8")
+    encoding = str(meta.get("Content-Transfer-Encoding", "") or "").strip().lower()
+    if not encoding or encoding in ("7bit", "8bit"):
+        raw = part._payload
+        if isinstance(raw, str):
+            try:
+                raw.encode("utf-8")
+                return raw
+            except UnicodeEncodeError:
+                pass
+    payload = part.get_payload(decode=True)
+    if not payload:
+        return ""
+    try:
+        text = payload.decode(charset)
+        text.encode("utf-8")
+    except (LookupError, UnicodeError):
+        try:
+            text = payload.decode("utf-8")
+        except UnicodeDecodeError:
+            text = payload.decode("utf-8", "replace")
+    return text
 
 
 def _text_with_mailparser(std: StdMessage):

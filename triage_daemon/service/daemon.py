@@ -81,7 +81,7 @@ class Daemon:
         self._last_ping = 0.0
         self._health: dict[str, str] = {}
         self.last_stats: PassStats | None = None
-        self.store.set_meta("model_version", self.classifier.model.version)
+        self._published_model = ""  # the version written to the shared state, once this daemon works
         self.metrics = None
         if cfg.metrics_port:
             from .metrics import Metrics
@@ -116,7 +116,11 @@ class Daemon:
         for message in outcome.messages:
             (log.error if " not reloaded" in message else log.info)("%s", message)
         if outcome.model_changed:
-            self.store_meta("model_version", self.classifier.model.version)
+            if not self._standby:  # only the daemon holding the mailbox says which model works (hold_lease)
+                try:
+                    self._publish_model()
+                except StateError:
+                    pass
             if self.metrics:
                 self.metrics.model_version(self.classifier.model.version)
 
@@ -126,6 +130,7 @@ class Daemon:
             self._opened = True
             if self.store.try_lease(self.mailbox.name):  # a standby daemon leaves the inbox alone
                 seed_samples(self.cfg, self.store)
+                self._publish_model()
 
     def run_pass(self) -> PassStats | None:
         """One pass with error handling: an outage is logged and backed off, never a crash."""
@@ -145,6 +150,7 @@ class Daemon:
         if self.metrics:
             self.metrics.standby(not held)
         if held:
+            self._publish_model()
             if self._standby:
                 log.info("took over %s: the daemon that held it has stopped", self.mailbox.name)
                 self._standby = False
@@ -155,6 +161,26 @@ class Daemon:
             self._standby = True
         sdnotify.notify(f"STATUS=standby since {datetime.now():%H:%M:%S}: another daemon is working on the mailbox")
         return False
+
+    def _publish_model(self) -> None:
+        """The model in use, in the state that `status` reads: only the daemon holding the mailbox
+        writes it, so a standby's (maybe different) model never shows as the one working."""
+        if self._published_model != self.classifier.model.version:
+            self.store.set_meta("model_version", self.classifier.model.version)
+            self._published_model = self.classifier.model.version
+
+    def retrain(self) -> bool:
+        """The retrain_cron job: only the daemon holding the mailbox retrains; a standby would train
+        and promote a second candidate into the model_dir the two may share."""
+        from ..learn.retrain import scheduled_retrain
+        try:
+            if not self.hold_lease():
+                log.info("scheduled retraining skipped: standby (another daemon holds the mailbox)")
+                return False
+        except StateError as exc:
+            log.warning("scheduled retraining skipped: %s", exc)
+            return False
+        return scheduled_retrain(self.cfg)
 
     def _progress(self) -> None:
         now = time.monotonic()
@@ -324,10 +350,7 @@ class Daemon:
             self.metrics.serve(self.cfg.metrics_port, self.cfg.metrics_address)
         if self.cfg.retrain_cron:
             from apscheduler.triggers.cron import CronTrigger
-
-            from ..learn.retrain import scheduled_retrain
-            scheduler.add_job(scheduled_retrain, CronTrigger.from_crontab(self.cfg.retrain_cron), args=[self.cfg],
-                              id="retrain")
+            scheduler.add_job(self.retrain, CronTrigger.from_crontab(self.cfg.retrain_cron), id="retrain")
         scheduler.start()
 
         def trigger():

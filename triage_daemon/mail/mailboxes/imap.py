@@ -71,7 +71,7 @@ class ImapMailbox:
                                        f"the clear (starttls = \"{self.cfg.starttls}\"); refusing to log in. Use "
                                        f"imaps://, or set starttls = \"off\" if this network is trusted")
             if self.cfg.oauth2_token_command:
-                client.oauth2_login(ep.user, secrets.oauth2_token(self.cfg))
+                self._oauth2_login(client, ep.user, where)
             else:
                 password = secrets.password(self.cfg, "mailbox")
                 if password is None:
@@ -93,6 +93,28 @@ class ImapMailbox:
                                    auth=True) from None
             raise MailboxError(f"mailbox: {where}: {text[:200]}") from None
         return client
+
+    def _oauth2_login(self, client, user: str, where: str) -> None:
+        """XOAUTH2 with a fresh token from oauth2_token_command. A refused token (expired while a
+        helper still had it cached, say) is replaced once: the command runs again, then we go on."""
+        from imapclient.exceptions import LoginError
+
+        for attempt in (1, 2):
+            try:
+                token = secrets.oauth2_token(self.cfg)
+            except ConfigError as exc:  # the helper failed this time; the pass backs off and retries
+                raise MailboxError(f"mailbox: no OAuth2 token for {user}: {exc}") from None
+            try:
+                client.oauth2_login(user, token)
+                return
+            except LoginError as exc:
+                if attempt == 2:
+                    raise MailboxError(
+                        f"mailbox: OAuth2 login as {user} at {where} refused ({str(exc)[:120]}), with two tokens "
+                        f"from oauth2_token_command: check that it prints an access token for {user} with the "
+                        f"IMAP scope") from None
+                log.warning("mailbox: %s refused the OAuth2 token for %s (expired?); running oauth2_token_command "
+                            "again", where, user)
 
     def open(self) -> None:
         if self.client is not None:

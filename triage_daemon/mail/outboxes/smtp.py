@@ -1,15 +1,17 @@
 """SMTP sending (smtplib): one connection reused across a pass; 4xx and network errors are transient."""
 from __future__ import annotations
 
+import logging
 import smtplib
 import socket
 import ssl
 import time
 
 from ... import secrets
-from ...config import LOGIN_BACKOFF_MAX, Config
+from ...config import LOGIN_BACKOFF_MAX, Config, ConfigError
 from . import SendError
 
+log = logging.getLogger("triage_daemon.smtp")
 TIMEOUT = 60.0
 
 
@@ -84,9 +86,7 @@ class SmtpOutbox:
             if ep.user:
                 password = secrets.password(self.cfg, "outbox")
                 if password is None and self.cfg.oauth2_token_command:
-                    token = secrets.oauth2_token(self.cfg)
-                    conn.auth("XOAUTH2", lambda challenge=None: f"user={ep.user}\x01auth=Bearer {token}\x01\x01",
-                              initial_response_ok=True)
+                    self._oauth2_login(conn, ep.user, where)
                 elif password is None:
                     raise SendError(f"outbox: no password for {ep.user}; set TRIAGE_OUTBOX_PASSWORD or "
                                     f"outbox_password_file", transient=False)
@@ -107,6 +107,28 @@ class SmtpOutbox:
             raise SendError(f"outbox: {where} answered {exc.smtp_code}", transient=exc.smtp_code < 500) from None
         except (OSError, smtplib.SMTPException) as exc:
             raise SendError(f"outbox: cannot reach {where}: {exc}", transient=True) from None
+
+    def _oauth2_login(self, conn: smtplib.SMTP, user: str, where: str) -> None:
+        """XOAUTH2 with a fresh token; a refused one is replaced once by running the command again.
+        Refusals are transient: the reply waits in the state until a token works."""
+        for attempt in (1, 2):
+            try:
+                token = secrets.oauth2_token(self.cfg)
+            except ConfigError as exc:
+                raise SendError(f"outbox: no OAuth2 token for {user}: {exc}", transient=True) from None
+            # The initial response carries the token; to an error challenge (334) the answer is empty.
+            response = f"user={user}\x01auth=Bearer {token}\x01\x01"
+            try:
+                conn.auth("XOAUTH2", lambda challenge=None: response if challenge is None else "",
+                          initial_response_ok=True)
+                return
+            except smtplib.SMTPAuthenticationError as exc:
+                if attempt == 2:
+                    raise SendError(f"outbox: OAuth2 login as {user} at {where} refused ({exc.smtp_code}), with two "
+                                    f"tokens from oauth2_token_command: check that it prints an access token for "
+                                    f"{user} with the SMTP scope", transient=True) from None
+                log.warning("outbox: %s refused the OAuth2 token for %s (expired?); running oauth2_token_command "
+                            "again", where, user)
 
     def send(self, sender: str, recipient: str, message_id: str, payload: bytes) -> None:
         for attempt in (1, 2):
