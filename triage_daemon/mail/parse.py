@@ -10,10 +10,12 @@ from email.header import decode_header, make_header
 from email.message import Message as StdMessage
 
 from ..message import Attachment, Message
-from .htmltext import html_to_text
+from .htmltext import html_texts
 from .quotes import strip_quotes
 
 MAX_TEXT = 200_000          # characters of body text kept; classification needs far less
+MAX_HTML = 500_000          # characters of HTML read for its text (every text path is cut before it is read)
+MAX_STRIPPED = 20_000       # characters of the new text kept
 MAX_HEADER_VALUE = 4_000    # longer header values are cut (huge headers are an attack, not content)
 MAILPARSER_MAX_BYTES = 2 * 1024 * 1024
 MAX_PARTS = 500             # walk at most this many MIME parts
@@ -159,12 +161,16 @@ def _parse(raw: bytes) -> Message:
             raise ParseError(f"cannot read the body: {type(exc).__name__}") from None
     plain = "\n\n".join(t for t in text_plain if t and t.strip())
     html = "\n".join(t for t in text_html if t)
-    text = plain if plain.strip() else html_to_text(html)
+    new = ""
+    if plain.strip():
+        text = plain[:MAX_TEXT]
+    else:
+        text, new = html_texts(html[:MAX_HTML], MAX_TEXT)
     text = text.replace("\x00", "")[:MAX_TEXT]
     if plain.strip():
         stripped = strip_quotes(text)
     else:
-        stripped = strip_quotes(html_to_text(html, drop_quotes=True)) or strip_quotes(text)
+        stripped = strip_quotes(new.replace("\x00", "")[:MAX_TEXT]) or strip_quotes(text)
     senders = _addresses(std.get_all("From") or [])
     reply_to = _addresses(std.get_all("Reply-To") or [])
     date_iso = ""
@@ -189,7 +195,7 @@ def _parse(raw: bytes) -> Message:
         references=_ids(str(std.get("References") or "")),
         headers=headers,
         text=text,
-        stripped=stripped[:20_000],
+        stripped=stripped[:MAX_STRIPPED],
         attachments=tuple(attachments[:200]),
         content_type=(std.get_content_type() or "text/plain").lower(),
         size=len(raw),
