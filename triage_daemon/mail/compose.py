@@ -10,6 +10,7 @@ from email.utils import formataddr, formatdate
 
 from ..config import Config
 from ..message import Decision, Message
+from . import headers
 from .loops import LOOP_HEADER, OUR_ID_PREFIX
 
 FROM_NAME = "GoodTime Help Line"
@@ -22,7 +23,7 @@ def our_message_id(key: str, kind: str, domain: str) -> str:
 
 
 def _one_line(text: str, limit: int = 200) -> str:
-    return re.sub(r"[\x00-\x1f\x7f]+", " ", text or "").strip()[:limit]
+    return headers.one_line(text, limit)
 
 
 def _reply_subject(subject: str) -> str:
@@ -66,7 +67,7 @@ def _base(cfg: Config, key: str, kind: str, to: str, subject: str, auto: str) ->
     msg = EmailMessage(policy=SMTP)
     msg["From"] = formataddr((FROM_NAME, cfg.helpline_address))
     msg["To"] = to
-    msg["Subject"] = _one_line(subject, 250)
+    msg["Subject"] = headers.subject(subject)
     msg["Date"] = formatdate(localtime=False, usegmt=True)
     msg["Message-ID"] = f"<{our_message_id(key, kind, cfg.helpline_domain)}>"
     msg["Auto-Submitted"] = auto
@@ -170,7 +171,7 @@ def support_forward(original: Message, raw: bytes, decision: Decision, cfg: Conf
     subject = f"[{decision.priority.upper()}] {decision.category}: {_one_line(original.subject) or '(no subject)'}"
     msg = _base(cfg, key, "forward", cfg.support_address, subject, "auto-generated")
     if original.reply_to or original.sender:
-        msg["Reply-To"] = formataddr((_one_line(original.sender_name), original.reply_to or original.sender))
+        msg["Reply-To"] = headers.address(original.sender_name, original.reply_to or original.sender)
     if decision.priority in ("urgent", "high"):
         msg["Importance"] = "high"
         msg["X-Priority"] = "1" if decision.priority == "urgent" else "2"
@@ -182,7 +183,7 @@ def csm_notice(original: Message, raw: bytes, decision: Decision, cfg: Config, k
     subject = f"[CSM] {decision.category}/{decision.priority}: {_one_line(original.subject) or '(no subject)'}"
     msg = _base(cfg, key, "csm", cfg.csm_address, subject, "auto-generated")
     if original.reply_to or original.sender:
-        msg["Reply-To"] = formataddr((_one_line(original.sender_name), original.reply_to or original.sender))
+        msg["Reply-To"] = headers.address(original.sender_name, original.reply_to or original.sender)
     msg.set_content(_summary(original, decision, "The help line flagged this message for the Customer Success "
                                                  "Manager. It is also filed and flagged in the help-line mailbox."))
     return msg["Message-ID"].strip("<>"), _with_original(msg, raw)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..config import Config
 from ..decide.classifier import Classifier
 from ..decide.pipeline import decide_message, history_from_headers
-from ..mail import compose
+from ..mail import compose, headers
 from ..mail.loops import never_send_to
 from ..mail.mailboxes import Fetched, Mailbox, MailboxError
 from ..mail.outboxes import Outbox, SendError
@@ -77,17 +77,28 @@ def plan_effects(msg: Message, raw: bytes, decision: Decision, cfg: Config, key:
     for action in decision.actions:
         kind = EFFECT_KINDS.get(action)
         if kind == "reply":
-            out.append((kind, decision.recipient, *compose.kb_reply(msg, decision, cfg, key)))
+            out.append((kind, decision.recipient, *_composed(compose.kb_reply, kind, msg, decision, cfg, key)))
         elif kind == "product":
-            out.append((kind, decision.recipient, *compose.product_board_reply(msg, decision, cfg, key)))
+            out.append((kind, decision.recipient, *_composed(compose.product_board_reply, kind, msg, decision, cfg, key)))
         elif kind == "forward":
-            out.append((kind, cfg.support_address, *compose.support_forward(msg, raw, decision, cfg, key)))
+            out.append((kind, cfg.support_address, *_composed(compose.support_forward, kind, msg, raw, decision, cfg, key)))
         elif kind == "csm":
-            out.append((kind, cfg.csm_address, *compose.csm_notice(msg, raw, decision, cfg, key)))
+            out.append((kind, cfg.csm_address, *_composed(compose.csm_notice, kind, msg, raw, decision, cfg, key)))
     for kind, recipient, _, _ in out:
         if kind in ("reply", "product") and never_send_to(recipient):
             raise ValueError(f"refusing to send a {kind} to {recipient}")
     return out
+
+
+def _composed(fn, kind: str, msg: Message, *args):
+    """The message `fn` writes; when what we copy from the original cannot be written into a header,
+    the same message with a plain subject and no display name, rather than no message at all."""
+    try:
+        return fn(msg, *args)
+    except Exception as exc:
+        log.warning("could not write the %s for <%s> as is (%s: %s); writing it with a plain subject",
+                    kind, msg.message_id, type(exc).__name__, str(exc)[:200])
+        return fn(headers.plain_copy(msg), *args)
 
 
 def folder_for(decision: Decision, cfg: Config) -> tuple[str, bool]:
