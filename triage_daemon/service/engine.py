@@ -46,18 +46,24 @@ def fault_point(step: str) -> None:
 
 
 def history_for(store: Store | None, msg: Message, cfg: Config) -> History:
-    """What the state knows about this sender and thread; without a store, only what the headers say."""
+    """What the state knows about this sender and thread; without a store, only what the headers say.
+
+    Counted per From address as well as per recipient: a sender who varies Reply-To (alice+1@,
+    alice+2@, ...) is still one sender."""
     history = history_from_headers(msg, cfg)
     if store is None:
         return history
     ids = [i for i in (msg.in_reply_to, *msg.references) if i]
     recipient = msg.reply_to or msg.sender
     since = time.time() - DAY
+    cap = cfg.max_auto_replies_per_sender_per_day
+    replied = bool(recipient) and store.replied_in_thread(recipient, msg.thread_root)
+    replied = replied or (bool(msg.sender) and store.replied_in_thread_from(msg.sender, msg.thread_root))
     return History(
-        replied_in_thread=store.replied_in_thread(recipient, msg.thread_root) if recipient else False,
+        replied_in_thread=replied,
         answers_our_message=history.answers_our_message or store.sent_any_of(ids),
-        auto_replies_today=store.replies_to(recipient, since, cfg.max_auto_replies_per_sender_per_day)
-        if recipient else 0,
+        auto_replies_today=max(store.replies_to(recipient, since, cap) if recipient else 0,
+                               store.replies_from(msg.sender, since, cap) if msg.sender else 0),
         forwards_today=store.forwards_from(msg.sender, since, cfg.max_forwards_per_sender_per_day) if msg.sender else 0,
     )
 

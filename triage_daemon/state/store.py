@@ -316,6 +316,11 @@ class Store:
                            "AND kind IN ('reply', 'product') AND status != 'failed' LIMIT ?) AS capped",
                            (_fit(recipient.lower()), since, limit))[0][0]
 
+    def replies_from(self, sender: str, since: float, limit: int = 1_000_000) -> int:
+        """Automatic replies about messages From this sender, wherever they went (Reply-To varies)."""
+        return self._query("SELECT COUNT(*) FROM (SELECT 1 FROM effects WHERE sender = ? AND kind IN ('reply', 'product') "
+                           "AND created >= ? AND status != 'failed' LIMIT ?) AS capped", (_fit(sender), since, limit))[0][0]
+
     def forwards_from(self, sender: str, since: float, limit: int = 1_000_000) -> int:
         return self._query("SELECT COUNT(*) FROM (SELECT 1 FROM effects WHERE sender = ? AND kind = 'forward' "
                            "AND created >= ? AND status != 'failed' LIMIT ?) AS capped", (_fit(sender), since, limit))[0][0]
@@ -324,6 +329,12 @@ class Store:
         return bool(self._query("SELECT 1 FROM effects WHERE thread = ? AND recipient = ? "
                                 "AND kind IN ('reply', 'product') AND status != 'failed' LIMIT 1",
                                 (_fit(thread), _fit(recipient.lower()))))
+
+    def replied_in_thread_from(self, sender: str, thread: str) -> bool:
+        """An automatic reply about a message From this sender in this thread, wherever it went."""
+        return bool(self._query("SELECT 1 FROM effects WHERE thread = ? AND sender = ? "
+                                "AND kind IN ('reply', 'product') AND status != 'failed' LIMIT 1",
+                                (_fit(thread), _fit(sender))))
 
     def sent_any_of(self, ids: list[str]) -> bool:
         ids = [_fit(i) for i in ids if i][:100]
