@@ -107,6 +107,9 @@ class Config:
     max_message_bytes: int = 25 * 1024 * 1024
     max_attempts: int = 3
     fetch_chunk: int = 100
+    fetch_chunk_bytes: int = 16 * 1024 * 1024
+    message_budget_seconds: float = 30.0
+    state_retention_days: float = 30.0
     starttls: str = "auto"  # auto | require | off (imap:// and smtp://)
     ca_file: str | None = None
     mailbox_password_file: str | None = None
@@ -260,7 +263,7 @@ KNOWN_KEYS = {
     "fetch_chunk", "starttls", "ca_file", "mailbox_password_file", "outbox_password_file", "state_password_file",
     "oauth2_token_command", "sent_folder", "seed_samples", "log_format", "metrics_port",
     "shadow_model_dir", "retrain_cron", "retrain_sources", "metrics_address", "corrections_interval",
-    "holdout_sources",
+    "holdout_sources", "fetch_chunk_bytes", "message_budget_seconds", "state_retention_days",
 }
 
 
@@ -328,10 +331,12 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
                         ("max_forwards_per_sender_per_day", 0, 100_000),
                         ("poll_interval", 1, 86_400), ("idle_renew_seconds", 30, 1740),
                         ("max_message_bytes", 1024, 2**31), ("max_attempts", 1, 100),
-                        ("fetch_chunk", 1, 1000)):
+                        ("fetch_chunk", 1, 1000), ("fetch_chunk_bytes", 1024 * 1024, 2**31),
+                        ("message_budget_seconds", 0.1, 3600), ("state_retention_days", 0, 36_500)):
         if key in data:
             value = _number(key, data[key], lo, hi)
-            setattr(cfg, key, int(value) if key not in ("poll_interval", "idle_renew_seconds") else float(value))
+            floats = ("poll_interval", "idle_renew_seconds", "message_budget_seconds", "state_retention_days")
+            setattr(cfg, key, float(value) if key in floats else int(value))
     if "metrics_port" in data:
         cfg.metrics_port = int(_number("metrics_port", data["metrics_port"], 1, 65535))
     for key in ("idle", "require_sender_authentication", "seed_samples"):

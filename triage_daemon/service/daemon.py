@@ -69,6 +69,8 @@ class Daemon:
         self._opened = False
         self._standby = False
         self._last_ping = 0.0
+        # At least four pings per half watchdog period, however the message in hand is cut into steps.
+        self._ping_every = min(1.0, (sdnotify.watchdog_interval() or 4.0) / 4)
         self.last_stats: PassStats | None = None
         self.store.set_meta("model_version", self.classifier.model.version)
         self.metrics = None
@@ -152,8 +154,10 @@ class Daemon:
         return False
 
     def _progress(self) -> None:
+        """Called by the engine between messages and between the steps of one (never from a thread
+        of its own): the loop that does the work proves it is moving."""
         now = time.monotonic()
-        if now - self._last_ping >= 1.0:
+        if now - self._last_ping >= self._ping_every:
             self._last_ping = now
             sdnotify.notify("WATCHDOG=1")
 

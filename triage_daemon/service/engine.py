@@ -30,6 +30,10 @@ class FaultInjected(Exception):
     """Raised at a named step when a test asks for it (TRIAGE_FAULT=step)."""
 
 
+class OverBudget(Exception):
+    """One message took longer than message_budget_seconds: it is quarantined, the rest goes on."""
+
+
 def fault_point(step: str) -> None:
     """Test hook: TRIAGE_FAULT=<step>[:kill] stops here; in production the variable is unset."""
     import os
@@ -146,7 +150,8 @@ class Engine:
         self.classifier = classifier
         self.observer = observer          # called with (Decision, key) after each decision; metrics hook
         self.shadow: Classifier | None = None
-        self.progress = None              # called after each message: the watchdog's proof of progress
+        self.progress = None              # called between messages and their steps: the watchdog's proof of progress
+        self._started = 0.0               # when the message in hand was started (its time budget)
         self._to_file: list[tuple[str, str, str, bool]] = []   # (key, ref, folder, flagged) awaiting a move
 
     # --- the pass ---------------------------------------------------------------------------
@@ -161,7 +166,11 @@ class Engine:
             fetched = self.mailbox.fetch(row.ref) if row.ref else None
             if fetched is not None:
                 done_refs.add(fetched.ref)
-                self._handle(fetched, stats)
+                if row.status == "seen":   # its work failed before: tried again, alone, the try counted first
+                    self._handle_alone(fetched, stats, key=row.key)
+                else:
+                    self._handle(fetched, stats, key=row.key)
+                self._ping()
             elif row.status == "decided":
                 # The message left the mailbox (a person moved it, or our move landed before a crash):
                 # its effects still go out, then it is finished.
@@ -170,12 +179,20 @@ class Engine:
         self._flush(None)
         cursor = self.store.cursor(self.mailbox.name)
         batch: list[Fetched] = []
+        size = 0
         for fetched in self.mailbox.fetch_new(cursor):
             if fetched.ref not in done_refs:
+                # A chunk is bounded by bytes as well as by count: a large message goes alone.
+                if batch and size + len(fetched.raw) > self.cfg.fetch_chunk_bytes:
+                    cursor = self._handle_batch(batch, stats, stop) or cursor
+                    batch, size = [], 0
+                    if stop.is_set():
+                        break
                 batch.append(fetched)
-            if len(batch) >= self.cfg.fetch_chunk:
+                size += len(fetched.raw)
+            if len(batch) >= self.cfg.fetch_chunk or size >= self.cfg.fetch_chunk_bytes:
                 cursor = self._handle_batch(batch, stats, stop) or cursor
-                batch = []
+                batch, size = [], 0
             if stop.is_set():
                 break
         if batch and not stop.is_set():
@@ -186,66 +203,129 @@ class Engine:
         return stats
 
     def _handle_batch(self, batch: list[Fetched], stats: PassStats, stop: threading.Event):
-        """Parse a chunk, classify the new ones in one model call, then handle each; returns the cursor."""
+        """Parse a chunk, compute the model's probabilities for the new ones in one call, then handle
+        each; returns the cursor.
+
+        A try is recorded for every message before any of it is read. A message that hangs or kills
+        the process leaves its try behind: at the next pass it, and every other message the chunk
+        left unfinished, is tried alone, and a message that stopped the daemon max_attempts times
+        (once at least on its own) is quarantined without being read again."""
+        digests = {f.ref: hashlib.sha256(f.raw).hexdigest() for f in batch}
+        earlier = self.store.tries(list(digests.values()))
+        together = [f for f in batch if digests[f.ref] not in earlier]
+        self.store.start_tries([(digests[f.ref], f.ref) for f in together], alone=False)
         parsed: dict[str, Message] = {}
-        for fetched in batch:
+        spent: dict[str, float] = {}
+        for fetched in together:
             if not fetched.oversized:
+                started = time.monotonic()
                 try:
                     parsed[fetched.ref] = parse(fetched.raw)
                 except ParseError:
                     pass
+                spent[fetched.ref] = time.monotonic() - started
+                self._ping()
         fresh = [m for m in parsed.values() if (row := self.store.get(message_key(m))) is None or row.status == "seen"]
         try:
-            verdicts = dict(zip(map(id, fresh), self.classifier.classify_many(fresh)))
+            probs = dict(zip(map(id, fresh), self.classifier.probabilities_many(fresh)))
         except Exception as exc:  # one poisonous message: classify one by one, so only it fails
             log.warning("batch classification failed (%s); classifying one at a time", type(exc).__name__)
-            verdicts = {}
+            probs = {}
+        self._ping()
         cursor = None
+        handled: set[str] = set()
         for fetched in batch:
             if stop.is_set():
                 break
             stats.fetched += 1
-            msg = parsed.get(fetched.ref)
-            self._handle(fetched, stats, msg, verdicts.get(id(msg)) if msg is not None else None)
-            if self.progress:
-                self.progress()
+            handled.add(fetched.ref)
+            if digests[fetched.ref] in earlier:
+                self._handle_alone(fetched, stats)
+            else:
+                msg = parsed.get(fetched.ref)
+                self._handle(fetched, stats, msg, probs.get(id(msg)) if msg is not None else None,
+                             spent=spent.get(fetched.ref, 0.0))
+            self._ping()
             cursor = fetched.cursor or cursor
+        unhandled = [digests[f.ref] for f in together if f.ref not in handled]
+        if unhandled:   # stopped on request (SIGTERM): those were never started
+            self.store.end_tries(unhandled)
         if len(self._to_file) >= self.cfg.fetch_chunk:
             self._flush(cursor)
         return cursor
 
+    def _handle_alone(self, fetched: Fetched, stats: PassStats, key: str | None = None) -> None:
+        """A message that did not finish before: quarantined if it stopped the daemon max_attempts times
+        (once at least on its own), else read and classified on its own, its try counted first."""
+        digest = hashlib.sha256(fetched.raw).hexdigest()
+        tried = self.store.tries([digest]).get(digest)
+        if tried is not None and tried[0] >= self.cfg.max_attempts and tried[1] >= 1:
+            self._quarantine(key or f"sha:{digest}", fetched,
+                             f"stopped the daemon {tried[0]} times while it was read or classified (a hang or a "
+                             f"crash); not read again", None, stats)
+            return
+        self.store.start_tries([(digest, fetched.ref)], alone=True)
+        self._handle(fetched, stats, key=key)
+
+    def _ping(self) -> None:
+        """Proof of progress for the watchdog: called between messages and between the steps of one."""
+        if self.progress:
+            self.progress()
+
+    def _checkpoint(self, step: str) -> None:
+        """Between two steps of one message: past its time budget it goes no further."""
+        spent = time.monotonic() - self._started
+        if spent > self.cfg.message_budget_seconds:
+            raise OverBudget(f"{step} took it to {spent:.1f} s, over message_budget_seconds "
+                             f"({self.cfg.message_budget_seconds:g} s)")
+        self._ping()
+
     def _handle(self, fetched: Fetched, stats: PassStats, msg: Message | None = None,
-                verdict: Verdict | None = None) -> None:
-        """One message, end to end. A failure here is counted against this message only."""
+                probs: dict | None = None, key: str | None = None, spent: float = 0.0) -> None:
+        """One message, end to end. A failure here is counted against this message only.
+
+        `key`: the state's key for a message the state already knows; `spent`: seconds its parsing
+        took in the chunk (counted in its time budget)."""
         fault_point("after_fetch")
-        key = f"ref:{fetched.ref}"
+        self._started = time.monotonic() - spent
+        digest = hashlib.sha256(fetched.raw).hexdigest()
+        known = key
+        key = key or f"ref:{fetched.ref}"
         try:
             if msg is None:
                 msg = parse(fetched.raw)
-            key = message_key(msg)
+            key = known or message_key(msg)
+            self._checkpoint("parsing")
         except ParseError as exc:
             if fetched.oversized:
                 msg = None
             else:
-                key = f"sha:{hashlib.sha256(fetched.raw).hexdigest()}"
+                key = f"sha:{digest}"
                 if (row := self.store.get(key)) and row.status in ("quarantined", "done"):
+                    self.store.end_tries([digest])
                     self._refile(row, fetched)
                     return
                 self._quarantine(key, fetched, f"cannot parse: {exc}", None, stats)
                 return
+        except OverBudget as exc:
+            self._quarantine(key if msg is not None else f"sha:{digest}", fetched, f"over its time budget: {exc}",
+                             msg, stats)
+            return
         row = self.store.get(key)
         if row and row.status in ("done", "quarantined"):
+            self.store.end_tries([digest])
             self._refile(row, fetched)
             return
         try:
             if not row or row.status == "seen":
-                decision = self._decide(msg, fetched, key, verdict)
+                decision = self._decide(msg, fetched, key, probs)
                 fault_point("after_decide")
                 stats.decided += 1
                 stats.categories[decision.category] = stats.categories.get(decision.category, 0) + 1
                 for a in decision.actions:
                     stats.actions[a] = stats.actions.get(a, 0) + 1
             else:
+                self.store.end_tries([digest])
                 self.store.set_ref(key, fetched.ref)
             if not self._send_effects(key, stats):
                 stats.deferred += 1
@@ -263,6 +343,8 @@ class Engine:
                 raise
         except FaultInjected:
             raise
+        except OverBudget as exc:
+            self._quarantine(key, fetched, f"over its time budget: {exc}", msg, stats)
         except Exception as exc:
             if type(exc).__name__ == "StateError":
                 raise
@@ -273,7 +355,7 @@ class Engine:
             if attempts >= self.cfg.max_attempts:
                 self._quarantine(key, fetched, f"failed {attempts} times: {type(exc).__name__}: {exc}", msg, stats)
 
-    def _decide(self, msg: Message | None, fetched: Fetched, key: str, verdict: Verdict | None = None) -> Decision:
+    def _decide(self, msg: Message | None, fetched: Fetched, key: str, probs: dict | None = None) -> Decision:
         if fetched.oversized or msg is None:
             guess = self.classifier.classify(msg) if msg is not None else None
             decision = oversized_decision(guess, fetched.size, self.cfg.max_message_bytes)
@@ -281,7 +363,9 @@ class Engine:
             model = ""
         else:
             history = history_for(self.store, msg, self.cfg)
+            verdict = self.classifier.verdict_from(msg, probs) if probs is not None else None
             verdict, decision = decide_message(msg, self.classifier, self.cfg, history, verdict)
+            self._checkpoint("classifying")
             effects = plan_effects(msg, fetched.raw, decision, self.cfg, key)
             model = verdict.model_version
             self._shadow(msg, decision, history)

@@ -81,6 +81,16 @@ CREATE TABLE IF NOT EXISTS events (
     kind         TEXT NOT NULL,
     detail       TEXT
 );
+-- A message whose reading and classifying started and did not end (it hung or killed the process):
+-- keyed by the raw bytes' digest, known before anything is read. Removed when the message is decided,
+-- quarantined or fails with an error (which messages.attempts counts).
+CREATE TABLE IF NOT EXISTS tries (
+    digest       TEXT PRIMARY KEY,
+    ref          TEXT,
+    attempts     INTEGER NOT NULL DEFAULT 0,
+    alone        INTEGER NOT NULL DEFAULT 0,   -- how many of those tries were of the message on its own
+    started      REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (
     name         TEXT PRIMARY KEY,
     value        TEXT
@@ -218,6 +228,7 @@ class Store:
                        (key, ref, error[:1000], info.get("message_id"), info.get("sender"), info.get("subject"),
                         info.get("digest"), now, now))
             db.execute("INSERT INTO events (at, kind, detail) VALUES (?, 'error', ?)", (now, error[:500]))
+            _end_try(db, info)
             return db.execute("SELECT attempts FROM messages WHERE key = ?", (key,)).fetchone()[0]
 
     def record_decision(self, key: str, ref: str, info: dict, decision: dict, folder: str, flagged: bool,
@@ -244,6 +255,7 @@ class Store:
                            "ON CONFLICT (message_key, kind) DO NOTHING",
                            (key, kind, _fit(recipient.lower()), info.get("sender"), info.get("thread"), out_id, payload,
                             now, now))
+            _end_try(db, info)
 
     def mark_done(self, key: str, ref: str, folder: str) -> None:
         with self.tx() as db:
@@ -272,6 +284,35 @@ class Store:
                        (key, ref, reason[:1000], folder, info.get("message_id"), info.get("sender"),
                         info.get("subject"), info.get("digest"), now, now))
             db.execute("INSERT INTO events (at, kind, detail) VALUES (?, 'quarantine', ?)", (now, reason[:500]))
+            _end_try(db, info)
+
+    # --- tries: reading and classifying that started and did not end ----------------------------
+    def tries(self, digests: list[str]) -> dict[str, tuple[int, int]]:
+        """digest -> (tries that did not end, how many of them alone), for the digests that have any."""
+        out: dict[str, tuple[int, int]] = {}
+        for i in range(0, len(digests), 500):
+            part = digests[i:i + 500]
+            marks = ",".join("?" * len(part))
+            for digest, attempts, alone in self._query(f"SELECT digest, attempts, alone FROM tries WHERE digest IN ({marks})",
+                                                       part):
+                out[digest] = (attempts, alone)
+        return out
+
+    def start_tries(self, items: list[tuple[str, str]], alone: bool) -> None:
+        """Count a try for each (digest, ref) before any of them is read; one transaction."""
+        if not items:
+            return
+        now = time.time()
+        with self.tx() as db:
+            db.executemany("INSERT INTO tries (digest, ref, attempts, alone, started) VALUES (?, ?, 1, ?, ?) "
+                           "ON CONFLICT(digest) DO UPDATE SET attempts = tries.attempts + 1, "
+                           "alone = tries.alone + excluded.alone, ref = excluded.ref, started = excluded.started",
+                           [(digest, _fit(ref), int(alone), now) for digest, ref in items])
+
+    def end_tries(self, digests: list[str]) -> None:
+        if digests:
+            with self.tx() as db:
+                db.executemany("DELETE FROM tries WHERE digest = ?", [(d,) for d in digests])
 
     def set_ref(self, key: str, ref: str) -> None:
         with self.tx() as db:
@@ -397,6 +438,12 @@ class Store:
         return {"messages": by_status, "categories": by_category, "actions": actions, "effects": effects,
                 "events": errors, "queue_depth": self.queue_depth(), "last_pass": self.get_meta("last_pass"),
                 "model": self.get_meta("model_version")}
+
+
+def _end_try(db, info: dict) -> None:
+    """The message's reading and classifying ended (decided, quarantined or failed with an error)."""
+    if info.get("digest"):
+        db.execute("DELETE FROM tries WHERE digest = ?", (info["digest"],))
 
 
 def _message_row(r) -> MessageRow:
