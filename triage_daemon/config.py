@@ -109,7 +109,7 @@ class Config:
     fetch_chunk: int = 100
     fetch_chunk_bytes: int = 16 * 1024 * 1024
     message_budget_seconds: float = 30.0
-    state_retention_days: float = 30.0
+    state_retention_days: float = 7.0
     starttls: str = "auto"  # auto | require | off (imap:// and smtp://)
     ca_file: str | None = None
     mailbox_password_file: str | None = None

@@ -142,29 +142,45 @@ def _summary(original: Message, decision: Decision, intro: str) -> str:
             f"The original message is attached unchanged (original.eml).\n")
 
 
+def _has_long_line(body: bytes) -> bool:
+    """A line over 998 bytes (RFC 5322) in CRLF-ended `body`, read without a copy: from each line start,
+    jump to the last line break among the next 1,000 bytes; none there means a longer line."""
+    pos, n = 0, len(body)
+    while pos + 1000 <= n:
+        last = body.rfind(b"\n", pos, pos + 1000)
+        if last < 0:
+            return True
+        pos = last + 1
+    return n - (body.rfind(b"\n") + 1) > 998
+
+
 def _with_original(msg: EmailMessage, raw: bytes) -> bytes:
-    """Attach the original bytes untouched; the stdlib would re-serialise a message/rfc822 part."""
-    body = raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    """Attach the original bytes untouched; the stdlib would re-serialise a message/rfc822 part.
+
+    The original is copied once, into the result (a 24 MB original used to be copied five times)."""
+    # CRLF line ends; an original that has them already is not copied to get them.
+    crlf = raw.count(b"\r\n")
+    body = raw if raw.count(b"\n") == crlf else \
+        raw.replace(b"\n", b"\r\n") if not crlf else raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
     boundary = "=_triage_" + hashlib.sha256(raw).hexdigest()[:32]
     msg.make_mixed()
     msg.set_boundary(boundary)
-    long_line = any(len(line) > 998 for line in body.split(b"\r\n"))
-    if b"\x00" in body or long_line:
+    if b"\x00" in body or _has_long_line(body):
         import base64
-        encoded = base64.encodebytes(raw).replace(b"\n", b"\r\n")
-        part = (b"Content-Type: application/octet-stream; name=\"original.eml\"\r\n"
+        body = base64.encodebytes(raw).replace(b"\n", b"\r\n")
+        head = (b"Content-Type: application/octet-stream; name=\"original.eml\"\r\n"
                 b"Content-Transfer-Encoding: base64\r\n"
-                b"Content-Disposition: attachment; filename=\"original.eml\"\r\n\r\n" + encoded)
+                b"Content-Disposition: attachment; filename=\"original.eml\"\r\n\r\n")
     else:
         cte = b"" if body.isascii() else b"Content-Transfer-Encoding: 8bit\r\n"
-        part = (b"Content-Type: message/rfc822\r\n" + cte +
-                b"Content-Disposition: attachment; filename=\"original.eml\"\r\n\r\n" + body)
+        head = (b"Content-Type: message/rfc822\r\n" + cte +
+                b"Content-Disposition: attachment; filename=\"original.eml\"\r\n\r\n")
     data = msg.as_bytes()
     close = f"--{boundary}--".encode()
     cut = data.rindex(close)
-    if not part.endswith(b"\r\n"):
-        part += b"\r\n"
-    return data[:cut] + f"--{boundary}\r\n".encode() + part + close + b"\r\n"
+    ends_line = body.endswith(b"\r\n") if body else head.endswith(b"\r\n")
+    return b"".join([data[:cut], f"--{boundary}\r\n".encode(), head, body, b"" if ends_line else b"\r\n",
+                     close, b"\r\n"])
 
 
 def support_forward(original: Message, raw: bytes, decision: Decision, cfg: Config, key: str) -> tuple[str, bytes]:

@@ -10,6 +10,7 @@ from email.message import Message as StdMessage
 
 from ..message import Attachment, Message
 from . import headers as header_values
+from .elide import SIZE_HEADER, elide
 from .htmltext import html_texts
 from .quotes import strip_quotes
 
@@ -114,6 +115,8 @@ def _walk(msg: StdMessage) -> tuple[list[str], list[str], list[Attachment]]:
             raw = part.get_payload()
             encoding = str(part.get("Content-Transfer-Encoding", "")).lower()
             size = _encoded_size(raw, encoding == "base64") if isinstance(raw, str) else 0
+            if part.get(SIZE_HEADER, "").strip().isdigit():   # its body was left out before parsing (elide.py)
+                size = int(part[SIZE_HEADER].strip())
             attachments.append(Attachment(_decode_header(filename or "") or "(unnamed)", ctype, size))
             continue
         if ctype == "text/html":
@@ -136,11 +139,13 @@ def parse(raw: bytes) -> Message:
 def _parse(raw: bytes) -> Message:
     if not isinstance(raw, (bytes, bytearray)):
         raise ParseError("not bytes")
-    if not raw.strip():
+    if not raw or raw.isspace():   # (strip() would copy a large message)
         raise ParseError("empty message")
     digest = hashlib.sha256(raw).hexdigest()
     try:
-        std = email.message_from_bytes(bytes(raw))
+        # A large message is read without its large bodies (only their sizes are needed): the stdlib
+        # parser would hold each as lines, about eight times its size.
+        std = email.message_from_bytes(elide(bytes(raw)) if len(raw) > MAILPARSER_MAX_BYTES else bytes(raw))
     except Exception as exc:  # compat32 rarely raises, but never let it escape
         raise ParseError(f"unparseable MIME structure: {type(exc).__name__}") from None
     if not std.keys():

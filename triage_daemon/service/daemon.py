@@ -23,6 +23,19 @@ log = logging.getLogger("triage_daemon")
 BACKOFF_MAX = 300.0
 
 
+def large_allocations_from_mmap(threshold: int = 1 << 20) -> None:
+    """Have glibc map every allocation of a megabyte or more on its own, so that freeing it gives it
+    back to the system. By default glibc raises that threshold to the size of each large block freed
+    (up to 32 MB): after the first 24 MB message, the next ones came from the heap and stayed there,
+    and a pass over eight of them peaked at 395 MB instead of about 280."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(None).mallopt(-3, threshold)   # M_MMAP_THRESHOLD
+    except (OSError, AttributeError, TypeError):
+        pass  # not glibc: nothing to tune
+
+
 def seed_samples(cfg: Config, store) -> int:
     """Give a newcomer something to watch: copy the sample messages into an empty local inbox, once."""
     if not cfg.seed_samples or cfg.mailbox.scheme != "maildir" or store.get_meta("seeded"):
@@ -54,6 +67,7 @@ def install_signal_handlers(stop: threading.Event, reload: threading.Event) -> N
 
 class Daemon:
     def __init__(self, cfg: Config, stop: threading.Event | None = None, reload: threading.Event | None = None):
+        large_allocations_from_mmap()
         self.cfg = cfg
         self.stop = stop or threading.Event()
         self.reload_requested = reload or threading.Event()

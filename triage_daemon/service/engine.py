@@ -22,6 +22,7 @@ log = logging.getLogger("triage_daemon")
 
 EFFECT_KINDS = {"auto_reply": "reply", "product_board_reply": "product", "forward_support": "forward",
                 "flag_csm": "csm"}
+PRUNE_EVERY = 3600.0
 RETRY_BASE = 30.0
 RETRY_MAX = 3600.0
 
@@ -198,9 +199,21 @@ class Engine:
         if batch and not stop.is_set():
             cursor = self._handle_batch(batch, stats, stop) or cursor
         self._flush(cursor)
+        self._prune()
         stats.seconds = time.monotonic() - started
         self.store.set_meta("last_pass", f"{time.time():.0f}")
         return stats
+
+    def _prune(self) -> None:
+        """At most once an hour: drop the bytes of sent messages older than state_retention_days."""
+        last = float(self.store.get_meta("last_prune") or 0)
+        if time.time() - last < PRUNE_EVERY:
+            return
+        dropped = self.store.prune(self.cfg.state_retention_days)
+        self.store.set_meta("last_prune", f"{time.time():.0f}")
+        if dropped:
+            log.info("state: dropped the stored bytes of %d sent messages older than %g days", dropped,
+                     self.cfg.state_retention_days)
 
     def _handle_batch(self, batch: list[Fetched], stats: PassStats, stop: threading.Event):
         """Parse a chunk, compute the model's probabilities for the new ones in one call, then handle

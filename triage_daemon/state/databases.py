@@ -35,10 +35,17 @@ class SqliteDB:
                                     timeout=30, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA busy_timeout=30000")
         if not readonly:
+            # Before WAL mode: once a database file has its header, auto_vacuum only changes by VACUUM.
+            self.conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=FULL")
 
     def create_schema(self, schema: str) -> None:
+        # Space freed by pruning is given back with incremental vacuum (set when the file was made);
+        # a database made by an earlier version is rebuilt once for it (VACUUM).
+        if self.conn.execute("PRAGMA auto_vacuum").fetchone()[0] != 2:
+            self.conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+            self.conn.execute("VACUUM")
         self.conn.execute("DROP INDEX IF EXISTS effects_recipient")   # replaced by effects_by_recipient
         self.conn.execute("DROP INDEX IF EXISTS effects_sender")      # replaced by effects_by_sender
         cols = {row[1] for row in self.conn.execute("PRAGMA table_info(effects)")}
@@ -64,6 +71,11 @@ class SqliteDB:
             self.conn.execute("ROLLBACK")
         except sqlite3.Error:
             pass
+
+    def reclaim(self) -> None:
+        """Give the free pages back to the file system."""
+        # Run to completion: a single step (what execute() does) frees a single page.
+        self.conn.executescript("PRAGMA incremental_vacuum;")
 
     def reconnect_if_lost(self) -> None:
         """A file does not go away between statements: nothing to do."""
@@ -184,6 +196,9 @@ class PostgresDB:
             except self._psycopg.Error:
                 pass
             self.conn = self._connect()
+
+    def reclaim(self) -> None:
+        """Autovacuum gives the space back."""
 
     def try_lease(self, mailbox: str) -> bool:
         """A session advisory lock: held while this connection lives, freed if the process dies."""

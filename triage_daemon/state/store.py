@@ -7,8 +7,9 @@ import threading
 import time
 import zlib
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from ..config import Config, ConfigError, resolve_path
 from .databases import DatabaseError, PostgresDB, SqliteDB, postgres_schema
@@ -98,6 +99,8 @@ CREATE TABLE IF NOT EXISTS meta (
 """
 
 REPLY_KINDS = ("reply", "product")
+_INSERT_EFFECT = ("INSERT INTO effects (message_key, kind, recipient, sender, thread, out_id, payload, status, created, "
+                  "updated) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (message_key, kind) DO NOTHING")
 # Characters kept of a text that goes into an index: PostgreSQL refuses an index entry over ~2.7 kB,
 # and a hostile Message-ID or address must not stop every pass. Lookups cut their argument alike.
 MAX_INDEXED = 500
@@ -135,10 +138,17 @@ class EffectRow:
     kind: str
     recipient: str
     out_id: str
-    payload: bytes
+    _payload: "bytes | Callable[[], bytes]" = field(repr=False)
     status: str
     attempts: int
     next_try: float = 0.0
+
+    @property
+    def payload(self) -> bytes:
+        """The message's bytes, read from the state when first needed (they may be megabytes)."""
+        if callable(self._payload):
+            self._payload = self._payload()
+        return self._payload
 
 
 class Store:
@@ -250,11 +260,12 @@ class Store:
                  info.get("thread"), decision["category"], decision["confidence"], ",".join(decision["actions"]),
                  decision["priority"], json.dumps(decision), folder, int(flagged), model, now, now))
             for kind, recipient, out_id, payload in effects:
-                db.execute("INSERT INTO effects (message_key, kind, recipient, sender, thread, out_id, "
-                           "payload, status, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) "
-                           "ON CONFLICT (message_key, kind) DO NOTHING",
-                           (key, kind, _fit(recipient.lower()), info.get("sender"), info.get("thread"), out_id, payload,
-                            now, now))
+                db.execute(_INSERT_EFFECT, (key, kind, _fit(recipient.lower()), info.get("sender"), info.get("thread"),
+                                            out_id, payload, now, now))
+            if any(len(e[3]) > 1 << 20 for e in effects):
+                # sqlite3 keeps a statement's last bound values with the cached statement: bind the same
+                # statement again, to a row that exists (nothing happens), so a large payload is let go.
+                db.execute(_INSERT_EFFECT, (key, effects[-1][0], "", None, None, "", b"", now, now))
             _end_try(db, info)
 
     def mark_done(self, key: str, ref: str, folder: str) -> None:
@@ -319,16 +330,25 @@ class Store:
             db.execute("UPDATE messages SET ref = ?, updated = ? WHERE key = ?", (ref, time.time(), key))
 
     # --- effects --------------------------------------------------------------------------
+    # The payloads are not read with the rows: a sort over rows that carry them copied every payload
+    # (a 24 MB forward cost 116 MB for a moment); each is read alone when it is sent.
     def effects_for(self, key: str) -> list[EffectRow]:
-        rows = self._query("SELECT id, message_key, kind, recipient, out_id, payload, status, attempts, next_try "
+        rows = self._query("SELECT id, message_key, kind, recipient, out_id, status, attempts, next_try "
                            "FROM effects WHERE message_key = ? ORDER BY id", (key,))
-        return [EffectRow(*r) for r in rows]
+        return [self._effect_row(r) for r in rows]
 
     def due_effects(self, now: float | None = None) -> list[EffectRow]:
-        rows = self._query("SELECT id, message_key, kind, recipient, out_id, payload, status, attempts, next_try "
+        rows = self._query("SELECT id, message_key, kind, recipient, out_id, status, attempts, next_try "
                            "FROM effects WHERE status IN ('pending', 'sending') AND next_try <= ? ORDER BY id",
                            (now if now is not None else time.time(),))
-        return [EffectRow(*r) for r in rows]
+        return [self._effect_row(r) for r in rows]
+
+    def _effect_row(self, r) -> EffectRow:
+        return EffectRow(r[0], r[1], r[2], r[3], r[4], lambda: self.payload(r[0]), r[5], r[6], r[7])
+
+    def payload(self, effect_id: int) -> bytes:
+        rows = self._query("SELECT payload FROM effects WHERE id = ?", (effect_id,))
+        return bytes(rows[0][0]) if rows else b""
 
     def effect_status(self, effect_id: int, status: str, error: str = "", retry_in: float = 0.0) -> None:
         now = time.time()
@@ -421,6 +441,24 @@ class Store:
         with self.tx() as db:
             db.execute("INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET "
                        "value = excluded.value", (name, value))
+
+    def prune(self, retention_days: float, now: float | None = None) -> int:
+        """Drop the bytes of outgoing messages that are done with (sent, failed or cancelled) and older
+        than the retention period (a forward holds the whole original); the rows stay, for the limits,
+        `status` and the record. Returns how many were dropped; the space is given back (SQLite:
+        incremental vacuum)."""
+        before = (now if now is not None else time.time()) - retention_days * DAY
+        with self.tx() as db:
+            cur = db.execute("UPDATE effects SET payload = ? WHERE status IN ('sent', 'failed', 'cancelled') "
+                             "AND updated < ? AND length(payload) > 0", (b"", before))
+            dropped = cur.rowcount
+        if dropped:
+            with self._lock:
+                try:
+                    self.db.reclaim()
+                except (*self.db.errors, DatabaseError) as exc:
+                    raise StateError(f"state: cannot reclaim space in {self.path}: {exc}") from None
+        return dropped
 
     def queue_depth(self) -> int:
         return self._query("SELECT COUNT(DISTINCT message_key) FROM effects WHERE status IN ('pending', 'sending')")[0][0]
