@@ -411,7 +411,7 @@ class Engine:
         waiting = False
         now = time.time()
         for eff in self.store.effects_for(key):
-            if eff.status in ("sent", "failed"):
+            if eff.status in ("sent", "failed", "cancelled"):
                 continue
             if eff.next_try > now:
                 waiting = True

@@ -51,7 +51,7 @@ CREATE TABLE IF NOT EXISTS effects (
     thread       TEXT,                     -- the original's thread (one automatic reply per thread)
     out_id       TEXT NOT NULL,
     payload      BLOB NOT NULL,
-    status       TEXT NOT NULL,            -- pending | sending | sent | failed
+    status       TEXT NOT NULL,            -- pending | sending | sent | failed | cancelled
     attempts     INTEGER NOT NULL DEFAULT 0,
     next_try     REAL NOT NULL DEFAULT 0,
     error        TEXT,
@@ -324,6 +324,21 @@ class Store:
         if digests:
             with self.tx() as db:
                 db.executemany("DELETE FROM tries WHERE digest = ?", [(d,) for d in digests])
+
+    def moved_by_person(self, key: str, ref: str, folder: str) -> None:
+        """A person filed the message before its messages went out: it stays 'decided' (they still go
+        out), and is finished where the person put it."""
+        with self.tx() as db:
+            db.execute("UPDATE messages SET ref = ?, folder = ?, updated = ? WHERE key = ?", (ref, folder, time.time(), key))
+
+    def cancel_effects(self, key: str) -> int:
+        """A person's gesture (filing the message as noise): what is still unsent never goes out."""
+        now = time.time()
+        with self.tx() as db:
+            cur = db.execute("UPDATE effects SET status = 'cancelled', updated = ? WHERE message_key = ? "
+                             "AND status IN ('pending', 'sending')", (now, key))
+            db.execute("INSERT INTO events (at, kind, detail) VALUES (?, 'cancelled', ?)", (now, key[:500]))
+            return cur.rowcount
 
     def set_ref(self, key: str, ref: str) -> None:
         with self.tx() as db:
