@@ -15,7 +15,7 @@ from ..decide.model import CARD_FILE
 from ..mail.mailboxes import MailboxError, open_mailbox
 from ..mail.mailboxes.maildir import ensure_maildir
 from ..mail.outboxes import open_outbox
-from ..state.store import StateError, open_state
+from ..state.store import StateError, StateGone, open_state
 from . import sdnotify
 from .engine import Engine, PassStats
 
@@ -83,6 +83,7 @@ class Daemon:
         self._opened = False
         self._standby = False
         self._last_ping = 0.0
+        self.fatal = ""                   # why the daemon stopped by itself (its state was deleted or replaced)
         # At least four pings per half watchdog period, however the message in hand is cut into steps.
         self._ping_every = min(1.0, (sdnotify.watchdog_interval() or 4.0) / 4)
         self.last_stats: PassStats | None = None
@@ -132,11 +133,18 @@ class Daemon:
             self.metrics.model_version(new.model.version)
         log.info("model reloaded: now using %s (was %s)", new.model.version, old)
 
+    def try_lease(self) -> bool:
+        """The lease on the mailbox: in the state (shared by daemons sharing it) and, for a Maildir, on
+        the Maildir itself, which holds even if the state database is deleted under us."""
+        if not self.store.try_lease(self.mailbox.name):
+            return False
+        return getattr(self.mailbox, "try_lease", lambda: True)()
+
     def open(self) -> None:
         if not self._opened:
             self.mailbox.open()
             self._opened = True
-            if self.store.try_lease(self.mailbox.name):  # a standby daemon leaves the inbox alone
+            if self.try_lease():  # a standby daemon leaves the inbox alone
                 seed_samples(self.cfg, self.store)
 
     def run_pass(self) -> PassStats | None:
@@ -152,7 +160,7 @@ class Daemon:
         and one mailbox take turns: one works, the others wait on standby and take over when it
         stops or its connection dies."""
         self.store.reconnect_if_lost()
-        held = self.store.try_lease(self.mailbox.name)
+        held = self.try_lease()
         if self.metrics:
             self.metrics.standby(not held)
         if held:
@@ -184,6 +192,9 @@ class Daemon:
                 return None
             self.open()
             stats = self.engine.run_pass(self.stop)
+        except StateGone as exc:
+            self._give_up(exc)
+            return None
         except (MailboxError, StateError, OSError) as exc:
             self._failures += 1
             delay = min(BACKOFF_MAX, self.cfg.poll_interval * 2 ** min(self._failures, 8)) * random.uniform(0.8, 1.2)
@@ -206,6 +217,13 @@ class Daemon:
                      stats.seconds)
         return stats
 
+    def _give_up(self, exc: Exception) -> None:
+        """Stop for good with a clear error: working on would send everything again."""
+        self.fatal = str(exc)
+        log.error("%s", exc)
+        sdnotify.notify(f"STATUS=stopped: {str(exc)[:200]}")
+        self.stop.set()
+
     def collect_corrections(self) -> int:
         """Labels from messages people moved between category folders (scheduled job)."""
         from ..learn.corrections import collect_corrections
@@ -216,6 +234,9 @@ class Daemon:
                 return 0
             self.open()
             return collect_corrections(self.mailbox, self.store, self.cfg)
+        except StateGone as exc:
+            self._give_up(exc)
+            return 0
         except (MailboxError, StateError, OSError) as exc:
             log.warning("collecting corrections failed: %s", exc)
             self._reset_mailbox()
@@ -304,14 +325,13 @@ class Daemon:
                 ready_sent = True
         sdnotify.notify("STOPPING=1")
         scheduler.shutdown(wait=True)
-        self._reset_mailbox()
-        self.outbox.close()
-        self.store.close()
+        self.close()
         log.info("stopped")
-        return 0
+        return 1 if self.fatal else 0
 
     def close(self) -> None:
         self._reset_mailbox()
+        getattr(self.mailbox, "release_lease", lambda: None)()
         self.outbox.close()
         self.store.close()
 

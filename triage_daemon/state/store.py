@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..config import Config, ConfigError, resolve_path
-from .databases import DatabaseError, PostgresDB, SqliteDB, postgres_schema
+from .databases import DatabaseError, DatabaseGone, PostgresDB, SqliteDB, postgres_schema
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS messages (
@@ -119,6 +119,14 @@ class StateError(Exception):
     """The state store cannot be opened or written; nothing may be sent until it can."""
 
 
+class StateGone(StateError):
+    """The state database was deleted or replaced under the running daemon: it stops."""
+
+
+def _error(exc: Exception, message: str) -> StateError:
+    return StateGone(str(exc)) if isinstance(exc, DatabaseGone) else StateError(message)
+
+
 @dataclass
 class MessageRow:
     key: str
@@ -182,7 +190,7 @@ class Store:
                 self.db.commit()
             except (*self.db.errors, DatabaseError) as exc:
                 self.db.rollback()
-                raise StateError(f"state: cannot write {self.path}: {exc}") from None
+                raise _error(exc, f"state: cannot write {self.path}: {exc}") from None
             except BaseException:
                 self.db.rollback()
                 raise
@@ -192,7 +200,7 @@ class Store:
             try:
                 return self.db.execute(sql, args).fetchall()
             except (*self.db.errors, DatabaseError) as exc:
-                raise StateError(f"state: cannot read {self.path}: {exc}") from None
+                raise _error(exc, f"state: cannot read {self.path}: {exc}") from None
 
     def reconnect_if_lost(self) -> None:
         """At the start of a pass: a database connection that dropped is opened again."""
@@ -200,7 +208,7 @@ class Store:
             try:
                 self.db.reconnect_if_lost()
             except (*self.db.errors, DatabaseError, OSError) as exc:
-                raise StateError(f"state: cannot reach {self.path}: {exc}") from None
+                raise _error(exc, f"state: cannot reach {self.path}: {exc}") from None
 
     def try_lease(self, mailbox: str) -> bool:
         """True if this process may work on `mailbox`: no other daemon sharing this state holds it."""
