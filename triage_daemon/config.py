@@ -1,8 +1,10 @@
 """Configuration: TOML file (or the embedded default) into one validated, plain Config."""
 from __future__ import annotations
 
+import logging
 import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -160,6 +162,24 @@ POSTGRES_PARAMS = {"sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl", "con
                    "keepalives_interval", "keepalives_count", "tcp_user_timeout"}
 
 
+def check_modes(path: Path, key: str) -> None:
+    """As sshd does for its keys: a file (or the folder holding it) that anyone on the machine may
+    write is refused, one that the group may write is warned about; they decide what the daemon sends."""
+    for p in (path, path.parent) if not path.is_dir() else (path,):
+        try:
+            mode = p.stat().st_mode
+        except OSError:
+            continue
+        shown = f"{stat.S_IMODE(mode):04o}"
+        if mode & stat.S_IWOTH and not (stat.S_ISDIR(mode) and mode & stat.S_ISVTX):
+            raise ConfigError(f"{key}: {p} is writable by everyone (mode {shown}): anyone on this machine could "
+                              f"change what the daemon does; run chmod o-w {p}")
+        if mode & stat.S_IWGRP:
+            logging.getLogger("triage_daemon").warning("%s: %s is writable by its group (mode %s); unless every "
+                                                      "member may change what the daemon does, run chmod g-w %s",
+                                                      key, p, shown, p)
+
+
 def find_config_path(explicit: str | None) -> Path | None:
     """--config, else $TRIAGE_CONFIG, else ./triage.toml, else None (the embedded default)."""
     if explicit:
@@ -177,6 +197,7 @@ def load(explicit: str | None = None) -> Config:
         return from_dict(dict(EMBEDDED_DEFAULT), source="embedded default", base_dir=Path.cwd())
     try:
         raw = path.read_bytes()
+        check_modes(path, "config")
     except FileNotFoundError:
         raise ConfigError(f"config file {path} does not exist; create it or drop --config to use the embedded default") from None
     except OSError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..config import CATEGORIES, PRIORITIES, ConfigError
+from ..config import CATEGORIES, PRIORITIES, ConfigError, check_modes
 from ..message import Message, RuleHit
 from .patterns import Pattern, PatternError, compile_any, encode
 
@@ -128,7 +128,9 @@ def load_rules(rules_dir: Path) -> list[Rule]:
     if not rules_dir.is_dir():
         raise ConfigError(f"rules_dir: {rules_dir} is not a folder; point rules_dir at the folder of rule files")
     names: set[str] = set()
+    check_modes(rules_dir, "rules_dir")
     for path in sorted(rules_dir.glob("*.yaml")):
+        check_modes(path, "rules_dir")
         try:
             doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as exc:
