@@ -16,7 +16,7 @@ from ..mail.mailboxes import Fetched, Mailbox, MailboxError
 from ..mail.outboxes import Outbox, SendError
 from ..mail.parse import ParseError, parse
 from ..message import Decision, History, Message, Verdict, message_key
-from ..state.store import DAY, Store
+from ..state.store import DAY, StateError, Store
 
 log = logging.getLogger("triage_daemon")
 
@@ -226,7 +226,7 @@ class Engine:
         digests = {f.ref: hashlib.sha256(f.raw).hexdigest() for f in batch}
         earlier = self.store.tries(list(digests.values()))
         together = [f for f in batch if digests[f.ref] not in earlier]
-        self.store.start_tries([(digests[f.ref], f.ref) for f in together], alone=False)
+        self.store.start_tries(list({digests[f.ref]: f.ref for f in together}.items()), alone=False)  # one per copy
         parsed: dict[str, Message] = {}
         spent: dict[str, float] = {}
         for fetched in together:
@@ -359,7 +359,7 @@ class Engine:
         except OverBudget as exc:
             self._quarantine(key, fetched, f"over its time budget: {exc}", msg, stats)
         except Exception as exc:
-            if type(exc).__name__ == "StateError":
+            if isinstance(exc, StateError):
                 raise
             stats.errors += 1
             attempts = self.store.note_attempt(key, fetched.ref, f"{type(exc).__name__}: {exc}", _info(msg, fetched.raw))
