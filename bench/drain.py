@@ -374,6 +374,8 @@ def main() -> int:
             split.wrap(engine_mod, "parse", "parse")
             split.wrap(daemon.classifier, "classify", "classify (one message: model + rules + KB)")
             split.wrap(daemon.classifier, "classify_many", "classify_many (model + rules + KB)")
+            split.wrap(daemon.classifier, "probabilities_many", "probabilities_many (the model, per chunk)")
+            split.wrap(daemon.classifier, "verdict_from", "verdict_from (rules + KB, per message)")
             split.wrap(engine_mod, "decide", "policy.decide")
             split.wrap(engine_mod, "plan_effects", "compose (plan_effects)")
             split.wrap(engine_mod, "log_decision", "log_decision")

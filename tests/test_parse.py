@@ -335,17 +335,16 @@ def test_every_corpus_message_parses_or_raises_parse_error(path):
 def _clean_reference(value: str) -> str:
     import re
 
-    value = re.sub(r"[\x00-\x1f\x7f]+", " ", value)
+    # Every control character (C0, DEL, C1), the line and paragraph separators and lone surrogates:
+    # all of str.splitlines()'s breaks are among them.
+    value = re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]+", " ", value)
     return re.sub(r"\s{2,}", " ", value).strip()[:4_000]
 
 
 def _decode_reference(value: str) -> str:
-    from email.header import decode_header, make_header
+    from triage_daemon.mail import headers
 
-    try:
-        return _clean_reference(str(make_header(decode_header(value))))
-    except Exception:
-        return _clean_reference(value)
+    return _clean_reference(headers._decode_words(headers.unraw(value)))
 
 
 @settings(max_examples=400, deadline=None)

@@ -329,11 +329,41 @@ def test_failed_sender_authentication_is_tolerated_when_the_config_says_so():
     assert decision.actions == ("auto_reply",)
 
 
-def test_auto_reply_goes_to_the_reply_to_address():
-    msg = parse(make_eml(body="What is the support email?", headers={"Reply-To": "Team <talent-team@example.com>"}))
+def test_auto_reply_goes_to_the_reply_to_address_when_it_is_the_senders_own():
+    msg = parse(make_eml(body="What is the support email?", headers={"Reply-To": "Dana <dana+helpdesk@example.com>"}))
     decision = decide_for(msg, verdict("question", 0.95, kb=GOOD_KB))
     assert decision.actions == ("auto_reply",)
-    assert decision.recipient == "talent-team@example.com"
+    assert decision.recipient == "dana+helpdesk@example.com"
+
+
+@pytest.mark.parametrize("reply_to", ["Team <talent-team@example.com>", "helpline@example.com", "csm@example.com",
+                                      "support@goodtime.io", "dana%evil.example@example.com",
+                                      "evil.example!dana@example.com", '"dana@evil.example"@example.com',
+                                      "<@evil.example:dana@example.com>"])
+def test_no_auto_reply_when_reply_to_points_away_from_the_sender(reply_to):
+    msg = parse(make_eml(body="What is the support email?", headers={"Reply-To": reply_to}))
+    decision = decide_for(msg, verdict("question", 0.95, kb=GOOD_KB))
+    assert "auto_reply" not in decision.actions
+    assert any(r.startswith("no automatic reply") for r in decision.reasons), decision.reasons
+
+
+@pytest.mark.parametrize("sender", ["alice%evil.example@example.com", "evil.example!alice@example.com"])
+def test_a_local_part_that_relays_elsewhere_is_not_in_an_allowed_domain(sender):
+    msg = parse(make_eml(sender=f"Alice <{sender}>", body="What is the support email?"))
+    decision = decide_for(msg, verdict("question", 0.95, kb=GOOD_KB))
+    assert "auto_reply" not in decision.actions
+
+
+@pytest.mark.parametrize("sender", ["support@goodtime.io", "csm@example.com"])
+def test_mail_from_support_or_the_csm_goes_to_a_person_and_is_never_forwarded_back(sender):
+    msg = parse(make_eml(sender=f"Them <{sender}>", subject="Re: [HIGH] bug: invites - still broken",
+                         body="We are still investigating; it is still broken for some customers.",
+                         headers={"In-Reply-To": "<triage.forward.0123456789abcdef01234567@example.com>"}))
+    for category in ("bug", "scheduling_blocker", "question", "escalation"):
+        decision = decide_for(msg, verdict(category, 0.95, kb=GOOD_KB),
+                              history=History(answers_our_message=True))
+        assert decision.actions == ("needs_review",), (category, decision)
+        assert any("never forwarded back" in r for r in decision.reasons)
 
 
 # --- our own mail ---------------------------------------------------------------------------------------------------

@@ -335,3 +335,51 @@ def test_shipped_rules_find_no_noise_in_an_ordinary_question(shipped):
     found = apply_rules(shipped, parse(make_eml(subject="How do I add an interviewer to a pool?",
                                                 body="Hi, how do I add a new interviewer to the Java pool?")))
     assert "noise" not in {h.category for h in found}
+
+
+# --- the engine: RE2, linear time, Python's meaning of the classes ------------------------------------
+
+@pytest.mark.parametrize("pattern,reason", [
+    ("(?<=re: )thanks", "look-ahead and look-behind"),
+    ("thanks(?! but)", "look-ahead and look-behind"),
+    (r"(\w+) \1", "back-reference"),
+    ("(?P<w>a)(?P=w)", "back-reference"),
+    ("a{2000}", "RE2 cannot run it"),
+], ids=["look-behind", "negative-look-ahead", "back-reference", "named-back-reference", "huge-repeat"])
+def test_a_pattern_that_needs_backtracking_is_refused_with_the_reason(tmp_path, pattern, reason):
+    with pytest.raises(ConfigError) as err:
+        one_rule(tmp_path, f"""
+            - name: slow-rule
+              any: ['{pattern}']
+              category: noise
+            """)
+    message = str(err.value)
+    assert "50-test.yaml" in message and "slow-rule" in message and reason in message
+
+
+def test_word_digit_and_space_classes_mean_what_they_mean_in_python(tmp_path):
+    rules = one_rule(tmp_path, r"""
+        - name: greeting
+          where: [body]
+          any: ['^\w+\s\w+\s\d+$']
+          category: noise
+        """)
+    # Non-ASCII letters are word characters, a no-break space is a blank, an Arabic-Indic digit a digit.
+    assert hits(rules, make_eml(body="Grüße\u00a0Zoë \u0663\u0664")) == ["greeting"]
+    assert hits(rules, make_eml(body="Grüße Zoë x")) == []
+
+
+def test_a_trailing_capital_z_anchor_works_as_in_python(tmp_path):
+    rules = one_rule(tmp_path, r"""
+        - name: ends-with-thanks
+          where: [body]
+          any: ['thanks!?\Z']
+          category: noise
+        """)
+    assert hits(rules, make_eml(body="ok, thanks!")) == ["ends-with-thanks"]
+    assert hits(rules, make_eml(body="thanks! one more thing")) == []
+
+
+def test_shipped_urgency_rule_reads_french_words_with_accents(shipped):
+    found = apply_rules(shipped, parse(make_eml(subject="Entretien", body="Le candidat attend déjà dans le hall.")))
+    assert "starts-in-minutes" in {h.rule for h in found}

@@ -99,7 +99,7 @@ def cmd_once(cfg, args) -> int:
 
     daemon = Daemon(cfg)
     try:
-        if not daemon.store.try_lease(daemon.mailbox.name):
+        if not daemon.try_lease():
             print(f"another triage-daemon sharing {daemon.store.path} is working on this mailbox; "
                   f"nothing done (stop it, or let it do the work)", file=sys.stderr)
             return EX_TEMPFAIL

@@ -1,8 +1,10 @@
 """Configuration: TOML file (or the embedded default) into one validated, plain Config."""
 from __future__ import annotations
 
+import logging
 import os
 import re
+import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -117,6 +119,9 @@ class Config:
     max_message_bytes: int = 25 * 1024 * 1024
     max_attempts: int = 3
     fetch_chunk: int = 100
+    fetch_chunk_bytes: int = 16 * 1024 * 1024
+    message_budget_seconds: float = 30.0
+    state_retention_days: float = 7.0
     starttls: str = "auto"  # auto | require | off (imap:// and smtp://)
     ca_file: str | None = None
     mailbox_password_file: str | None = None
@@ -176,6 +181,24 @@ POSTGRES_PARAMS = {"sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl", "con
                    "keepalives_interval", "keepalives_count", "tcp_user_timeout"}
 
 
+def check_modes(path: Path, key: str) -> None:
+    """As sshd does for its keys: a file (or the folder holding it) that anyone on the machine may
+    write is refused, one that the group may write is warned about; they decide what the daemon sends."""
+    for p in (path, path.parent) if not path.is_dir() else (path,):
+        try:
+            mode = p.stat().st_mode
+        except OSError:
+            continue
+        shown = f"{stat.S_IMODE(mode):04o}"
+        if mode & stat.S_IWOTH and not (stat.S_ISDIR(mode) and mode & stat.S_ISVTX):
+            raise ConfigError(f"{key}: {p} is writable by everyone (mode {shown}): anyone on this machine could "
+                              f"change what the daemon does; run chmod o-w {p}")
+        if mode & stat.S_IWGRP:
+            logging.getLogger("triage_daemon").warning("%s: %s is writable by its group (mode %s); unless every "
+                                                      "member may change what the daemon does, run chmod g-w %s",
+                                                      key, p, shown, p)
+
+
 def find_config_path(explicit: str | None) -> Path | None:
     """--config, else $TRIAGE_CONFIG, else ./triage.toml, else None (the embedded default)."""
     if explicit:
@@ -193,6 +216,7 @@ def load(explicit: str | None = None) -> Config:
         return from_dict(dict(EMBEDDED_DEFAULT), source="embedded default", base_dir=Path.cwd())
     try:
         raw = path.read_bytes()
+        check_modes(path, "config")
     except FileNotFoundError:
         raise ConfigError(f"config file {path} does not exist; create it or drop --config to use the embedded default") from None
     except OSError as exc:
@@ -285,7 +309,7 @@ KNOWN_KEYS = {
     "oauth2_token_command", "sent_folder", "seed_samples", "log_format", "metrics_port",
     "shadow_model_dir", "retrain_cron", "retrain_sources", "metrics_address", "corrections_interval",
     "holdout_sources", "templates_dir", "organisation", "from_name", "acknowledge", "reference_prefix",
-    "login_backoff",
+    "login_backoff", "fetch_chunk_bytes", "message_budget_seconds", "state_retention_days",
 }
 
 
@@ -355,10 +379,12 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
                         ("max_forwards_per_sender_per_day", 0, 100_000),
                         ("poll_interval", 1, 86_400), ("idle_renew_seconds", 30, 1740),
                         ("max_message_bytes", 1024, 2**31), ("max_attempts", 1, 100),
-                        ("fetch_chunk", 1, 1000)):
+                        ("fetch_chunk", 1, 1000), ("fetch_chunk_bytes", 1024 * 1024, 2**31),
+                        ("message_budget_seconds", 0.1, 3600), ("state_retention_days", 0, 36_500)):
         if key in data:
             value = _number(key, data[key], lo, hi)
-            setattr(cfg, key, int(value) if key not in ("poll_interval", "idle_renew_seconds") else float(value))
+            floats = ("poll_interval", "idle_renew_seconds", "message_budget_seconds", "state_retention_days")
+            setattr(cfg, key, float(value) if key in floats else int(value))
     if "metrics_port" in data:
         cfg.metrics_port = int(_number("metrics_port", data["metrics_port"], 1, 65535))
     for key in ("idle", "require_sender_authentication", "seed_samples", "acknowledge"):

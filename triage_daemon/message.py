@@ -39,7 +39,7 @@ class Message:
         """The thread this message belongs to: the first reference, else what it answers, else itself."""
         if self.references:
             return self.references[0]
-        return self.in_reply_to or self.message_id or self.digest
+        return self.in_reply_to or self.message_id or content_digest(self)
 
     def header(self, name: str) -> str:
         return self.headers.get(name.lower(), "")
@@ -116,8 +116,16 @@ class Effect:
 
 
 def message_key(msg: Message) -> str:
-    """Stable identity: Message-ID with who/when/what (ids get reused by broken clients), else content hash."""
+    """Stable identity: Message-ID with who/when/what (ids get reused by broken clients), else a digest
+    of what the sender wrote, so that two deliveries of one message are one message."""
     if msg.message_id:
         salt = hashlib.sha256(f"{msg.sender}\0{msg.date}\0{msg.subject}".encode()).hexdigest()[:12]
         return f"mid:{msg.message_id[:300]}:{salt}"
-    return f"sha:{msg.digest}"
+    return f"content:{content_digest(msg)}"
+
+
+def content_digest(msg: Message) -> str:
+    """sha256 of the parts a redelivery keeps (From, Date, Subject, the body text); never of the raw
+    bytes, which differ in Received and other trace headers from one delivery to the next."""
+    stable = "\0".join((msg.sender, msg.date, msg.subject, msg.text))
+    return hashlib.sha256(stable.encode("utf-8", "surrogatepass")).hexdigest()

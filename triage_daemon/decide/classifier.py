@@ -43,10 +43,15 @@ class Classifier:
         return self.answers.articles
 
     def classify_many(self, msgs: list[Message]) -> list[Verdict]:
-        if not msgs:
-            return []
-        probs = self.model.predict_proba([model_text(m) for m in msgs])
-        return [self._combine(m, p) for m, p in zip(msgs, probs)]
+        return [self._combine(m, p) for m, p in zip(msgs, self.probabilities_many(msgs))]
+
+    def probabilities_many(self, msgs: list[Message]) -> list[dict[str, float]]:
+        """The model's probabilities for many messages in one call (the costly, shared part)."""
+        return self.model.predict_proba([model_text(m) for m in msgs]) if msgs else []
+
+    def verdict_from(self, msg: Message, model_probs: dict[str, float]) -> Verdict:
+        """The Verdict for one message from its model probabilities: rules and knowledge base added."""
+        return self._combine(msg, model_probs)
 
     def classify(self, msg: Message) -> Verdict:
         return self.classify_many([msg])[0]

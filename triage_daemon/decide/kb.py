@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..config import ConfigError
+from ..config import ConfigError, check_modes
 
 _FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n(.*)\Z", re.DOTALL)
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -51,6 +51,9 @@ def parse_article(text: str, source: str) -> Article:
 def load_articles(kb_dir: Path) -> list[Article]:
     if not kb_dir.is_dir():
         raise ConfigError(f"kb_dir: {kb_dir} is not a folder; point kb_dir at the folder of articles")
+    check_modes(kb_dir, "kb_dir")
+    for path in sorted(kb_dir.glob("*.md")):
+        check_modes(path, "kb_dir")
     articles = [parse_article(p.read_text(encoding="utf-8"), str(p)) for p in sorted(kb_dir.glob("*.md"))]
     ids = [a.id for a in articles]
     dupes = {i for i in ids if ids.count(i) > 1}

@@ -8,7 +8,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..config import CATEGORIES, ConfigError
+from ..config import CATEGORIES, ConfigError, check_modes
 from .inference import FastPredictor, compile_pipeline
 
 MODEL_FILE = "model.skops"
@@ -49,6 +49,17 @@ def build_pipeline():
     ])
     clf = LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000, random_state=SEED)
     return Pipeline([("features", features), ("clf", clf)])
+
+
+# What the card says that changes what the daemon does: covered by the same check as the model file.
+SEALED = ("version", "labels", "auto_reply", "model_sha256", "answers", "calibration", "thresholds")
+
+
+def card_seal(card: dict) -> str:
+    """sha256 over the card's decision fields, the model file's own hash among them: a threshold changed
+    in the card by hand no longer matches, as a changed model file no longer matches model_sha256."""
+    sealed = json.dumps({k: card.get(k) for k in SEALED}, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(sealed.encode()).hexdigest()
 
 
 def sha256_file(path: Path) -> str:
@@ -120,7 +131,9 @@ def read_card(model_dir: Path) -> dict:
 
 
 def write_card(model_dir: Path, card: dict) -> None:
-    """Replace the card atomically (the daemon reloads when it changes)."""
+    """Replace the card atomically (the daemon reloads when it changes), sealed: its decision fields
+    hashed into card_sha256, so a threshold edited by hand is refused at load."""
+    card["card_sha256"] = card_seal(card)
     tmp = model_dir / (CARD_FILE + ".tmp")
     tmp.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     tmp.replace(model_dir / CARD_FILE)
@@ -175,11 +188,17 @@ def load(model_dir: Path) -> LoadedModel:
     model_path, card_path = model_dir / MODEL_FILE, model_dir / CARD_FILE
     if not model_path.exists() or not card_path.exists():
         raise ConfigError(f"model_dir: no {MODEL_FILE} and {CARD_FILE} in {model_dir}; run `triage-daemon train`")
-    card = json.loads(card_path.read_text(encoding="utf-8"))
+    for path in (model_dir, model_path, card_path):
+        check_modes(path, "model_dir")
+    try:
+        card = json.loads(card_path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise ConfigError(f"model_dir: {card_path} is not a JSON model card; retrain with `triage-daemon train`") from None
     actual = sha256_file(model_path)
     if card.get("model_sha256") != actual:
         raise ConfigError(f"model_dir: {model_path} does not match the hash in its card; "
                           f"retrain with `triage-daemon train` or restore both files together")
+    _check_card(card, card_path)
     pipeline = _load_trusted(model_path)
     labels = [str(c) for c in pipeline.classes_]
     if sorted(labels) != sorted(CATEGORIES):
@@ -212,6 +231,17 @@ def _load_trusted(path: Path):
     except Exception as exc:  # not a skops file at all (a pickle, a truncated zip)
         raise ConfigError(f"model_dir: {path} is not a readable skops model ({type(exc).__name__}); "
                           f"retrain with `triage-daemon train`") from None
+def _check_card(card: dict, card_path: Path) -> None:
+    """The card's thresholds are the ones training chose for this model, and make sense."""
+    if card.get("card_sha256") != card_seal(card):
+        raise ConfigError(f"model_dir: {card_path} was changed after training (its version, labels or auto-reply "
+                          f"threshold no longer match its seal, card_sha256); restore the card that came with the "
+                          f"model or retrain with `triage-daemon train` (to answer more or less, set "
+                          f"auto_reply_min_confidence in the config instead)")
+    threshold = (card.get("auto_reply") or {}).get("threshold")
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
+        raise ConfigError(f"model_dir: {card_path} gives auto_reply.threshold {threshold!r}; it must be above 0 and "
+                          f"at most 1; retrain with `triage-daemon train`")
 
 
 def _return_freed_memory() -> None:

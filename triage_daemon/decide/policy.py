@@ -5,7 +5,14 @@ import re
 from dataclasses import dataclass
 
 from ..config import PRIORITIES, Config
-from ..mail.loops import authentication_failed, loop_checks, sender_domain_allowed
+from ..mail.loops import (
+    authentication_failed,
+    loop_checks,
+    relays_elsewhere,
+    same_person,
+    sender_domain_allowed,
+    source_routed,
+)
 from ..message import Decision, History, Message, Verdict
 
 REPLY_ACTIONS = ("auto_reply", "product_board_reply")
@@ -70,6 +77,12 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
     priority = cfg.priorities[category]
     for hit in verdict.rule_hits:
         priority = _raise(priority, hit.priority)
+    party = {cfg.support_address.lower(): "GoodTime Support", cfg.csm_address.lower(): "the CSM"}.get(msg.sender)
+    if party:
+        # A ticket update ("still broken") would otherwise be forwarded back to Support, and again.
+        where = " in a thread we forwarded" if history.answers_our_message else ""
+        reasons.append(f"mail from {party} ({msg.sender}){where}: for a person, never forwarded back")
+        return done(category, ["needs_review"], priority)
     if confidence < bars.min_confidence[category]:
         reasons.append(f"confidence {confidence:.2f} < {bars.min_confidence[category]:.2f} for {category}")
         return done(category, ["needs_review"], priority)
@@ -128,6 +141,17 @@ def _reply_blocker(msg: Message, recipient: str, history: History, cfg: Config, 
     """Why an automatic reply must not go out, or ''."""
     if loops:
         return "no automatic reply: " + "; ".join(c.reason for c in loops)
+    if recipient != msg.sender:
+        ours = cfg.own_address_set() | {cfg.support_address.lower(), cfg.csm_address.lower()}
+        if recipient in ours:
+            return f"no automatic reply: Reply-To {recipient} is one of our own addresses"
+        if not same_person(recipient, msg.sender):
+            return f"no automatic reply: Reply-To {recipient} is not the sender's own address ({msg.sender})"
+    for addr in {msg.sender, recipient}:
+        if relays_elsewhere(addr):
+            return f"no automatic reply: {addr} hands mail on elsewhere ('%', '!' or a quoted '@' in its local part)"
+    if source_routed(msg.header("from")) or source_routed(msg.header("reply-to")):
+        return "no automatic reply: From or Reply-To names a source route (<@relay:...>)"
     domains = cfg.sender_domains()
     for addr in {msg.sender, recipient}:
         if not sender_domain_allowed(addr, domains):

@@ -1,12 +1,12 @@
 """Keyword rules from rules/*.yaml: small named checks that vote for a category or override it."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..config import CATEGORIES, PRIORITIES, ConfigError
+from ..config import CATEGORIES, PRIORITIES, ConfigError, check_modes
 from ..message import Message, RuleHit
+from .patterns import Pattern, PatternError, compile_any, encode
 
 FIELDS = ("subject", "body", "text", "from", "to")
 
@@ -16,9 +16,9 @@ class Rule:
     name: str
     description: str
     where: tuple[str, ...]
-    any: tuple[re.Pattern, ...]
-    all: tuple[re.Pattern, ...] = ()
-    none: tuple[re.Pattern, ...] = ()
+    any: tuple[Pattern, ...]
+    all: tuple[Pattern, ...] = ()
+    none: tuple[Pattern, ...] = ()
     category: str | None = None
     weight: float = 0.3
     override: bool = False
@@ -49,13 +49,13 @@ class Rule:
         combined = None
         if len(self.any) > 1:
             try:
-                combined = re.compile("|".join(f"(?:{rx.pattern})" for rx in self.any), re.IGNORECASE | re.MULTILINE)
-            except re.error:
+                combined = compile_any(list(self.any))
+            except PatternError:
                 combined = None
         object.__setattr__(self, "_any", (combined,) if combined is not None else self.any)
 
     def check(self, msg: Message) -> RuleHit | None:
-        hay = self._haystack(msg)
+        hay = encode(self._haystack(msg))  # once for all of this rule's patterns
         if self._any and not any(rx.search(hay) for rx in self._any):
             return None
         if not all(rx.search(hay) for rx in self.all):
@@ -66,7 +66,7 @@ class Rule:
                        self.priority, self.tags)
 
 
-def _patterns(source: str, name: str, key: str, value) -> tuple[re.Pattern, ...]:
+def _patterns(source: str, name: str, key: str, value) -> tuple[Pattern, ...]:
     if value is None:
         return ()
     if isinstance(value, str):
@@ -76,8 +76,8 @@ def _patterns(source: str, name: str, key: str, value) -> tuple[re.Pattern, ...]
     out = []
     for pattern in value:
         try:
-            out.append(re.compile(str(pattern), re.IGNORECASE | re.MULTILINE))
-        except re.error as exc:
+            out.append(Pattern(str(pattern)))
+        except PatternError as exc:
             raise ConfigError(f"{source}: rule {name!r}: bad regular expression {pattern!r} in {key}: {exc}") from None
     return tuple(out)
 
@@ -128,7 +128,9 @@ def load_rules(rules_dir: Path) -> list[Rule]:
     if not rules_dir.is_dir():
         raise ConfigError(f"rules_dir: {rules_dir} is not a folder; point rules_dir at the folder of rule files")
     names: set[str] = set()
+    check_modes(rules_dir, "rules_dir")
     for path in sorted(rules_dir.glob("*.yaml")):
+        check_modes(path, "rules_dir")
         try:
             doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         except yaml.YAMLError as exc:

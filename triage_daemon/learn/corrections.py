@@ -32,8 +32,18 @@ def collect_corrections(mailbox: Mailbox, store: Store, cfg: Config) -> int:
                 continue  # not ours, or where we filed it
             decided = row.category or "?"
             store.add_label(key, category, f"moved from {row.folder} ({decided}) to {folder}", fetched.raw)
-            store.mark_done(key, fetched.ref, folder)
             found += 1
             log.info("correction: <%s> moved from %s to %s: labelled %s (was %s)", msg.message_id, row.folder,
                      folder, category, decided)
+            waiting = [e for e in store.effects_for(key) if e.status in ("pending", "sending")]
+            if waiting and category == "noise":
+                # The documented gesture: filed as noise, it needs nothing, so nothing still waiting goes out.
+                store.cancel_effects(key)
+                log.info("<%s> filed in %s by a person: its %d unsent message(s) cancelled", msg.message_id, folder,
+                         len(waiting))
+            elif waiting:
+                # Its messages still go out (the next pass sends them); it stays where the person put it.
+                store.moved_by_person(key, fetched.ref, folder)
+                continue
+            store.mark_done(key, fetched.ref, folder)
     return found

@@ -8,11 +8,12 @@ import re
 from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import formataddr, formatdate
+from email.utils import formatdate
 
 from ..config import Config
 from ..message import Decision, KbMatch, Message
 from .language import guess_language
+from . import headers
 from .loops import LOOP_HEADER, OUR_ID_PREFIX
 from .support_details import extract
 from .templates import markdown_to_html, templates_for  # noqa: F401  (markdown_to_html: part of this API)
@@ -32,9 +33,7 @@ def our_message_id(key: str, kind: str, domain: str) -> str:
 
 
 def _one_line(text: str, limit: int = 200) -> str:
-    """Every header value we write passes through here: one line, no control characters (and none of the
-    other characters Python's email package takes for a line break, U+2028 and friends)."""
-    return re.sub(r"[\x00-\x1f\x7f]+", " ", " ".join((text or "").splitlines())).strip()[:limit]
+    return headers.one_line(text, limit)
 
 
 def _reply_subject(subject: str) -> str:
@@ -44,9 +43,9 @@ def _reply_subject(subject: str) -> str:
 
 def _base(cfg: Config, key: str, kind: str, to: str, subject: str, auto: str | None) -> EmailMessage:
     msg = EmailMessage(policy=SMTP)
-    msg["From"] = formataddr((_one_line(cfg.display_name), cfg.helpline_address))
+    msg["From"] = headers.address(cfg.display_name, cfg.helpline_address)
     msg["To"] = to
-    msg["Subject"] = _one_line(subject, 250)
+    msg["Subject"] = headers.subject(subject)
     msg["Date"] = formatdate(localtime=False, usegmt=True)
     msg["Message-ID"] = f"<{our_message_id(key, kind, cfg.helpline_domain)}>"
     if auto:  # a draft is sent by a person: no automatic marks
@@ -157,34 +156,50 @@ def draft_reply(original: Message, article: KbMatch, cfg: Config, key: str) -> t
     return msg["Message-ID"].strip("<>"), msg.as_bytes()
 
 
+def _has_long_line(body: bytes) -> bool:
+    """A line over 998 bytes (RFC 5322) in CRLF-ended `body`, read without a copy: from each line start,
+    jump to the last line break among the next 1,000 bytes; none there means a longer line."""
+    pos, n = 0, len(body)
+    while pos + 1000 <= n:
+        last = body.rfind(b"\n", pos, pos + 1000)
+        if last < 0:
+            return True
+        pos = last + 1
+    return n - (body.rfind(b"\n") + 1) > 998
+
+
 def _with_original(msg: EmailMessage, raw: bytes) -> bytes:
-    """Attach the original bytes untouched; the stdlib would re-serialise a message/rfc822 part."""
-    body = raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
+    """Attach the original bytes untouched; the stdlib would re-serialise a message/rfc822 part.
+
+    The original is copied once, into the result (a 24 MB original used to be copied five times)."""
+    # CRLF line ends; an original that has them already is not copied to get them.
+    crlf = raw.count(b"\r\n")
+    body = raw if raw.count(b"\n") == crlf else \
+        raw.replace(b"\n", b"\r\n") if not crlf else raw.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n")
     boundary = "=_triage_" + hashlib.sha256(raw).hexdigest()[:32]
     msg.make_mixed()
     msg.set_boundary(boundary)
-    long_line = any(len(line) > 998 for line in body.split(b"\r\n"))
-    if b"\x00" in body or long_line:
+    if b"\x00" in body or _has_long_line(body):
         import base64
-        encoded = base64.encodebytes(raw).replace(b"\n", b"\r\n")
-        part = (b"Content-Type: application/octet-stream; name=\"original.eml\"\r\n"
+        body = base64.encodebytes(raw).replace(b"\n", b"\r\n")
+        head = (b"Content-Type: application/octet-stream; name=\"original.eml\"\r\n"
                 b"Content-Transfer-Encoding: base64\r\n"
-                b"Content-Disposition: attachment; filename=\"original.eml\"\r\n\r\n" + encoded)
+                b"Content-Disposition: attachment; filename=\"original.eml\"\r\n\r\n")
     else:
         cte = b"" if body.isascii() else b"Content-Transfer-Encoding: 8bit\r\n"
-        part = (b"Content-Type: message/rfc822\r\n" + cte +
-                b"Content-Disposition: attachment; filename=\"original.eml\"\r\n\r\n" + body)
+        head = (b"Content-Type: message/rfc822\r\n" + cte +
+                b"Content-Disposition: attachment; filename=\"original.eml\"\r\n\r\n")
     data = msg.as_bytes()
     close = f"--{boundary}--".encode()
     cut = data.rindex(close)
-    if not part.endswith(b"\r\n"):
-        part += b"\r\n"
-    return data[:cut] + f"--{boundary}\r\n".encode() + part + close + b"\r\n"
+    ends_line = body.endswith(b"\r\n") if body else head.endswith(b"\r\n")
+    return b"".join([data[:cut], f"--{boundary}\r\n".encode(), head, body, b"" if ends_line else b"\r\n",
+                     close, b"\r\n"])
 
 
 def _reply_to_sender(msg: EmailMessage, original: Message) -> None:
     if original.reply_to or original.sender:
-        msg["Reply-To"] = formataddr((_one_line(original.sender_name), original.reply_to or original.sender))
+        msg["Reply-To"] = headers.address(original.sender_name, original.reply_to or original.sender)
 
 
 def support_forward(original: Message, raw: bytes, decision: Decision, cfg: Config, key: str,

@@ -14,6 +14,9 @@ _NEVER_SEND_TO = re.compile(r"^(mailer-daemon|postmaster|abuse|root|noreply|no-r
 _SUPPRESS = re.compile(r"\b(all|oof|autoreply|dr|rn|nrn)\b", re.IGNORECASE)
 _BULK = re.compile(r"\b(bulk|list|junk|auto_reply|auto-reply)\b", re.IGNORECASE)
 _AUTH_FAIL = re.compile(r"\b(spf|dkim|dmarc)=(fail|softfail|permerror)\b", re.IGNORECASE)
+# Local parts that relay elsewhere (alice%evil.com@, evil!alice@) or hide an address in quotes.
+_RELAYING_LOCAL_PART = re.compile(r'[%!@:"\\]')
+_SOURCE_ROUTE = re.compile(r"<\s*@[^<>]*:")   # <@relay.example:alice@example.com>
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,26 @@ def authentication_failed(msg: Message) -> str:
     return m.group(0) if m else ""
 
 
+def relays_elsewhere(address: str) -> bool:
+    """An address whose local part routes the mail on ('%', '!', a quoted '@'): its domain says
+    nothing about where a message to it ends up."""
+    local = address.rpartition("@")[0]
+    return not local or bool(_RELAYING_LOCAL_PART.search(local))
+
+
+def source_routed(header_value: str) -> bool:
+    """A header that names an address through a source route (<@relay:user@domain>)."""
+    return bool(_SOURCE_ROUTE.search(header_value or ""))
+
+
+def same_person(a: str, b: str) -> bool:
+    """The same mailbox, a "+tag" subaddress aside (alice+hr@example.com is alice@example.com)."""
+    (la, _, da), (lb, _, db) = a.lower().rpartition("@"), b.lower().rpartition("@")
+    return da == db and la.split("+", 1)[0] == lb.split("+", 1)[0] and bool(la)
+
+
 def sender_domain_allowed(address: str, domains: list[str]) -> bool:
+    if relays_elsewhere(address):
+        return False
     domain = address.rpartition("@")[2].lower()
     return any(domain == d or domain.endswith("." + d) for d in domains)

@@ -6,22 +6,24 @@ import email.utils
 import hashlib
 import logging
 import re
-from email.header import decode_header, make_header
 from email.message import Message as StdMessage
 
 from ..message import Attachment, Message
-from .htmltext import html_to_texts
+from . import headers as header_values
+from .elide import SIZE_HEADER, elide
+from .htmltext import html_texts
 from .quotes import strip_quotes
 
 MAX_TEXT = 200_000          # characters of body text kept; classification needs far less
+MAX_HTML = 500_000          # characters of HTML read for its text (every text path is cut before it is read)
+MAX_STRIPPED = 20_000       # characters of the new text kept
 MAX_HEADER_VALUE = 4_000    # longer header values are cut (huge headers are an attack, not content)
 MAILPARSER_MAX_BYTES = 2 * 1024 * 1024
 MAX_PARTS = 500             # walk at most this many MIME parts
 MAX_HEADERS = 200           # header fields kept for rules and loop checks (first value of each name)
 DECODED_HEADERS = ("subject", "from", "to", "cc", "reply-to", "sender")
 _MSGID = re.compile(r"<([^<>\s]+)>")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
-_SPACES = re.compile(r"\s{2,}")
+_BARE_MSGID = re.compile(r"[^<>\s@]+@[^<>\s@]+")   # "Message-ID: id@host", as some clients write it
 
 log = logging.getLogger(__name__)
 
@@ -31,28 +33,24 @@ class ParseError(Exception):
 
 
 def _clean(value: str) -> str:
-    """One line, no control characters: header values must never carry CR/LF into what we write."""
-    if value.isprintable() and "  " not in value:  # the common case: no control or non-space blank
-        return value.strip()[:MAX_HEADER_VALUE]
-    return _SPACES.sub(" ", _CONTROL.sub(" ", value)).strip()[:MAX_HEADER_VALUE]
+    """One line, no control characters: header values must never carry a line break into what we write."""
+    return header_values.one_line(value, MAX_HEADER_VALUE)
 
 
 def _decode_header(value) -> str:
+    """RFC 2047 words and raw 8-bit bytes (UTF-8, else windows-1252) decoded, on one line."""
     if value is None:
         return ""
     if isinstance(value, str) and "=?" not in value and value.isascii():
         return _clean(value)  # no encoded words: decoding would return it unchanged
-    try:
-        return _clean(str(make_header(decode_header(str(value)))))
-    except Exception:
-        return _clean(str(value))
+    return header_values.decode(str(value), MAX_HEADER_VALUE)
 
 
 def _addresses(values: list[str]) -> list[tuple[str, str]]:
     """Split the raw header into addresses first, then decode only the names: an encoded name
     must never be read as address syntax (=?utf-8?q?boss=40example.com?= <mallory@evil>)."""
     out = []
-    raw = [str(v) if not isinstance(v, str) else v for v in values if v]
+    raw = [header_values.unraw(v if isinstance(v, str) else str(v)) for v in values if v]
     for name, addr in email.utils.getaddresses(raw):
         addr = _clean(addr).lower()
         # An address with blanks or control characters in it, or a byte no charset could read (U+FFFD),
@@ -77,6 +75,15 @@ def _reads_back(addr: str) -> bool:
         return len(found) == 1 and found[0].addr_spec.lower() == addr
     except Exception:
         return False
+
+
+def _message_id(value: str) -> str:
+    """The Message-ID, with or without its angle brackets; "" when there is none."""
+    ids = _ids(value)
+    if ids:
+        return ids[0]
+    bare = value.strip()
+    return bare if _BARE_MSGID.fullmatch(bare) and bare.isascii() and bare.isprintable() and "=?" not in bare else ""
 
 
 def _ids(value: str) -> tuple[str, ...]:
@@ -126,6 +133,8 @@ def _walk(msg: StdMessage) -> tuple[list[str], list[str], list[Attachment]]:
             raw = part.get_payload()
             encoding = str(part.get("Content-Transfer-Encoding", "")).lower()
             size = _encoded_size(raw, encoding == "base64") if isinstance(raw, str) else 0
+            if part.get(SIZE_HEADER, "").strip().isdigit():   # its body was left out before parsing (elide.py)
+                size = int(part[SIZE_HEADER].strip())
             attachments.append(Attachment(_decode_header(filename or "") or "(unnamed)", ctype, size))
             continue
         if ctype == "text/html":
@@ -148,20 +157,26 @@ def parse(raw: bytes) -> Message:
 def _parse(raw: bytes) -> Message:
     if not isinstance(raw, (bytes, bytearray)):
         raise ParseError("not bytes")
-    if not raw.strip():
+    if not raw or raw.isspace():   # (strip() would copy a large message)
         raise ParseError("empty message")
     digest = hashlib.sha256(raw).hexdigest()
     try:
-        std = email.message_from_bytes(bytes(raw))
+        # A large message is read without its large bodies (only their sizes are needed): the stdlib
+        # parser would hold each as lines, about eight times its size.
+        std = email.message_from_bytes(elide(bytes(raw)) if len(raw) > MAILPARSER_MAX_BYTES else bytes(raw))
     except Exception as exc:  # compat32 rarely raises, but never let it escape
         raise ParseError(f"unparseable MIME structure: {type(exc).__name__}") from None
     if not std.keys():
         raise ParseError("no header fields: not an e-mail message")
     headers: dict[str, str] = {}
-    for name, value in std.items()[:MAX_HEADERS]:
+    raw_fields: dict[str, list] = {}   # the values as received (raw 8-bit bytes kept), by lower-case name
+    for name, value in std.raw_items():
+        raw_fields.setdefault(str(name).lower(), []).append(value)
+    for name, value in list(std.raw_items())[:MAX_HEADERS]:
         name = _clean(str(name)).lower()
         if name and name not in headers:
-            headers[name] = _decode_header(value) if name in DECODED_HEADERS else _clean(str(value))
+            headers[name] = _decode_header(value) if name in DECODED_HEADERS else \
+                _clean(header_values.unraw(str(value)))
     # mail-parser for MIME structures. A lone text/plain part with a declared charset needs no
     # structure work and decodes exactly with the stdlib, at half the cost. Big messages take the
     # lean stdlib walk too: mail-parser holds every attachment in memory, decoded.
@@ -177,15 +192,18 @@ def _parse(raw: bytes) -> Message:
             raise ParseError(f"cannot read the body: {type(exc).__name__}") from None
     plain = "\n\n".join(t for t in text_plain if t and t.strip())
     html = "\n".join(t for t in text_html if t)
-    html_text, html_new_text = ("", "") if plain.strip() else html_to_texts(html)  # one pass for both
-    text = plain if plain.strip() else html_text
+    new = ""
+    if plain.strip():
+        text = plain[:MAX_TEXT]
+    else:
+        text, new = html_texts(html[:MAX_HTML], MAX_TEXT)
     text = text.replace("\x00", "")[:MAX_TEXT]
     if plain.strip():
         stripped = strip_quotes(text)
     else:
-        stripped = strip_quotes(html_new_text) or strip_quotes(text)
-    senders = _addresses(std.get_all("From") or [])
-    reply_to = _addresses(std.get_all("Reply-To") or [])
+        stripped = strip_quotes(new.replace("\x00", "")[:MAX_TEXT]) or strip_quotes(text)
+    senders = _addresses(raw_fields.get("from", []))
+    reply_to = _addresses(raw_fields.get("reply-to", []))
     date_iso = ""
     try:
         raw_date = str(std.get("Date") or "")
@@ -193,22 +211,22 @@ def _parse(raw: bytes) -> Message:
         date_iso = parsed_date.isoformat() if parsed_date else ""
     except (TypeError, ValueError, IndexError, OverflowError, AttributeError):
         date_iso = ""
-    msgids = _ids(str(std.get("Message-ID") or ""))
+    message_id = _message_id(str(std.get("Message-ID") or ""))
     defects = tuple(sorted({type(d).__name__ for p in _bounded_parts(std) for d in getattr(p, "defects", [])}))
     return Message(
-        message_id=msgids[0] if msgids else "",
+        message_id=message_id,
         sender=senders[0][1] if senders else "",
         sender_name=senders[0][0] if senders else "",
         reply_to=reply_to[0][1] if reply_to else "",
-        to=tuple(a for _, a in _addresses(std.get_all("To") or []))[:200],
-        cc=tuple(a for _, a in _addresses(std.get_all("Cc") or []))[:200],
-        subject=_decode_header(std.get("Subject")),
+        to=tuple(a for _, a in _addresses(raw_fields.get("to", [])))[:200],
+        cc=tuple(a for _, a in _addresses(raw_fields.get("cc", [])))[:200],
+        subject=_decode_header((raw_fields.get("subject") or [None])[0]),
         date=date_iso,
         in_reply_to=(_ids(str(std.get("In-Reply-To") or "")) or ("",))[0],
         references=_ids(str(std.get("References") or "")),
         headers=headers,
         text=text,
-        stripped=stripped[:20_000],
+        stripped=stripped[:MAX_STRIPPED],
         attachments=tuple(attachments[:200]),
         content_type=(std.get_content_type() or "text/plain").lower(),
         size=len(raw),

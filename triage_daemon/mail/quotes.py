@@ -1,54 +1,87 @@
-"""Cut quoted history, forwarded headers and signatures, so the classifier reads only the new text."""
+"""Cut quoted history, forwarded headers and signatures, so the classifier reads only the new text.
+
+The text is read line by line and every pattern is matched against one line from its start, so the
+time is linear in the text: no pattern ever scans a run of blanks twice (`\\s*:?\\s*$` over a whole
+body took minutes on a line of 190,000 spaces).
+"""
 from __future__ import annotations
 
 import re
 
-# Lines that start the quoted part of a reply, in the languages the help line sees.
-_REPLY_HEADERS = [
-    r"^On .{5,200}(wrote|writes|a écrit|escribió|schrieb)\s*:?\s*$",
-    r"^Le .{5,200}a écrit\s*:?\s*$",
-    r"^El .{5,200}escribió\s*:?\s*$",
-    r"^Am .{5,200}schrieb .{0,200}$",
-    r"^-{2,}\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Forwarded message"
-    r"|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Begin forwarded message)\s*-{0,}\s*$",
-    r"^Begin forwarded message:?\s*$",
-    r"^_{10,}\s*$",
-    r"^(From|Von|De|Da)\s*:\s*.+$(?=\n\s*(Sent|Gesendet|Envoyé|Enviado|Date|Datum|Fecha|To|An|À|Para)\s*:)",
-]
-_REPLY_RE = re.compile("|".join(f"(?:{p})" for p in _REPLY_HEADERS), re.IGNORECASE | re.MULTILINE)
+# Lines that start the quoted part of a reply, in the languages the help line sees (matched against
+# the whole line, trailing blanks removed).
+_REPLY_LINE = re.compile("|".join(f"(?:{p})" for p in [
+    r"On .{5,200}(wrote|writes|a écrit|escribió|schrieb)\s*:?",
+    r"Le .{5,200}a écrit\s*:?",
+    r"El .{5,200}escribió\s*:?",
+    r"Am .{5,200}schrieb(?: .{0,200})?",
+    r"-{2,}+\s*+(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Forwarded message"
+    r"|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Begin forwarded message)\s*+-*+",
+    r"Begin forwarded message:?",
+    r"_{10,}",
+]), re.IGNORECASE)
+# Outlook's block: a "From:" line followed by a "Sent:"/"Date:"/"To:" line (blank lines between allowed).
+_FROM_LINE = re.compile(r"(From|Von|De|Da)\s*:.", re.IGNORECASE)
+_SENT_LINE = re.compile(r"(Sent|Gesendet|Envoyé|Enviado|Date|Datum|Fecha|To|An|À|Para)\s*:", re.IGNORECASE)
 # A Gmail "On ... wrote:" line is often wrapped over two lines.
-_WRAPPED_ON = re.compile(r"^On [^\n]{5,200}\n[^\n]{0,200}wrote:\s*$", re.MULTILINE)
-_SIGNATURE = re.compile(r"^(-- ?|—|Sent from my \w+.*|Enviado desde mi .*|Von meinem .* gesendet|Envoyé de mon .*"
+_WRAPPED_ON = re.compile(r"On .{5,200}")
+_WRAPPED_WROTE = re.compile(r".{0,200}wrote:")
+_SIGNATURE = re.compile(r"(-- ?|—|Sent from my \w+.*|Enviado desde mi .*|Von meinem .* gesendet|Envoyé de mon .*"
                         r"|Sent from Outlook.*|Get Outlook for .*"
                         r"|(CONFIDENTIALITY|DISCLAIMER|PRIVILEGED)( NOTICE)?\b.*"
                         r"|IMPORTANT NOTICE\b.*"
                         r"|This (e-?mail|message|communication)( and any (files|attachments).{0,40})? "
-                        r"(is|are|may (contain|be)|contains) .{0,40}(confidential|privileged|intended (solely |only )?for).*)"
-                        r"\s*$", re.MULTILINE | re.IGNORECASE)
+                        r"(is|are|may (contain|be)|contains) .{0,40}(confidential|privileged|intended (solely |only )?for).*)",
+                        re.IGNORECASE)
 # Header lines of a forwarded or quoted block ("From: ...", "Sent: ...", "Asunto: ...").
-_HEADER_LINE = re.compile(r"^\s*(from|sent|date|to|cc|subject|von|gesendet|datum|an|betreff|de|envoy[ée]|[àa]|objet"
-                          r"|enviado|fecha|para|asunto)\s*:.*$", re.IGNORECASE)
-_MARKER_LINE = re.compile(r"^\s*-{2,}.*-{2,}\s*$|^\s*Begin forwarded message:?\s*$", re.IGNORECASE)
+_HEADER_LINE = re.compile(r"(from|sent|date|to|cc|subject|von|gesendet|datum|an|betreff|de|envoy[ée]|[àa]|objet"
+                          r"|enviado|fecha|para|asunto)\s*:", re.IGNORECASE)
+# First characters of the lines above: every other line is passed over without running a pattern.
+_REPLY_FIRST = frozenset("OoLlEeAa-BbFfVvDd_")
+_SIGNATURE_FIRST = frozenset("-—SsEeVvGgCcDdPpIiTt")
+
+
+def _is_reply_header(lines: list[str], i: int) -> bool:
+    line = lines[i]
+    if len(line) < 4 or line[0] not in _REPLY_FIRST:
+        return False
+    bare = line.rstrip()
+    if len(bare) >= 10 and _REPLY_LINE.fullmatch(bare):   # none of them is shorter
+        return True
+    if _FROM_LINE.match(line):
+        for j in range(i + 1, len(lines)):
+            if lines[j].strip():
+                return _SENT_LINE.match(lines[j].lstrip()) is not None
+        return False
+    return (8 <= len(line) <= 203 and i + 1 < len(lines) and _WRAPPED_ON.fullmatch(line) is not None
+            and _WRAPPED_WROTE.fullmatch(lines[i + 1].rstrip()) is not None)
+
+
+def _is_signature(line: str) -> bool:
+    return bool(line) and line[0] in _SIGNATURE_FIRST and _SIGNATURE.fullmatch(line.rstrip()) is not None
+
+
+def _is_marker(line: str) -> bool:
+    """A separator line ("-- Forwarded message --") or "Begin forwarded message"."""
+    bare = line.strip()
+    return (len(bare) >= 4 and bare.startswith("--") and bare.endswith("--")) or \
+        re.fullmatch(r"Begin forwarded message:?", bare, re.IGNORECASE) is not None
 
 
 def strip_quotes(text: str) -> str:
     """The new part of a message: everything above the first reply/forward marker, minus signature."""
     if not text:
         return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    cut = len(text)
-    for rx in (_REPLY_RE, _WRAPPED_ON):
-        m = rx.search(text)
-        if m and m.start() < cut:
-            cut = m.start()
-    head = text[:cut]
-    sig = _SIGNATURE.search(head)
-    if sig and sig.start() > 0:
-        head = head[:sig.start()]
-    lines = [ln for ln in head.split("\n") if not ln.lstrip().startswith(">")]
-    stripped = "\n".join(lines).strip()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    cut = next((i for i in range(len(lines)) if _is_reply_header(lines, i)), len(lines))
+    head = lines[:cut]
+    # A signature on the very first line is the message itself ("-- " alone is nothing to keep).
+    sig = next((i for i, line in enumerate(head) if _is_signature(line)), None)
+    if sig:
+        head = head[:sig]
+    stripped = "\n".join(ln for ln in head if not ln.lstrip().startswith(">")).strip()
     if not stripped:
         # A pure forward with no note: classify on what was forwarded, minus quoting marks.
-        lines = (ln.lstrip("> ").rstrip() for ln in text.split("\n"))
-        stripped = "\n".join(ln for ln in lines if not _HEADER_LINE.match(ln) and not _MARKER_LINE.match(ln)).strip()
+        bare = (ln.lstrip("> ").rstrip() for ln in lines)
+        stripped = "\n".join(ln for ln in bare if not _HEADER_LINE.match(ln.lstrip()) and not _is_marker(ln)).strip()
     return stripped

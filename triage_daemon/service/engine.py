@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from ..config import Config
 from ..decide.classifier import Classifier
 from ..decide.pipeline import decide_message, history_from_headers
-from ..mail import compose
+from ..mail import compose, headers
 from ..mail.loops import never_send_to
 from ..mail.mailboxes import Fetched, Mailbox, MailboxError
 from ..mail.outboxes import Outbox, SendError
 from ..mail.parse import ParseError, parse
 from ..message import Decision, History, Message, Verdict, message_key
-from ..state.store import DAY, Store
+from ..state.store import DAY, StateError, Store
 
 log = logging.getLogger("triage_daemon")
 
@@ -24,12 +24,17 @@ EFFECT_KINDS = {"auto_reply": "reply", "product_board_reply": "product", "forwar
                 "flag_csm": "csm"}
 ACK_KIND = "ack"           # an acknowledgement: not an action of its own, it follows a hand-over
 HANDED_ON = ("forward_support", "flag_csm", "needs_review")   # these get a reference (HL-2026-000123)
+PRUNE_EVERY = 3600.0
 RETRY_BASE = 30.0
 RETRY_MAX = 3600.0
 
 
 class FaultInjected(Exception):
     """Raised at a named step when a test asks for it (TRIAGE_FAULT=step)."""
+
+
+class OverBudget(Exception):
+    """One message took longer than message_budget_seconds: it is quarantined, the rest goes on."""
 
 
 def fault_point(step: str) -> None:
@@ -48,18 +53,24 @@ def fault_point(step: str) -> None:
 
 
 def history_for(store: Store | None, msg: Message, cfg: Config) -> History:
-    """What the state knows about this sender and thread; without a store, only what the headers say."""
+    """What the state knows about this sender and thread; without a store, only what the headers say.
+
+    Counted per From address as well as per recipient: a sender who varies Reply-To (alice+1@,
+    alice+2@, ...) is still one sender."""
     history = history_from_headers(msg, cfg)
     if store is None:
         return history
     ids = [i for i in (msg.in_reply_to, *msg.references) if i]
     recipient = msg.reply_to or msg.sender
     since = time.time() - DAY
+    cap = cfg.max_auto_replies_per_sender_per_day
+    replied = bool(recipient) and store.replied_in_thread(recipient, msg.thread_root)
+    replied = replied or (bool(msg.sender) and store.replied_in_thread_from(msg.sender, msg.thread_root))
     return History(
-        replied_in_thread=store.replied_in_thread(recipient, msg.thread_root) if recipient else False,
+        replied_in_thread=replied,
         answers_our_message=history.answers_our_message or store.sent_any_of(ids),
-        auto_replies_today=store.replies_to(recipient, since, cfg.max_auto_replies_per_sender_per_day)
-        if recipient else 0,
+        auto_replies_today=max(store.replies_to(recipient, since, cap) if recipient else 0,
+                               store.replies_from(msg.sender, since, cap) if msg.sender else 0),
         forwards_today=store.forwards_from(msg.sender, since, cfg.max_forwards_per_sender_per_day) if msg.sender else 0,
     )
 
@@ -79,19 +90,32 @@ def plan_effects(msg: Message, raw: bytes, decision: Decision, cfg: Config, key:
     for action in decision.actions:
         kind = EFFECT_KINDS.get(action)
         if kind == "reply":
-            out.append((kind, decision.recipient, *compose.kb_reply(msg, decision, cfg, key)))
+            out.append((kind, decision.recipient, *_composed(compose.kb_reply, kind, msg, decision, cfg, key)))
         elif kind == "product":
-            out.append((kind, decision.recipient, *compose.product_board_reply(msg, decision, cfg, key)))
+            out.append((kind, decision.recipient, *_composed(compose.product_board_reply, kind, msg, decision, cfg, key)))
         elif kind == "forward":
-            out.append((kind, cfg.support_address, *compose.support_forward(msg, raw, decision, cfg, key, reference)))
+            out.append((kind, cfg.support_address,
+                        *_composed(compose.support_forward, kind, msg, raw, decision, cfg, key, reference)))
         elif kind == "csm":
-            out.append((kind, cfg.csm_address, *compose.csm_notice(msg, raw, decision, cfg, key, reference)))
+            out.append((kind, cfg.csm_address, *_composed(compose.csm_notice, kind, msg, raw, decision, cfg, key, reference)))
     if decision.acknowledge and reference:
-        out.append((ACK_KIND, decision.recipient, *compose.acknowledgement(msg, decision, cfg, key, reference)))
+        out.append((ACK_KIND, decision.recipient,
+                    *_composed(compose.acknowledgement, ACK_KIND, msg, decision, cfg, key, reference)))
     for kind, recipient, _, _ in out:
         if kind in ("reply", "product", ACK_KIND) and never_send_to(recipient):
             raise ValueError(f"refusing to send a {kind} to {recipient}")
     return out
+
+
+def _composed(fn, kind: str, msg: Message, *args):
+    """The message `fn` writes; when what we copy from the original cannot be written into a header,
+    the same message with a plain subject and no display name, rather than no message at all."""
+    try:
+        return fn(msg, *args)
+    except Exception as exc:
+        log.warning("could not write the %s for <%s> as is (%s: %s); writing it with a plain subject",
+                    kind, msg.message_id, type(exc).__name__, str(exc)[:200])
+        return fn(headers.plain_copy(msg), *args)
 
 
 def folder_for(decision: Decision, cfg: Config) -> tuple[str, bool]:
@@ -133,7 +157,8 @@ class Engine:
         self.classifier = classifier
         self.observer = observer          # called with (Decision, key) after each decision; metrics hook
         self.shadow: Classifier | None = None
-        self.progress = None              # called after each message: the watchdog's proof of progress
+        self.progress = None              # called between messages and their steps: the watchdog's proof of progress
+        self._started = 0.0               # when the message in hand was started (its time budget)
         self._to_file: list[tuple[str, str, str, bool]] = []   # (key, ref, folder, flagged) awaiting a move
 
     # --- the pass ---------------------------------------------------------------------------
@@ -148,7 +173,11 @@ class Engine:
             fetched = self.mailbox.fetch(row.ref) if row.ref else None
             if fetched is not None:
                 done_refs.add(fetched.ref)
-                self._handle(fetched, stats)
+                if row.status == "seen":   # its work failed before: tried again, alone, the try counted first
+                    self._handle_alone(fetched, stats, key=row.key)
+                else:
+                    self._handle(fetched, stats, key=row.key)
+                self._ping()
             elif row.status == "decided":
                 # The message left the mailbox (a person moved it, or our move landed before a crash):
                 # its effects still go out, then it is finished.
@@ -157,82 +186,165 @@ class Engine:
         self._flush(None)
         cursor = self.store.cursor(self.mailbox.name)
         batch: list[Fetched] = []
+        size = 0
         for fetched in self.mailbox.fetch_new(cursor):
             if fetched.ref not in done_refs:
+                # A chunk is bounded by bytes as well as by count: a large message goes alone.
+                if batch and size + len(fetched.raw) > self.cfg.fetch_chunk_bytes:
+                    cursor = self._handle_batch(batch, stats, stop) or cursor
+                    batch, size = [], 0
+                    if stop.is_set():
+                        break
                 batch.append(fetched)
-            if len(batch) >= self.cfg.fetch_chunk:
+                size += len(fetched.raw)
+            if len(batch) >= self.cfg.fetch_chunk or size >= self.cfg.fetch_chunk_bytes:
                 cursor = self._handle_batch(batch, stats, stop) or cursor
-                batch = []
+                batch, size = [], 0
             if stop.is_set():
                 break
         if batch and not stop.is_set():
             cursor = self._handle_batch(batch, stats, stop) or cursor
         self._flush(cursor)
+        self._prune()
         stats.seconds = time.monotonic() - started
         self.store.set_meta("last_pass", f"{time.time():.0f}")
         return stats
 
+    def _prune(self) -> None:
+        """At most once an hour: drop the bytes of sent messages older than state_retention_days."""
+        last = float(self.store.get_meta("last_prune") or 0)
+        if time.time() - last < PRUNE_EVERY:
+            return
+        dropped = self.store.prune(self.cfg.state_retention_days)
+        self.store.set_meta("last_prune", f"{time.time():.0f}")
+        if dropped:
+            log.info("state: dropped the stored bytes of %d sent messages older than %g days", dropped,
+                     self.cfg.state_retention_days)
+
     def _handle_batch(self, batch: list[Fetched], stats: PassStats, stop: threading.Event):
-        """Parse a chunk, classify the new ones in one model call, then handle each; returns the cursor."""
+        """Parse a chunk, compute the model's probabilities for the new ones in one call, then handle
+        each; returns the cursor.
+
+        A try is recorded for every message before any of it is read. A message that hangs or kills
+        the process leaves its try behind: at the next pass it, and every other message the chunk
+        left unfinished, is tried alone, and a message that stopped the daemon max_attempts times
+        (once at least on its own) is quarantined without being read again."""
+        digests = {f.ref: hashlib.sha256(f.raw).hexdigest() for f in batch}
+        earlier = self.store.tries(list(digests.values()))
+        together = [f for f in batch if digests[f.ref] not in earlier]
+        self.store.start_tries(list({digests[f.ref]: f.ref for f in together}.items()), alone=False)  # one per copy
         parsed: dict[str, Message] = {}
-        for fetched in batch:
+        spent: dict[str, float] = {}
+        for fetched in together:
             if not fetched.oversized:
+                started = time.monotonic()
                 try:
                     parsed[fetched.ref] = parse(fetched.raw)
                 except ParseError:
                     pass
+                spent[fetched.ref] = time.monotonic() - started
+                self._ping()
         fresh = [m for m in parsed.values() if (row := self.store.get(message_key(m))) is None or row.status == "seen"]
         try:
-            verdicts = dict(zip(map(id, fresh), self.classifier.classify_many(fresh)))
+            probs = dict(zip(map(id, fresh), self.classifier.probabilities_many(fresh)))
         except Exception as exc:  # one poisonous message: classify one by one, so only it fails
             log.warning("batch classification failed (%s); classifying one at a time", type(exc).__name__)
-            verdicts = {}
+            probs = {}
+        self._ping()
         cursor = None
+        handled: set[str] = set()
         for fetched in batch:
             if stop.is_set():
                 break
             stats.fetched += 1
-            msg = parsed.get(fetched.ref)
-            self._handle(fetched, stats, msg, verdicts.get(id(msg)) if msg is not None else None)
-            if self.progress:
-                self.progress()
+            handled.add(fetched.ref)
+            if digests[fetched.ref] in earlier:
+                self._handle_alone(fetched, stats)
+            else:
+                msg = parsed.get(fetched.ref)
+                self._handle(fetched, stats, msg, probs.get(id(msg)) if msg is not None else None,
+                             spent=spent.get(fetched.ref, 0.0))
+            self._ping()
             cursor = fetched.cursor or cursor
+        unhandled = [digests[f.ref] for f in together if f.ref not in handled]
+        if unhandled:   # stopped on request (SIGTERM): those were never started
+            self.store.end_tries(unhandled)
         if len(self._to_file) >= self.cfg.fetch_chunk:
             self._flush(cursor)
         return cursor
 
+    def _handle_alone(self, fetched: Fetched, stats: PassStats, key: str | None = None) -> None:
+        """A message that did not finish before: quarantined if it stopped the daemon max_attempts times
+        (once at least on its own), else read and classified on its own, its try counted first."""
+        digest = hashlib.sha256(fetched.raw).hexdigest()
+        tried = self.store.tries([digest]).get(digest)
+        if tried is not None and tried[0] >= self.cfg.max_attempts and tried[1] >= 1:
+            self._quarantine(key or f"sha:{digest}", fetched,
+                             f"stopped the daemon {tried[0]} times while it was read or classified (a hang or a "
+                             f"crash); not read again", None, stats)
+            return
+        self.store.start_tries([(digest, fetched.ref)], alone=True)
+        self._handle(fetched, stats, key=key)
+
+    def _ping(self) -> None:
+        """Proof of progress for the watchdog: called between messages and between the steps of one."""
+        if self.progress:
+            self.progress()
+
+    def _checkpoint(self, step: str) -> None:
+        """Between two steps of one message: past its time budget it goes no further."""
+        spent = time.monotonic() - self._started
+        if spent > self.cfg.message_budget_seconds:
+            raise OverBudget(f"{step} took it to {spent:.1f} s, over message_budget_seconds "
+                             f"({self.cfg.message_budget_seconds:g} s)")
+        self._ping()
+
     def _handle(self, fetched: Fetched, stats: PassStats, msg: Message | None = None,
-                verdict: Verdict | None = None) -> None:
-        """One message, end to end. A failure here is counted against this message only."""
+                probs: dict | None = None, key: str | None = None, spent: float = 0.0) -> None:
+        """One message, end to end. A failure here is counted against this message only.
+
+        `key`: the state's key for a message the state already knows; `spent`: seconds its parsing
+        took in the chunk (counted in its time budget)."""
         fault_point("after_fetch")
-        key = f"ref:{fetched.ref}"
+        self._started = time.monotonic() - spent
+        digest = hashlib.sha256(fetched.raw).hexdigest()
+        known = key
+        key = key or f"ref:{fetched.ref}"
         try:
             if msg is None:
                 msg = parse(fetched.raw)
-            key = message_key(msg)
+            key = known or message_key(msg)
+            self._checkpoint("parsing")
         except ParseError as exc:
             if fetched.oversized:
                 msg = None
             else:
-                key = f"sha:{hashlib.sha256(fetched.raw).hexdigest()}"
+                key = f"sha:{digest}"
                 if (row := self.store.get(key)) and row.status in ("quarantined", "done"):
+                    self.store.end_tries([digest])
                     self._refile(row, fetched)
                     return
                 self._quarantine(key, fetched, f"cannot parse: {exc}", None, stats)
                 return
+        except OverBudget as exc:
+            self._quarantine(key if msg is not None else f"sha:{digest}", fetched, f"over its time budget: {exc}",
+                             msg, stats)
+            return
         row = self.store.get(key)
         if row and row.status in ("done", "quarantined"):
+            self.store.end_tries([digest])
             self._refile(row, fetched)
             return
         try:
             if not row or row.status == "seen":
-                decision = self._decide(msg, fetched, key, verdict)
+                decision = self._decide(msg, fetched, key, probs)
                 fault_point("after_decide")
                 stats.decided += 1
                 stats.categories[decision.category] = stats.categories.get(decision.category, 0) + 1
                 for a in decision.actions:
                     stats.actions[a] = stats.actions.get(a, 0) + 1
             else:
+                self.store.end_tries([digest])
                 self.store.set_ref(key, fetched.ref)
             if not self._send_effects(key, stats):
                 stats.deferred += 1
@@ -250,8 +362,10 @@ class Engine:
                 raise
         except FaultInjected:
             raise
+        except OverBudget as exc:
+            self._quarantine(key, fetched, f"over its time budget: {exc}", msg, stats)
         except Exception as exc:
-            if type(exc).__name__ == "StateError":
+            if isinstance(exc, StateError):
                 raise
             stats.errors += 1
             attempts = self.store.note_attempt(key, fetched.ref, f"{type(exc).__name__}: {exc}", _info(msg, fetched.raw))
@@ -260,7 +374,7 @@ class Engine:
             if attempts >= self.cfg.max_attempts:
                 self._quarantine(key, fetched, f"failed {attempts} times: {type(exc).__name__}: {exc}", msg, stats)
 
-    def _decide(self, msg: Message | None, fetched: Fetched, key: str, verdict: Verdict | None = None) -> Decision:
+    def _decide(self, msg: Message | None, fetched: Fetched, key: str, probs: dict | None = None) -> Decision:
         if fetched.oversized or msg is None:
             guess = self.classifier.classify(msg) if msg is not None else None
             decision = oversized_decision(guess, fetched.size, self.cfg.max_message_bytes)
@@ -269,7 +383,9 @@ class Engine:
             model = ""
         else:
             history = history_for(self.store, msg, self.cfg)
+            verdict = self.classifier.verdict_from(msg, probs) if probs is not None else None
             verdict, decision = decide_message(msg, self.classifier, self.cfg, history, verdict)
+            self._checkpoint("classifying")
             reference = self._reference(key, decision)
             effects = plan_effects(msg, fetched.raw, decision, self.cfg, key, reference)
             model = verdict.model_version
@@ -310,7 +426,7 @@ class Engine:
         waiting = False
         now = time.time()
         for eff in self.store.effects_for(key):
-            if eff.status in ("sent", "failed"):
+            if eff.status in ("sent", "failed", "cancelled"):
                 continue
             if eff.next_try > now:
                 waiting = True

@@ -16,6 +16,10 @@ class DatabaseError(Exception):
     """The database refused or lost a statement; the store turns it into a StateError."""
 
 
+class DatabaseGone(DatabaseError):
+    """The database file was deleted or replaced under a running daemon: it must stop."""
+
+
 def _lease_key(mailbox: str) -> int:
     """A stable signed 64-bit number for a mailbox name (PostgreSQL advisory locks take one)."""
     return int.from_bytes(hashlib.sha256(f"triage-daemon mailbox {mailbox}".encode()).digest()[:8], "big", signed=True)
@@ -34,11 +38,19 @@ class SqliteDB:
         self.conn = sqlite3.connect(uri if path != ":memory:" else path, uri=path != ":memory:",
                                     timeout=30, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA busy_timeout=30000")
+        self._identity = self._file_identity()
         if not readonly:
+            # Before WAL mode: once a database file has its header, auto_vacuum only changes by VACUUM.
+            self.conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=FULL")
 
     def create_schema(self, schema: str) -> None:
+        # Space freed by pruning is given back with incremental vacuum (set when the file was made);
+        # a database made by an earlier version is rebuilt once for it (VACUUM).
+        if self.conn.execute("PRAGMA auto_vacuum").fetchone()[0] != 2:
+            self.conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
+            self.conn.execute("VACUUM")
         self.conn.execute("DROP INDEX IF EXISTS effects_recipient")   # replaced by effects_by_recipient
         self.conn.execute("DROP INDEX IF EXISTS effects_sender")      # replaced by effects_by_sender
         cols = {row[1] for row in self.conn.execute("PRAGMA table_info(effects)")}
@@ -53,7 +65,24 @@ class SqliteDB:
     def executemany(self, sql: str, rows) -> None:
         self.conn.executemany(sql, rows)
 
+    def _file_identity(self) -> tuple[int, int] | None:
+        if self.path == ":memory:":
+            return None
+        try:
+            st = Path(self.path).stat()
+        except OSError:
+            return None
+        return st.st_dev, st.st_ino
+
+    def check_file(self) -> None:
+        """The file we opened is still the one at our path: a deleted or replaced database would let a
+        second daemon start on a fresh one beside us and send everything again."""
+        if self._identity is not None and self._file_identity() != self._identity:
+            raise DatabaseGone(f"the state database {self.path} was deleted or replaced while this daemon was "
+                               f"running; stopping (restore it, or restart the daemon on the new file)")
+
     def begin(self) -> None:
+        self.check_file()
         self.conn.execute("BEGIN IMMEDIATE")
 
     def commit(self) -> None:
@@ -65,8 +94,14 @@ class SqliteDB:
         except sqlite3.Error:
             pass
 
+    def reclaim(self) -> None:
+        """Give the free pages back to the file system."""
+        # Run to completion: a single step (what execute() does) frees a single page.
+        self.conn.executescript("PRAGMA incremental_vacuum;")
+
     def reconnect_if_lost(self) -> None:
-        """A file does not go away between statements: nothing to do."""
+        """At the start of a pass: the file must still be ours."""
+        self.check_file()
 
     def try_lease(self, mailbox: str) -> bool:
         """An exclusive lock on a file beside the database, held until close (or the process dies)."""
@@ -184,6 +219,9 @@ class PostgresDB:
             except self._psycopg.Error:
                 pass
             self.conn = self._connect()
+
+    def reclaim(self) -> None:
+        """Autovacuum gives the space back."""
 
     def try_lease(self, mailbox: str) -> bool:
         """A session advisory lock: held while this connection lives, freed if the process dies."""

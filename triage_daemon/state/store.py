@@ -7,11 +7,12 @@ import threading
 import time
 import zlib
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from ..config import Config, ConfigError, resolve_path
-from .databases import DatabaseError, PostgresDB, SqliteDB, postgres_schema
+from .databases import DatabaseError, DatabaseGone, PostgresDB, SqliteDB, postgres_schema
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS messages (
@@ -50,7 +51,7 @@ CREATE TABLE IF NOT EXISTS effects (
     thread       TEXT,                     -- the original's thread (one automatic reply per thread)
     out_id       TEXT NOT NULL,
     payload      BLOB NOT NULL,
-    status       TEXT NOT NULL,            -- pending | sending | sent | failed
+    status       TEXT NOT NULL,            -- pending | sending | sent | failed | cancelled
     attempts     INTEGER NOT NULL DEFAULT 0,
     next_try     REAL NOT NULL DEFAULT 0,
     error        TEXT,
@@ -89,6 +90,16 @@ CREATE TABLE IF NOT EXISTS refs (
     created      REAL NOT NULL,
     UNIQUE(year, seq)
 );
+-- A message whose reading and classifying started and did not end (it hung or killed the process):
+-- keyed by the raw bytes' digest, known before anything is read. Removed when the message is decided,
+-- quarantined or fails with an error (which messages.attempts counts).
+CREATE TABLE IF NOT EXISTS tries (
+    digest       TEXT PRIMARY KEY,
+    ref          TEXT,
+    attempts     INTEGER NOT NULL DEFAULT 0,
+    alone        INTEGER NOT NULL DEFAULT 0,   -- how many of those tries were of the message on its own
+    started      REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (
     name         TEXT PRIMARY KEY,
     value        TEXT
@@ -96,6 +107,8 @@ CREATE TABLE IF NOT EXISTS meta (
 """
 
 REPLY_KINDS = ("reply", "product")
+_INSERT_EFFECT = ("INSERT INTO effects (message_key, kind, recipient, sender, thread, out_id, payload, status, created, "
+                  "updated) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (message_key, kind) DO NOTHING")
 # Characters kept of a text that goes into an index: PostgreSQL refuses an index entry over ~2.7 kB,
 # and a hostile Message-ID or address must not stop every pass. Lookups cut their argument alike.
 MAX_INDEXED = 500
@@ -112,6 +125,14 @@ DAY = 86400.0
 
 class StateError(Exception):
     """The state store cannot be opened or written; nothing may be sent until it can."""
+
+
+class StateGone(StateError):
+    """The state database was deleted or replaced under the running daemon: it stops."""
+
+
+def _error(exc: Exception, message: str) -> StateError:
+    return StateGone(str(exc)) if isinstance(exc, DatabaseGone) else StateError(message)
 
 
 @dataclass
@@ -133,10 +154,17 @@ class EffectRow:
     kind: str
     recipient: str
     out_id: str
-    payload: bytes
+    _payload: "bytes | Callable[[], bytes]" = field(repr=False)
     status: str
     attempts: int
     next_try: float = 0.0
+
+    @property
+    def payload(self) -> bytes:
+        """The message's bytes, read from the state when first needed (they may be megabytes)."""
+        if callable(self._payload):
+            self._payload = self._payload()
+        return self._payload
 
 
 class Store:
@@ -170,7 +198,7 @@ class Store:
                 self.db.commit()
             except (*self.db.errors, DatabaseError) as exc:
                 self.db.rollback()
-                raise StateError(f"state: cannot write {self.path}: {exc}") from None
+                raise _error(exc, f"state: cannot write {self.path}: {exc}") from None
             except BaseException:
                 self.db.rollback()
                 raise
@@ -180,7 +208,7 @@ class Store:
             try:
                 return self.db.execute(sql, args).fetchall()
             except (*self.db.errors, DatabaseError) as exc:
-                raise StateError(f"state: cannot read {self.path}: {exc}") from None
+                raise _error(exc, f"state: cannot read {self.path}: {exc}") from None
 
     def reconnect_if_lost(self) -> None:
         """At the start of a pass: a database connection that dropped is opened again."""
@@ -188,7 +216,7 @@ class Store:
             try:
                 self.db.reconnect_if_lost()
             except (*self.db.errors, DatabaseError, OSError) as exc:
-                raise StateError(f"state: cannot reach {self.path}: {exc}") from None
+                raise _error(exc, f"state: cannot reach {self.path}: {exc}") from None
 
     def try_lease(self, mailbox: str) -> bool:
         """True if this process may work on `mailbox`: no other daemon sharing this state holds it."""
@@ -226,6 +254,7 @@ class Store:
                        (key, ref, error[:1000], info.get("message_id"), info.get("sender"), info.get("subject"),
                         info.get("digest"), now, now))
             db.execute("INSERT INTO events (at, kind, detail) VALUES (?, 'error', ?)", (now, error[:500]))
+            _end_try(db, info)
             return db.execute("SELECT attempts FROM messages WHERE key = ?", (key,)).fetchone()[0]
 
     def record_decision(self, key: str, ref: str, info: dict, decision: dict, folder: str, flagged: bool,
@@ -247,11 +276,13 @@ class Store:
                  info.get("thread"), decision["category"], decision["confidence"], ",".join(decision["actions"]),
                  decision["priority"], json.dumps(decision), folder, int(flagged), model, now, now))
             for kind, recipient, out_id, payload in effects:
-                db.execute("INSERT INTO effects (message_key, kind, recipient, sender, thread, out_id, "
-                           "payload, status, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) "
-                           "ON CONFLICT (message_key, kind) DO NOTHING",
-                           (key, kind, _fit(recipient.lower()), info.get("sender"), info.get("thread"), out_id, payload,
-                            now, now))
+                db.execute(_INSERT_EFFECT, (key, kind, _fit(recipient.lower()), info.get("sender"), info.get("thread"),
+                                            out_id, payload, now, now))
+            if any(len(e[3]) > 1 << 20 for e in effects):
+                # sqlite3 keeps a statement's last bound values with the cached statement: bind the same
+                # statement again, to a row that exists (nothing happens), so a large payload is let go.
+                db.execute(_INSERT_EFFECT, (key, effects[-1][0], "", None, None, "", b"", now, now))
+            _end_try(db, info)
 
     def mark_done(self, key: str, ref: str, folder: str) -> None:
         with self.tx() as db:
@@ -280,22 +311,75 @@ class Store:
                        (key, ref, reason[:1000], folder, info.get("message_id"), info.get("sender"),
                         info.get("subject"), info.get("digest"), now, now))
             db.execute("INSERT INTO events (at, kind, detail) VALUES (?, 'quarantine', ?)", (now, reason[:500]))
+            _end_try(db, info)
+
+    # --- tries: reading and classifying that started and did not end ----------------------------
+    def tries(self, digests: list[str]) -> dict[str, tuple[int, int]]:
+        """digest -> (tries that did not end, how many of them alone), for the digests that have any."""
+        out: dict[str, tuple[int, int]] = {}
+        for i in range(0, len(digests), 500):
+            part = digests[i:i + 500]
+            marks = ",".join("?" * len(part))
+            for digest, attempts, alone in self._query(f"SELECT digest, attempts, alone FROM tries WHERE digest IN ({marks})",
+                                                       part):
+                out[digest] = (attempts, alone)
+        return out
+
+    def start_tries(self, items: list[tuple[str, str]], alone: bool) -> None:
+        """Count a try for each (digest, ref) before any of them is read; one transaction."""
+        if not items:
+            return
+        now = time.time()
+        with self.tx() as db:
+            db.executemany("INSERT INTO tries (digest, ref, attempts, alone, started) VALUES (?, ?, 1, ?, ?) "
+                           "ON CONFLICT(digest) DO UPDATE SET attempts = tries.attempts + 1, "
+                           "alone = tries.alone + excluded.alone, ref = excluded.ref, started = excluded.started",
+                           [(digest, _fit(ref), int(alone), now) for digest, ref in items])
+
+    def end_tries(self, digests: list[str]) -> None:
+        if digests:
+            with self.tx() as db:
+                db.executemany("DELETE FROM tries WHERE digest = ?", [(d,) for d in digests])
+
+    def moved_by_person(self, key: str, ref: str, folder: str) -> None:
+        """A person filed the message before its messages went out: it stays 'decided' (they still go
+        out), and is finished where the person put it."""
+        with self.tx() as db:
+            db.execute("UPDATE messages SET ref = ?, folder = ?, updated = ? WHERE key = ?", (ref, folder, time.time(), key))
+
+    def cancel_effects(self, key: str) -> int:
+        """A person's gesture (filing the message as noise): what is still unsent never goes out."""
+        now = time.time()
+        with self.tx() as db:
+            cur = db.execute("UPDATE effects SET status = 'cancelled', updated = ? WHERE message_key = ? "
+                             "AND status IN ('pending', 'sending')", (now, key))
+            db.execute("INSERT INTO events (at, kind, detail) VALUES (?, 'cancelled', ?)", (now, key[:500]))
+            return cur.rowcount
 
     def set_ref(self, key: str, ref: str) -> None:
         with self.tx() as db:
             db.execute("UPDATE messages SET ref = ?, updated = ? WHERE key = ?", (ref, time.time(), key))
 
     # --- effects --------------------------------------------------------------------------
+    # The payloads are not read with the rows: a sort over rows that carry them copied every payload
+    # (a 24 MB forward cost 116 MB for a moment); each is read alone when it is sent.
     def effects_for(self, key: str) -> list[EffectRow]:
-        rows = self._query("SELECT id, message_key, kind, recipient, out_id, payload, status, attempts, next_try "
+        rows = self._query("SELECT id, message_key, kind, recipient, out_id, status, attempts, next_try "
                            "FROM effects WHERE message_key = ? ORDER BY id", (key,))
-        return [EffectRow(*r) for r in rows]
+        return [self._effect_row(r) for r in rows]
 
     def due_effects(self, now: float | None = None) -> list[EffectRow]:
-        rows = self._query("SELECT id, message_key, kind, recipient, out_id, payload, status, attempts, next_try "
+        rows = self._query("SELECT id, message_key, kind, recipient, out_id, status, attempts, next_try "
                            "FROM effects WHERE status IN ('pending', 'sending') AND next_try <= ? ORDER BY id",
                            (now if now is not None else time.time(),))
-        return [EffectRow(*r) for r in rows]
+        return [self._effect_row(r) for r in rows]
+
+    def _effect_row(self, r) -> EffectRow:
+        return EffectRow(r[0], r[1], r[2], r[3], r[4], lambda: self.payload(r[0]), r[5], r[6], r[7])
+
+    def payload(self, effect_id: int) -> bytes:
+        rows = self._query("SELECT payload FROM effects WHERE id = ?", (effect_id,))
+        return bytes(rows[0][0]) if rows else b""
 
     def effect_status(self, effect_id: int, status: str, error: str = "", retry_in: float = 0.0) -> None:
         now = time.time()
@@ -325,6 +409,11 @@ class Store:
                            "AND kind IN ('reply', 'product', 'ack') AND status != 'failed' LIMIT ?) AS capped",
                            (_fit(recipient.lower()), since, limit))[0][0]
 
+    def replies_from(self, sender: str, since: float, limit: int = 1_000_000) -> int:
+        """Automatic replies (answers and acknowledgements) about messages From this sender, wherever they went."""
+        return self._query("SELECT COUNT(*) FROM (SELECT 1 FROM effects WHERE sender = ? AND kind IN ('reply', 'product', 'ack') "
+                           "AND created >= ? AND status != 'failed' LIMIT ?) AS capped", (_fit(sender), since, limit))[0][0]
+
     def forwards_from(self, sender: str, since: float, limit: int = 1_000_000) -> int:
         return self._query("SELECT COUNT(*) FROM (SELECT 1 FROM effects WHERE sender = ? AND kind = 'forward' "
                            "AND created >= ? AND status != 'failed' LIMIT ?) AS capped", (_fit(sender), since, limit))[0][0]
@@ -334,6 +423,12 @@ class Store:
         return bool(self._query("SELECT 1 FROM effects WHERE thread = ? AND recipient = ? "
                                 "AND kind IN ('reply', 'product', 'ack') AND status != 'failed' LIMIT 1",
                                 (_fit(thread), _fit(recipient.lower()))))
+
+    def replied_in_thread_from(self, sender: str, thread: str) -> bool:
+        """An automatic reply about a message From this sender in this thread, wherever it went."""
+        return bool(self._query("SELECT 1 FROM effects WHERE thread = ? AND sender = ? "
+                                "AND kind IN ('reply', 'product', 'ack') AND status != 'failed' LIMIT 1",
+                                (_fit(thread), _fit(sender))))
 
     def sent_any_of(self, ids: list[str]) -> bool:
         ids = [_fit(i) for i in ids if i][:100]
@@ -404,6 +499,24 @@ class Store:
         with self.tx() as db:
             db.execute("INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET "
                        "value = excluded.value", (name, value))
+
+    def prune(self, retention_days: float, now: float | None = None) -> int:
+        """Drop the bytes of outgoing messages that are done with (sent, failed or cancelled) and older
+        than the retention period (a forward holds the whole original); the rows stay, for the limits,
+        `status` and the record. Returns how many were dropped; the space is given back (SQLite:
+        incremental vacuum)."""
+        before = (now if now is not None else time.time()) - retention_days * DAY
+        with self.tx() as db:
+            cur = db.execute("UPDATE effects SET payload = ? WHERE status IN ('sent', 'failed', 'cancelled') "
+                             "AND updated < ? AND length(payload) > 0", (b"", before))
+            dropped = cur.rowcount
+        if dropped:
+            with self._lock:
+                try:
+                    self.db.reclaim()
+                except (*self.db.errors, DatabaseError) as exc:
+                    raise StateError(f"state: cannot reclaim space in {self.path}: {exc}") from None
+        return dropped
 
     def queue_depth(self) -> int:
         return self._query("SELECT COUNT(DISTINCT message_key) FROM effects WHERE status IN ('pending', 'sending')")[0][0]
@@ -476,6 +589,12 @@ class Store:
             return self._query("SELECT COUNT(*) FROM messages WHERE folder = ? AND status IN ('decided', 'done') "
                                "AND created >= ?", (folder, since))[0][0]
         return self._query("SELECT COUNT(*) FROM messages WHERE status = ? AND created >= ?", (status, since))[0][0]
+
+
+def _end_try(db, info: dict) -> None:
+    """The message's reading and classifying ended (decided, quarantined or failed with an error)."""
+    if info.get("digest"):
+        db.execute("DELETE FROM tries WHERE digest = ?", (info["digest"],))
 
 
 def _message_row(r) -> MessageRow:

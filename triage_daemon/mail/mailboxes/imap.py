@@ -168,20 +168,25 @@ class ImapMailbox:
         uids = sorted(u for u in self._call("search", c.search, ["UID", f"{last + 1}:*"]) if u > last)
         chunk = self.cfg.fetch_chunk
         for i in range(0, len(uids), chunk):
-            part = uids[i:i + chunk]
-            sizes = self._call("fetch sizes", c.fetch, part, ["RFC822.SIZE"])
-            small = [u for u in part if u in sizes and sizes[u].get(b"RFC822.SIZE", 0) <= self.cfg.max_message_bytes]
-            big = [u for u in part if u in sizes and u not in small]
-            bodies = self._call("fetch", c.fetch, small, ["BODY.PEEK[]"]) if small else {}
-            heads = self._call("fetch headers", c.fetch, big, ["BODY.PEEK[HEADER]"]) if big else {}
-            for uid in part:
-                ref = f"{self.folder}/{self.uidvalidity}/{uid}"
-                if uid in bodies and b"BODY[]" in bodies[uid]:
-                    raw = bodies[uid][b"BODY[]"] or b""
-                    yield Fetched(ref, raw, len(raw), cursor=(self.uidvalidity, uid))
-                elif uid in heads:
-                    yield Fetched(ref, heads[uid].get(HEADER_ONLY) or b"", sizes[uid][b"RFC822.SIZE"], oversized=True,
-                                  cursor=(self.uidvalidity, uid))
+            sizes = self._call("fetch sizes", c.fetch, uids[i:i + chunk], ["RFC822.SIZE"])
+            # Bodies in runs of at most fetch_chunk_bytes (a larger message alone), in UID order.
+            for part in _runs(uids[i:i + chunk], sizes, self.cfg.fetch_chunk_bytes, self.cfg.max_message_bytes):
+                yield from self._fetch_run(part, sizes)
+
+    def _fetch_run(self, part: list[int], sizes: dict) -> Iterator[Fetched]:
+        c = self.client
+        small = [u for u in part if u in sizes and sizes[u].get(b"RFC822.SIZE", 0) <= self.cfg.max_message_bytes]
+        big = [u for u in part if u in sizes and u not in small]
+        bodies = self._call("fetch", c.fetch, small, ["BODY.PEEK[]"]) if small else {}
+        heads = self._call("fetch headers", c.fetch, big, ["BODY.PEEK[HEADER]"]) if big else {}
+        for uid in part:
+            ref = f"{self.folder}/{self.uidvalidity}/{uid}"
+            if uid in bodies and b"BODY[]" in bodies[uid]:
+                raw = bodies[uid][b"BODY[]"] or b""
+                yield Fetched(ref, raw, len(raw), cursor=(self.uidvalidity, uid))
+            elif uid in heads:
+                yield Fetched(ref, heads[uid].get(HEADER_ONLY) or b"", sizes[uid][b"RFC822.SIZE"], oversized=True,
+                              cursor=(self.uidvalidity, uid))
 
     def _parse_ref(self, ref: str) -> tuple[str, int, int] | None:
         try:
@@ -320,6 +325,23 @@ class ImapMailbox:
                         yield Fetched(f"{folder}/{validity}/{uid}", raw, len(raw))
         finally:
             self._call("select", self._select, c)
+
+
+def _runs(uids: list[int], sizes: dict, limit: int, max_message: int) -> list[list[int]]:
+    """Consecutive UIDs grouped so that the bodies of a group add up to at most `limit` bytes;
+    a message larger than that is a group of its own (an oversized one costs only its header)."""
+    runs: list[list[int]] = []
+    total = 0
+    for uid in uids:
+        size = sizes.get(uid, {}).get(b"RFC822.SIZE", 0)
+        size = size if size <= max_message else 0
+        if runs and runs[-1] and total + size <= limit:
+            runs[-1].append(uid)
+            total += size
+        else:
+            runs.append([uid])
+            total = size
+    return runs
 
 
 def _quiet_logout(client) -> None:

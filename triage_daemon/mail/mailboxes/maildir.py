@@ -36,6 +36,7 @@ class MaildirMailbox:
         self.root = root
         self.max_bytes = max_bytes
         self.name = f"maildir:{root}"
+        self._lease = None
 
     def open(self) -> None:
         try:
@@ -45,6 +46,30 @@ class MaildirMailbox:
 
     def close(self) -> None:
         pass
+
+    LEASE_FILE = "triage-daemon.lease"
+
+    def try_lease(self) -> bool:
+        """An exclusive lock on a file in the Maildir itself, held until release_lease or the process
+        ends: whatever happens to the state database, two daemons never work on one Maildir."""
+        import fcntl
+
+        if self._lease is not None:
+            return True
+        self.open()
+        fh = open(self.root / self.LEASE_FILE, "a+b")
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            return False
+        self._lease = fh
+        return True
+
+    def release_lease(self) -> None:
+        if self._lease is not None:
+            self._lease.close()
+            self._lease = None
 
     def _entries(self, path: Path) -> list[tuple[float, str, Path]]:
         out = []
