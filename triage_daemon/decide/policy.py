@@ -97,9 +97,12 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
     actions = list(cfg.routes[category])
     kb = verdict.kb
     if "auto_reply" in actions:
-        if kb is None or kb.score < bars.answer:
+        if kb is None or kb.score < bars.answer or bars.answer >= 1.0:
             best = f"{kb.id} answers it with probability {kb.score:.2f}" if kb else "no article"
-            reasons.append(f"no confident answer ({best} < {bars.answer:.2f})")
+            if bars.answer >= 1.0:   # no threshold met the wrong-answer target: no automatic answers
+                reasons.append(f"automatic answers are off (threshold 1.00; best: {best})")
+            else:
+                reasons.append(f"no confident answer ({best} < {bars.answer:.2f})")
             actions[actions.index("auto_reply")] = "forward_support"
             kb = None
         elif category == "question" and confidence < bars.question:
