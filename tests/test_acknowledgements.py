@@ -26,8 +26,8 @@ BUG_BODY = ("Since this morning every calendar invite I send to interviewers in 
             "one hour off. The candidate confirmation is right, the interviewer invite is wrong.\n")
 
 
-def handed_on(actions=("forward_support",), category="bug") -> Decision:
-    return Decision(category, 0.9, tuple(actions), "normal", ("model m-1: bug 0.90",), None, "dana@example.com")
+def handed_on(actions=("forward_support",), category="bug", recipient="dana@example.com") -> Decision:
+    return Decision(category, 0.9, tuple(actions), "normal", ("model m-1: bug 0.90",), None, recipient)
 
 
 def message(**headers):
@@ -62,7 +62,8 @@ def test_automatic_mail_is_never_acknowledged():
 
 def test_strangers_are_never_acknowledged():
     msg = parse(make_eml(subject="x", body=BUG_BODY, sender="Mallory <mallory@elsewhere.example>"))
-    assert "allowed_sender_domains" in acknowledgement_blocker(msg, handed_on(), History(), CFG)
+    assert "allowed_sender_domains" in acknowledgement_blocker(msg, handed_on(recipient="mallory@elsewhere.example"),
+                                                               History(), CFG)
 
 
 def test_one_automatic_reply_per_thread_acknowledgements_included():

@@ -20,6 +20,9 @@ BASE = {"mailbox": "maildir:x", "outbox": "maildir:y", "state": "sqlite:///z.db"
         "helpline_address": "helpline@example.com", "support_address": "support@goodtime.io",
         "csm_address": "csm@example.com", "product_board_url": "https://example.com/board"}
 CFG = from_dict(BASE)
+# The shipped card sends no automatic answers (no threshold met its 1% target on the tuning sets); with
+# answers turned on at the bar the other tests use, these must be answered, and by the right article.
+ANSWERING = from_dict(dict(BASE, kb_min_score=0.36))
 
 
 @pytest.fixture(scope="module")
@@ -68,12 +71,12 @@ def test_a_long_message_gives_at_most_the_first_sentences():
 def test_plain_questions_in_the_teams_languages_are_answered_by_their_article(shipped, subject, body, article):
     match = answer(shipped, subject, body)
     assert match is not None and match.id == article
-    assert match.score >= thresholds(CFG, shipped.model.card).answer
+    assert match.score >= thresholds(ANSWERING, shipped.model.card).answer
 
 
 def test_a_question_no_article_answers_is_not_answered(shipped):
     match = answer(shipped, "parking", "Where can candidates park their car when they come for an onsite?")
-    assert match is None or match.score < thresholds(CFG, shipped.model.card).answer
+    assert match is None or match.score < thresholds(ANSWERING, shipped.model.card).answer
 
 
 def test_the_match_carries_the_articles_title_and_answer(shipped):

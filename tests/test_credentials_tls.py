@@ -126,7 +126,8 @@ def smtp_config(tmp_path: Path, port: int, extra: str = "") -> Path:
         'mailbox = "maildir:mail/helpline"', f'outbox = "smtp://helpline%40example.com@127.0.0.1:{port}"',
         'state = "sqlite:///triage.db"', 'helpline_address = "helpline@example.com"',
         'support_address = "support@goodtime.io"', 'csm_address = "csm@example.com"',
-        'product_board_url = "https://goodtime.example/board"']) + "\n" + extra, encoding="utf-8")
+        'product_board_url = "https://goodtime.example/board"',
+        'kb_min_score = 0.36']) + "\n" + extra, encoding="utf-8")   # the question is answered: one message out
     inbox = tmp_path / "mail" / "helpline" / "new"
     inbox.mkdir(parents=True)
     (inbox / "q.eml").write_bytes(eml(msgid="<tls-q@mail.example.com>"))

@@ -91,9 +91,8 @@ def test_a_raw_8bit_subject_is_intact_in_the_log_line_and_in_the_forward(subject
         daemon.close()
     [line] = [r.getMessage() for r in caplog.records if r.getMessage().startswith("decision ")]
     assert f"subject={subject!r}" in line
-    [forward] = [read(p.read_bytes()) for p in outbox_files(twin)]
-    assert str(forward["To"]) == "support@goodtime.io"
-    assert str(forward["Subject"]).endswith(f": {subject}"), str(forward["Subject"])
+    [forward] = [m for m in (read(p.read_bytes()) for p in outbox_files(twin)) if m["To"] == "support@goodtime.io"]
+    assert str(forward["Subject"]).endswith(f" {subject}"), str(forward["Subject"])
 
 
 @pytest.mark.parametrize("subject,encoding", [(SPANISH, "utf-8"), (PORTUGUESE, "cp1252")], ids=["utf-8", "windows-1252"])
@@ -103,7 +102,7 @@ def test_a_raw_8bit_subject_is_intact_in_every_message_we_write(subject, encodin
     for kind in ("reply", "product"):
         assert str(read(written[kind])["Subject"]) == f"Re: {subject}", kind
     for kind in ("forward", "csm"):
-        assert str(read(written[kind])["Subject"]).endswith(f": {subject}"), kind
+        assert str(read(written[kind])["Subject"]).endswith(f" {subject}"), kind
 
 
 # --- iso-8859-1 is windows-1252; line breaks of every kind never reach a header we write -------------------

@@ -151,7 +151,7 @@ def test_the_oauth2_token_command_output_is_never_logged(status, clean_mail, tmp
 def write_card(model_dir: Path) -> None:
     card = json.loads((Path(__file__).resolve().parent.parent / "models" / model_mod.CARD_FILE).read_text())
     card["model_sha256"] = model_mod.sha256_file(model_dir / model_mod.MODEL_FILE)   # the right hash
-    (model_dir / model_mod.CARD_FILE).write_text(json.dumps(card))
+    model_mod.write_card(model_dir, card)   # sealed, as training writes it: only the type check is left
 
 
 def test_a_model_holding_an_untrusted_type_is_refused_even_with_a_matching_card(tmp_path, monkeypatch):

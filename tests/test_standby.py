@@ -12,6 +12,8 @@ import pytest
 from twin import Twin
 
 import triage_daemon.learn.retrain as retrain_mod
+from triage_daemon.decide import model as model_mod
+from triage_daemon.decide.model import ANSWERS_FILE, MODEL_FILE
 from triage_daemon.service.daemon import Daemon
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -20,10 +22,13 @@ MODELS = Path(__file__).resolve().parent.parent / "models"
 def _model_copy(folder: Path, version: str) -> Path:
     """The shipped model under another version name (the card's hash still matches the file)."""
     folder.mkdir(parents=True)
-    shutil.copy(MODELS / "model.skops", folder / "model.skops")
+    for name in (MODEL_FILE, ANSWERS_FILE):
+        shutil.copy(MODELS / name, folder / name)
     card = json.loads((MODELS / "card.json").read_text(encoding="utf-8"))
+    # This deployment has already considered the shipped model (else it would be gated in at start).
+    (folder / "history.json").write_text(json.dumps({"shipped_seen": card["version"]}), encoding="utf-8")
     card["version"] = version
-    (folder / "card.json").write_text(json.dumps(card), encoding="utf-8")
+    model_mod.write_card(folder, card)   # sealed again under the new version name
     return folder
 
 

@@ -10,7 +10,7 @@ import sys
 import time
 
 import pytest
-from robust_helpers import run_cli, subprocess_env, twin_with_samples
+from robust_helpers import run_cli, sent_for_the_samples_alone, subprocess_env, twin_with_samples
 
 from triage_daemon.service.daemon import Daemon
 from triage_daemon.state.store import StateError, Store
@@ -42,12 +42,13 @@ def test_the_store_refuses_to_write_to_a_file_that_is_no_longer_its_own(how, tmp
 
 
 def test_while_a_daemon_holds_a_maildir_no_second_one_starts_even_on_a_fresh_database(tmp_path):
+    expected = sent_for_the_samples_alone(tmp_path)
     twin = twin_with_samples(tmp_path)
     daemon = Daemon(twin.cfg)
     try:
         daemon.open()
         assert daemon.run_pass() is not None
-        assert len(twin.sent()) == 5
+        assert len(twin.sent()) == expected
         remove_database(twin.root / "triage.db")              # a mistaken clean-up
         second = run_cli(twin.config_path, "once")            # a fresh database: its own lease is free...
         assert second.returncode == 75, second.stderr         # ... but the Maildir is taken
@@ -55,11 +56,12 @@ def test_while_a_daemon_holds_a_maildir_no_second_one_starts_even_on_a_fresh_dat
         assert daemon.stop.is_set() and "deleted or replaced" in daemon.fatal
     finally:
         daemon.close()
-    assert len(twin.sent()) == 5                              # nothing went out twice
+    assert len(twin.sent()) == expected                       # nothing went out twice
 
 
 @pytest.mark.timeout(240)
 def test_a_running_daemon_stops_with_the_reason_when_its_database_is_deleted(tmp_path):
+    expected = sent_for_the_samples_alone(tmp_path)
     twin = twin_with_samples(tmp_path, "poll_interval = 1\n")
     log = tmp_path / "daemon.log"
     with open(log, "wb") as out:
@@ -67,9 +69,9 @@ def test_a_running_daemon_stops_with_the_reason_when_its_database_is_deleted(tmp
                                 cwd=tmp_path, stdout=out, stderr=out, env=subprocess_env())
     try:
         deadline = time.monotonic() + 120
-        while len(twin.sent()) < 5 and time.monotonic() < deadline:    # the samples are handled
+        while len(twin.sent()) < expected and time.monotonic() < deadline:    # the samples are handled
             time.sleep(0.2)
-        assert len(twin.sent()) == 5, log.read_text(errors="replace")[-3000:]
+        assert len(twin.sent()) == expected, log.read_text(errors="replace")[-3000:]
         remove_database(twin.root / "triage.db")
         assert proc.wait(60) == 1                             # it stops by itself, exit 1
         text = log.read_text(errors="replace")
@@ -78,4 +80,4 @@ def test_a_running_daemon_stops_with_the_reason_when_its_database_is_deleted(tmp
         if proc.poll() is None:
             proc.send_signal(signal.SIGKILL)
             proc.wait(10)
-    assert len(twin.sent()) == 5
+    assert len(twin.sent()) == expected

@@ -189,7 +189,7 @@ def test_units_match_what_the_daemon_expects():
 
 
 # Directives that name the instance; every other one is the same as in the single-help-line unit.
-PER_INSTANCE = {"Description", "ExecStartPre", "ExecStart", "User", "Group", "StateDirectory", "WorkingDirectory",
+PER_INSTANCE = {"Description", "ExecStart", "User", "Group", "StateDirectory", "WorkingDirectory",
                 "LoadCredential"}
 
 
@@ -207,7 +207,8 @@ def test_the_template_is_the_single_unit_with_everything_per_instance():
     assert daemon["ExecStart"] == ["/opt/triage-daemon/.venv/bin/triage-daemon --config /etc/triage-daemon/%i.toml run"]
     assert daemon["StateDirectory"] == ["triage-daemon-%i"]
     assert daemon["WorkingDirectory"] == ["/var/lib/triage-daemon-%i"]
-    assert "/var/lib/triage-daemon-%i/models" in daemon["ExecStartPre"][0]
+    # No copying of models at start: until one is promoted into model_dir the shipped one runs.
+    assert "ExecStartPre" not in daemon
     retrain = _directives("triage-retrain@.service")
     assert all("--config /etc/triage-daemon/%i.toml " in cmd for cmd in retrain["ExecStart"])
     assert all("/var/lib/triage-daemon-%i/candidate" in cmd for cmd in retrain["ExecStart"])

@@ -25,10 +25,15 @@ product_board_url = "https://goodtime.example/board"
 
 
 class Twin:
-    def __init__(self, root: Path, extra: str = "", state: str = "sqlite:///triage.db"):
+    def __init__(self, root: Path, extra: str = "", state: str = "sqlite:///triage.db",
+                 kb_min_score: float | None = 0.36):
+        """kb_min_score: the shipped card sends no automatic answers (no threshold met its 1% wrong-answer
+        target), and most tests exercise them; None leaves the card's threshold in force."""
         self.root = root
         self.config_path = root / "triage.toml"
         base = BASE_TOML.replace('state   = "sqlite:///triage.db"', f'state   = "{state}"')
+        if kb_min_score is not None:
+            base += f"kb_min_score = {kb_min_score}\n"
         self.config_path.write_text(base + extra, encoding="utf-8")
         self.inbox = root / "mail" / "helpline"
         self.outbox = root / "mail" / "outbox"

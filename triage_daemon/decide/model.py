@@ -237,8 +237,10 @@ def _check_card(card: dict, card_path: Path) -> None:
         raise ConfigError(f"model_dir: {card_path} was changed after training (its version, labels or auto-reply "
                           f"threshold no longer match its seal, card_sha256); restore the card that came with the "
                           f"model or retrain with `triage-daemon train` (to answer more or less, set "
-                          f"auto_reply_min_confidence in the config instead)")
-    threshold = (card.get("auto_reply") or {}).get("threshold")
+                          f"kb_min_score in the config instead)")
+    if "auto_reply" not in card:  # trained without articles: the defaults for the question gate apply
+        return
+    threshold = card["auto_reply"].get("threshold")
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
         raise ConfigError(f"model_dir: {card_path} gives auto_reply.threshold {threshold!r}; it must be above 0 and "
                           f"at most 1; retrain with `triage-daemon train`")

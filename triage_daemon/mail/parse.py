@@ -50,9 +50,28 @@ def _addresses(values: list[str]) -> list[tuple[str, str]]:
     """Split the raw header into addresses first, then decode only the names: an encoded name
     must never be read as address syntax (=?utf-8?q?boss=40example.com?= <mallory@evil>)."""
     out = []
-    raw = [header_values.unraw(v if isinstance(v, str) else str(v)) for v in values if v]
-    for name, addr in email.utils.getaddresses(raw):
+    for value in (v if isinstance(v, str) else str(v) for v in values if v):
+        out += _readable_addresses(header_values.unraw(value), _utf8(value))
+    return out
+
+
+def _utf8(value: str) -> bool:
+    """Whether the raw 8-bit bytes of a header (surrogate escapes) are UTF-8 (RFC 6532) or none."""
+    try:
+        value.encode("utf-8", "surrogateescape").decode("utf-8")
+        return True
+    except UnicodeError:
+        return False
+
+
+def _readable_addresses(value: str, utf8: bool) -> list[tuple[str, str]]:
+    out = []
+    for name, addr in email.utils.getaddresses([value]):
         addr = _clean(addr).lower()
+        # Raw bytes that are not UTF-8 may be read as windows-1252 in a name, never in an address: an
+        # address is UTF-8 (RFC 6532) or it is not one anybody can receive mail at.
+        if not utf8 and not addr.isascii():
+            continue
         # An address with blanks or control characters in it, or a byte no charset could read (U+FFFD),
         # or one that reads back as another address once written in a header, is not one we could
         # ever answer.

@@ -376,8 +376,8 @@ class Engine:
 
     def _decide(self, msg: Message | None, fetched: Fetched, key: str, probs: dict | None = None) -> Decision:
         if fetched.oversized or msg is None:
-            guess = self.classifier.classify(msg) if msg is not None else None
-            decision = oversized_decision(guess, fetched.size, self.cfg.max_message_bytes)
+            verdict = self.classifier.classify(msg) if msg is not None else None
+            decision = oversized_decision(verdict, fetched.size, self.cfg.max_message_bytes)
             reference = self._reference(key, decision)
             effects = []
             model = ""
