@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import random
 import signal
+import socket
 import threading
 import time
 from datetime import datetime
@@ -21,6 +23,33 @@ from .engine import Engine, PassStats
 
 log = logging.getLogger("triage_daemon")
 BACKOFF_MAX = 300.0
+LEASE_HOLDER = "lease holder "   # + mailbox name: meta row naming the daemon that took the lease last
+
+
+class _QuietWhileRunning(logging.Filter):
+    """A pass longer than poll_interval makes APScheduler skip the next start with a warning. That is
+    no fault (the next pass starts at the next tick after this one ends): drop the warning."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "maximum number of running instances reached" not in record.getMessage()
+
+
+_QUIET_WHILE_RUNNING = _QuietWhileRunning()
+
+
+def _running_here(pid: int) -> bool:
+    """Whether a process with this pid runs on this machine (a zombie does not count)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
 
 
 def seed_samples(cfg: Config, store) -> int:
@@ -68,6 +97,7 @@ class Daemon:
         self._not_before = 0.0
         self._opened = False
         self._standby = False
+        self._holding = False
         self._last_ping = 0.0
         self.last_stats: PassStats | None = None
         self.store.set_meta("model_version", self.classifier.model.version)
@@ -135,21 +165,43 @@ class Daemon:
         """Whether this daemon may work on the mailbox now. Daemons sharing one state database
         and one mailbox take turns: one works, the others wait on standby and take over when it
         stops or its connection dies."""
-        self.store.reconnect_if_lost()
+        reconnected = self.store.reconnect_if_lost()
+        if reconnected:
+            log.warning("state: the connection to %s was lost and is open again; the lease on %s went with it",
+                        self.store.path, self.mailbox.name)
+            self._holding = False
         held = self.store.try_lease(self.mailbox.name)
         if self.metrics:
             self.metrics.standby(not held)
         if held:
             if self._standby:
-                log.info("took over %s: the daemon that held it has stopped", self.mailbox.name)
+                log.info("took over %s: %s", self.mailbox.name, self._why_free(reconnected))
                 self._standby = False
+            if not self._holding:
+                self.store.set_meta(LEASE_HOLDER + self.mailbox.name, f"{socket.gethostname()} pid {os.getpid()}")
+                self._holding = True
             return True
+        self._holding = False
         if not self._standby:
             log.info("standby: another triage-daemon sharing %s is working on %s; checking again every %.0fs",
                      self.store.path, self.mailbox.name, self.cfg.poll_interval)
             self._standby = True
         sdnotify.notify(f"STATUS=standby since {datetime.now():%H:%M:%S}: another daemon is working on the mailbox")
         return False
+
+    def _why_free(self, reconnected: bool) -> str:
+        """Why the lease came free, as far as this daemon can tell."""
+        holder = self.store.get_meta(LEASE_HOLDER + self.mailbox.name) or ""
+        host, _, pid = holder.partition(" pid ")
+        here = host == socket.gethostname() and pid.isdigit()
+        who = f"the daemon that held it (pid {pid}{'' if here else ' on ' + host})" if pid else "the daemon that held it"
+        if here and not _running_here(int(pid)):
+            return f"{who} has stopped"
+        if here or reconnected:
+            # Alive (or, with every connection to the state gone at once, most likely alive): its lease
+            # ended with its connection. It fails its pass, reconnects and waits on standby.
+            return f"{who} lost its connection to the state"
+        return f"{who} has stopped or lost its connection to the state"
 
     def _progress(self) -> None:
         now = time.monotonic()
@@ -250,6 +302,7 @@ class Daemon:
         from apscheduler.executors.pool import ThreadPoolExecutor
 
         # One worker: the pass, corrections and retraining share the mailbox connection and never overlap.
+        logging.getLogger("apscheduler.scheduler").addFilter(_QUIET_WHILE_RUNNING)
         scheduler = BackgroundScheduler(executors={"default": ThreadPoolExecutor(1)},
                                         job_defaults={"max_instances": 1, "coalesce": True,
                                                       "misfire_grace_time": max(30, int(interval))})

@@ -65,8 +65,9 @@ class SqliteDB:
         except sqlite3.Error:
             pass
 
-    def reconnect_if_lost(self) -> None:
+    def reconnect_if_lost(self) -> bool:
         """A file does not go away between statements: nothing to do."""
+        return False
 
     def try_lease(self, mailbox: str) -> bool:
         """An exclusive lock on a file beside the database, held until close (or the process dies)."""
@@ -171,7 +172,8 @@ class PostgresDB:
         except self._psycopg.Error:
             pass
 
-    def reconnect_if_lost(self) -> None:
+    def reconnect_if_lost(self) -> bool:
+        """True when the connection had dropped and a new one was opened (without any lease)."""
         if not self.conn.closed and not self.conn.broken:
             try:
                 self.conn.execute("SELECT 1")  # a server restart is only noticed on use
@@ -184,6 +186,8 @@ class PostgresDB:
             except self._psycopg.Error:
                 pass
             self.conn = self._connect()
+            return True
+        return False
 
     def try_lease(self, mailbox: str) -> bool:
         """A session advisory lock: held while this connection lives, freed if the process dies."""

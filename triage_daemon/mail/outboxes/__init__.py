@@ -15,7 +15,9 @@ class SendError(Exception):
 
 
 class Outbox(Protocol):
-    def send(self, sender: str, recipient: str, message_id: str, payload: bytes) -> None: ...
+    # `before_data` is called once the message is about to be handed over (SMTP: sender and recipient
+    # accepted, right before DATA); the engine records there that the message may now reach its recipient.
+    def send(self, sender: str, recipient: str, message_id: str, payload: bytes, before_data=None) -> None: ...
     def close(self) -> None: ...
 
 
