@@ -15,7 +15,8 @@ Postfix configuration is used, and no system-wide instance is started or stopped
 Misbehaving on purpose, per test (``reset_all()``, which the ``clean_mail`` fixture calls, undoes it):
 ``servers.set_recipient_access({"support@goodtime.io": "450 4.2.1 busy"})`` makes Postfix answer RCPT TO
 for those addresses so; ``servers.drop_imap_capabilities("MOVE")`` restarts Dovecot without advertising
-them; ``servers.configure_dovecot(lines)`` restarts it with any extra settings. ``servers.record_protocol(user)``
+them; ``servers.configure_dovecot(lines)`` and ``servers.configure_postfix(lines)`` restart them with extra
+settings. ``servers.record_protocol(user)``
 keeps Dovecot's raw protocol log of the user's sessions, read back with ``servers.imap_commands(user)``.
 ``servers.deliveries(users)`` counts every delivered copy by Message-ID (the servers keep every delivery).
 
@@ -366,6 +367,7 @@ class MailServers:
         self._dovecot_extra = ""                       # settings a test added (configure_dovecot)
         self._default_capabilities: list[str] | None = None
         self._recipient_access: dict[str, str] = {}    # address -> Postfix reply (set_recipient_access)
+        self._postfix_extra = ""                       # main.cf lines a test added (configure_postfix)
 
     # ---------------------------------------------------------------- paths
 
@@ -710,6 +712,8 @@ smtpd_tls_loglevel = 1
 smtpd_tls_received_header = yes
 smtpd_tls_session_cache_database =
 """
+        if self._postfix_extra:
+            main_cf += "# Added by the test in progress (configure_postfix):\n" + self._postfix_extra + "\n"
         master_cf = f"""\
 # service type  private unpriv  chroot  wakeup  maxproc command
 {LOOPBACK}:{self.smtp_port} inet n - n - - smtpd
@@ -776,6 +780,14 @@ tlsmgr    unix  -       -       n       1000?   1       tlsmgr
     def restart_postfix(self) -> None:
         self.stop_postfix()
         self.start_postfix()
+
+    def configure_postfix(self, extra: str = "") -> None:
+        """Restart Postfix with `extra` (main.cf lines, later ones win) after the suite's settings; "" restores them."""
+        if extra == self._postfix_extra and self.postfix_running:
+            return
+        self._postfix_extra = extra
+        self._write_postfix_config()
+        self.restart_postfix()
 
     def set_recipient_access(self, replies: dict[str, str]) -> None:
         """Make Postfix answer RCPT TO for each address with its reply ("450 4.2.1 try later", "550 5.1.1
@@ -988,6 +1000,7 @@ tlsmgr    unix  -       -       n       1000?   1       tlsmgr
         mailbox empty, no protocol log kept."""
         self.ensure_running()
         self.configure_dovecot("")
+        self.configure_postfix("")
         self.set_recipient_access({})
         shutil.rmtree(self.root / "rawlog", ignore_errors=True)
         self.purge_queue()

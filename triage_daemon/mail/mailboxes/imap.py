@@ -282,11 +282,20 @@ class ImapMailbox:
                 return True
             client.idle()
             deadline = time.monotonic() + min(timeout, self.cfg.idle_renew_seconds)
+            quick_empty = 0
             while not stop.is_set() and time.monotonic() < deadline:
-                responses = client.idle_check(timeout=min(5.0, max(0.1, deadline - time.monotonic())))
+                wait_for = min(5.0, max(0.1, deadline - time.monotonic()))
+                began = time.monotonic()
+                responses = client.idle_check(timeout=wait_for)
                 if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
                     client.idle_done()
                     return True
+                if any(r and r[0] == b"BYE" for r in responses):
+                    raise MailboxError("mailbox: the server ended the IDLE session (BYE)")
+                # imapclient swallows EOF: a closed connection shows as empty answers long before the timeout.
+                quick_empty = quick_empty + 1 if not responses and time.monotonic() - began < wait_for / 2 else 0
+                if quick_empty >= 3:
+                    raise MailboxError("mailbox: the server closed the IDLE connection")
             client.idle_done()
             return False
         finally:
