@@ -133,6 +133,7 @@ class PgServer:
             if self._proc.poll() is not None or time.monotonic() > deadline:
                 raise PgServerError(f"postgres did not start:\n{self.logs()}")
             time.sleep(0.1)
+        self.admin("SELECT 1")  # it accepts logins (not only connections: "the database system is starting up")
 
     def stop_postgres(self) -> None:
         """Stop the server at once (every connection is cut), keeping its data for start_postgres."""
