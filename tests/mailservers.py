@@ -61,6 +61,7 @@ USERS = (
     "csm@example.com",
     "alice@example.com",
     "bob@example.com",
+    "dana.cho@example.com",   # the sender of the sample question and of the tests' hostile messages
 )
 MAIL_USER = "vmail"
 APT_PACKAGES = ("dovecot-imapd", "dovecot-lmtpd", "postfix")

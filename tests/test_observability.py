@@ -80,7 +80,7 @@ def test_status_prints_what_the_daemon_did(tmp_path, capsys):
     twin = Twin(tmp_path)
     for sample in sorted(SAMPLES.glob("*.eml")):
         twin.deliver(sample.read_bytes())
-    main(["--config", str(twin.config_path), "once"])
+    assert main(["--config", str(twin.config_path), "once"]) == 0
     capsys.readouterr()
     assert main(["--config", str(twin.config_path), "status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)

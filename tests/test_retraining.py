@@ -81,7 +81,7 @@ def test_messages_left_where_we_filed_them_are_not_labels(tmp_path, deployed):
     twin = twin_with(tmp_path, deployed)
     for sample in sorted(SAMPLES.glob("*.eml")):
         twin.deliver(sample.read_bytes())
-    main(["--config", str(twin.config_path), "once"])
+    assert main(["--config", str(twin.config_path), "once"]) == 0
     daemon = Daemon(twin.cfg)
     try:
         assert daemon.collect_corrections() == 0
@@ -123,9 +123,9 @@ def test_evaluate_html_is_one_self_contained_page_with_two_pictures(tmp_path):
 
 def test_evaluating_a_weaker_model_shows_lower_macro_f1(tmp_path, weak_model, capsys):
     holdout = subset(HOLDOUT, tmp_path / "h", 10)
-    main(["evaluate", "--data", str(holdout), "--json"])
+    assert main(["evaluate", "--data", str(holdout), "--json"]) == 0
     shipped = json.loads(capsys.readouterr().out)["macro_f1"]
-    main(["evaluate", "--data", str(holdout), "--model", str(weak_model), "--json"])
+    assert main(["evaluate", "--data", str(holdout), "--model", str(weak_model), "--json"]) == 0
     weak = json.loads(capsys.readouterr().out)["macro_f1"]
     assert weak < shipped
 
