@@ -912,7 +912,7 @@ tlsmgr    unix  -       -       n       1000?   1       tlsmgr
             return [data[u][b"BODY[]"] for u in uids]
 
     def wait_for_mail(self, user: str, folder: str = "INBOX", count: int = 1,
-                      timeout: float = 10) -> list[bytes]:
+                      timeout: float = 60) -> list[bytes]:
         """Wait until the folder holds at least `count` messages; return them all (raw bytes)."""
         deadline = time.monotonic() + timeout
         found: list[bytes] = []

@@ -151,7 +151,7 @@ def daemon_log(config: Path) -> str:
     return path.read_text(errors="replace") if path.exists() else ""
 
 
-def wait_log(config: Path, text: str, timeout: float = 30) -> None:
+def wait_log(config: Path, text: str, timeout: float = 90) -> None:
     import time
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

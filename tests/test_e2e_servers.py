@@ -280,31 +280,38 @@ def test_uidvalidity_change_rereads_the_folder_and_answers_nothing_twice(env, tm
     # which gives it a new UIDVALIDITY and numbers its messages from 1 again.
     config = make_config(env, tmp_path, idle=False, max_auto_replies_per_sender_per_day=10)
     config.write_text(config.read_text().replace("/INBOX", "/Helpline"))
+    # bob's question carries no Message-ID: the state knows it by the hash of its bytes.
+    no_id = b"\r\n".join(line for line in eml(*QUESTION, sender="bob@example.com", msgid="<x@x>").split(b"\r\n")
+                          if not line.startswith(b"Message-ID:"))
     client = env.imap(HELPLINE)
     try:
         client.create_folder("Helpline")
         for i in range(3):
             client.append("Helpline", eml(f"{QUESTION[0]} ({i})", QUESTION[1], msgid=f"<uv-{i}@mail.example.com>"))
+        client.append("Helpline", no_id)
         old_validity = client.select_folder("Helpline", readonly=True)[b"UIDVALIDITY"]
         client.close_folder()
     finally:
         client.logout()
     assert once(config) == 0
     env.wait_for_mail("alice@example.com", count=3)
+    env.wait_for_mail("bob@example.com", count=1)
     db = sqlite3.connect(tmp_path / "triage.db")
     [(validity, last_uid)] = db.execute("SELECT uidvalidity, last_uid FROM cursors").fetchall()
     db.close()
-    assert (validity, last_uid) == (old_validity, 3)
+    assert (validity, last_uid) == (old_validity, 4)
 
     client = env.imap(HELPLINE)
     try:
         client.delete_folder("Helpline")
         client.create_folder("Helpline")
-        # An old message comes back (UID 1 now), and a new one arrives (UID 2): both below the old cursor.
+        # Old messages come back (UIDs 1 and 2 now), one without a Message-ID, and a new one arrives (UID 3):
+        # all below the old cursor.
         client.append("Helpline", eml(f"{QUESTION[0]} (0)", QUESTION[1], msgid="<uv-0@mail.example.com>"))
+        client.append("Helpline", no_id)
         client.append("Helpline", eml(f"{QUESTION[0]} (new)", QUESTION[1], msgid="<uv-new@mail.example.com>"))
         new_validity = client.select_folder("Helpline", readonly=True)[b"UIDVALIDITY"]
-        assert sorted(client.search("ALL")) == [1, 2]
+        assert sorted(client.search("ALL")) == [1, 2, 3]
         client.close_folder()
     finally:
         client.logout()
@@ -316,11 +323,13 @@ def test_uidvalidity_change_rereads_the_folder_and_answers_nothing_twice(env, tm
     # The folder was read again from UID 1: the new message was handled, the old one not answered again.
     assert sorted(str(r["In-Reply-To"]) for r in replies) == sorted(
         [f"<uv-{i}@mail.example.com>" for i in range(3)] + ["<uv-new@mail.example.com>"])
+    assert len(env.fetch_all("bob@example.com")) == 1          # the copy without a Message-ID: not again either
     assert imap_count(env, "Helpline") == 0
     assert "UIDVALIDITY of Helpline changed" in capsys.readouterr().err
     db = sqlite3.connect(tmp_path / "triage.db")
-    assert db.execute("SELECT uidvalidity, last_uid FROM cursors").fetchall() == [(new_validity, 2)]
-    assert db.execute("SELECT COUNT(*) FROM messages WHERE status = 'done'").fetchone()[0] == 4
+    assert db.execute("SELECT uidvalidity, last_uid FROM cursors").fetchall() == [(new_validity, 3)]
+    assert db.execute("SELECT COUNT(*) FROM messages WHERE status = 'done'").fetchone()[0] == 5
+    assert db.execute("SELECT COUNT(*) FROM messages WHERE key LIKE 'sha:%'").fetchone()[0] == 1
 
 
 def test_an_oversized_message_is_left_for_a_person_with_a_note(env, tmp_path):
@@ -340,3 +349,25 @@ def test_with_sent_folder_each_sent_message_is_also_in_the_imap_sent_folder(env,
     [reply] = env.wait_for_mail("alice@example.com")
     [copy] = env.fetch_all(HELPLINE, "Sent")
     assert parsed(copy)["Message-ID"] == parsed(reply)["Message-ID"]
+
+
+def test_a_pass_longer_than_poll_interval_is_no_warning(env, tmp_path):
+    # Postfix takes a second per recipient: four replies make a pass of four seconds or more, with a pass
+    # due every second.
+    env.configure_postfix("smtpd_recipient_restrictions = sleep 1")
+    config = make_config(env, tmp_path, idle=False, poll_interval=1, max_auto_replies_per_sender_per_day=10)
+    for i in range(4):
+        env.deliver(HELPLINE, eml(f"{QUESTION[0]} ({i})", QUESTION[1], msgid=f"<long-{i}@mail.example.com>"))
+    proc = start_daemon(config, env)
+    try:
+        wait_log(config, "pass: 4 new, 4 decided, 4 sent", timeout=180)
+        seconds = float(daemon_log(config).split("pass: 4 new, 4 decided, 4 sent")[1].split(" in ")[1].split("s")[0])
+        assert seconds >= 4
+        # A pass scheduled after the long one proves the scheduler ticked on: the next mail is handled too.
+        env.deliver(HELPLINE, eml(f"{QUESTION[0]} (after)", QUESTION[1], msgid="<long-after@mail.example.com>"))
+        wait_log(config, "pass: 1 new, 1 decided, 1 sent", timeout=120)
+    finally:
+        assert stop_daemon(proc) == 0
+    log = daemon_log(config)
+    assert "maximum number of running instances" not in log
+    assert "WARNING" not in log and "ERROR" not in log, log[-3000:]

@@ -208,3 +208,38 @@ def test_the_running_daemon_picks_up_a_promoted_model_without_a_restart(tmp_path
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(30) == 0
+
+
+# --- the gate's arithmetic: a tolerance for noise on macro-F1, none for answering non-questions ---------------
+
+@pytest.mark.parametrize("candidate,promoted", [
+    ((0.900, 2), True),    # as good
+    ((0.896, 2), True),    # 0.004 lower: within the tolerance (0.005) for noise on a small held-out set
+    ((0.894, 2), False),   # 0.006 lower
+    ((0.950, 3), False),   # better, but one more automatic reply to a message that is no question
+    ((0.900, 1), True),    # fewer such replies
+], ids=["equal", "within-tolerance", "beyond-tolerance", "more-replies-to-non-questions", "fewer-such-replies"])
+def test_the_promotion_gate_tolerates_0005_of_macro_f1_and_no_extra_reply_to_a_non_question(
+        candidate, promoted, tmp_path, deployed, monkeypatch):
+    from triage_daemon.learn import evaluate as evaluate_mod
+    from triage_daemon.learn.corpus import load_examples
+    from triage_daemon.learn.promote import promote
+
+    # The real candidate files (promote checks them), with the held-out figures each model is given here:
+    # what is under test is the decision taken on them.
+    cand = tmp_path / "candidate"
+    shutil.copytree(deployed, cand)
+    figures = {deployed.resolve(): (0.900, 2), cand.resolve(): candidate}
+
+    def measured(holdout, model_dir, cfg):
+        f1, unsafe = figures[Path(model_dir).resolve()]
+        return {"model": Path(model_dir).name, "n": len(holdout), "macro_f1": f1,
+                "safety": {"auto_reply_to_non_question": unsafe}}
+
+    monkeypatch.setattr(evaluate_mod, "evaluate", measured)
+    twin = twin_with(tmp_path, deployed)
+    ok, message = promote(cand, twin.cfg, load_examples(twin.cfg.holdout_sources, twin.cfg))
+    assert ok is promoted, message
+    assert (deployed / "previous").exists() is promoted
+    if not promoted:
+        assert message.startswith("refused") and "--force" in message
