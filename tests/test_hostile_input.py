@@ -33,6 +33,7 @@ from triage_daemon.cli import main
 from triage_daemon.decide.classifier import Classifier
 from triage_daemon.decide.pipeline import decide_message
 from triage_daemon.mail import compose
+from triage_daemon.mail.loops import never_send_to
 from triage_daemon.mail.parse import ParseError, parse
 from triage_daemon.message import Decision, History, KbMatch, message_key
 from triage_daemon.service.engine import plan_effects
@@ -98,8 +99,9 @@ def through_the_pipeline(raw: bytes) -> None:
     key = message_key(msg)
     for kind, recipient, _, payload in plan_effects(msg, raw, decision, cfg, key):
         check_ours(payload, recipient)
-    # Every kind of message we write, whatever the decision was, to whoever the message names.
-    recipient = msg.reply_to or msg.sender or "someone@example.com"
+    # Every kind of message we write, whatever the decision was, to whoever the message names (if mail
+    # could reach that address at all: plan_effects refuses the others).
+    recipient = next((a for a in (msg.reply_to, msg.sender) if a and not never_send_to(a)), "someone@example.com")
     forced = Decision(verdict.category, verdict.confidence, ("auto_reply",), "urgent", decision.reasons, KB, recipient)
     for _, payload in (compose.kb_reply(msg, forced, cfg, key), compose.product_board_reply(msg, forced, cfg, key)):
         check_ours(payload, recipient)
