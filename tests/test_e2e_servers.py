@@ -217,7 +217,7 @@ def test_killed_and_restarted_mid_stream_nothing_is_duplicated_or_missed(env, tm
         assert proc.poll() is None and time.monotonic() < deadline, daemon_log(config)[-3000:]
         time.sleep(0.02)
     proc.kill()  # SIGKILL in the middle of the stream
-    proc.wait(10)
+    assert proc.wait(10) == -9
     at_kill = state_counts(tmp_path)
     in_inbox = imap_count(env, "INBOX")
     # The kill landed mid-pass: some messages finished, others not yet even filed.

@@ -243,7 +243,7 @@ def test_two_daemons_on_one_mailbox_take_turns_and_send_each_message_once(backen
             (twin.root / "second.log").read_text()[-2000:]
         # The first one dies without a word; the second takes over and handles new mail.
         first.send_signal(signal.SIGKILL)
-        first.wait(10)
+        assert first.wait(10) == -signal.SIGKILL
         twin.deliver(_question(), name="late.eml")
         assert _wait(lambda: len(outbox_files(twin)) == 6), (twin.root / "second.log").read_text()[-3000:]
         log = (twin.root / "second.log").read_text()
@@ -253,6 +253,7 @@ def test_two_daemons_on_one_mailbox_take_turns_and_send_each_message_once(backen
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
                 proc.wait(30)
+    assert second.returncode == 0, (twin.root / "second.log").read_text()[-3000:]
     files = outbox_files(twin)
     ids = Counter(p.read_bytes().split(b"Message-ID:", 1)[1].split(b"\n", 1)[0].strip() for p in files)
     assert len(files) == 6 and max(ids.values()) == 1
@@ -490,7 +491,7 @@ def test_two_daemons_over_smtp_through_kills_and_postgresql_outages_send_each_me
             if what == "kill":                                          # ... when the holder dies,
                 holder = next(p for p in procs if p.poll() is None and p.pid == lease_holder(pg_state))
                 holder.kill()
-                holder.wait(10)
+                assert holder.wait(10) == -signal.SIGKILL
                 start()                                                 # (its replacement joins as standby)
                 newest = tmp_path / f"daemon-{len(procs) - 1}.log"
                 assert _wait(lambda: "triage-daemon running" in newest.read_text(), 120), newest.read_text()
