@@ -415,6 +415,7 @@ class MailServers:
         reap_stale_instances()
         self._bins = ensure_installed(("dovecot", "postfix", "doveconf"))
         self._bins["postsuper"] = find_binary("postsuper") or "postsuper"
+        self._bins["postqueue"] = find_binary("postqueue") or "postqueue"
         uid, gid = ensure_mail_user()
         self._mail_ids = (uid, gid)
         for needed in ("dovenull", "dovecot", "postfix"):
@@ -968,12 +969,20 @@ tlsmgr    unix  -       -       n       1000?   1       tlsmgr
                 counts[str(email.message_from_bytes(raw)["Message-ID"]).strip()] += 1
         return counts
 
-    def wait_queue_empty(self, timeout: float = 30) -> None:
-        """Wait until Postfix has delivered (or bounced) everything it accepted."""
+    def wait_queue_empty(self, timeout: float = 120) -> None:
+        """Wait until Postfix has delivered (or bounced) everything it accepted; mail deferred while Dovecot
+        was down is tried again at once (postqueue -f) rather than at its next retry time."""
         deadline = time.monotonic() + timeout
+        flushed = 0.0
         while self.queued():
             if time.monotonic() > deadline:
                 raise AssertionError(f"Postfix still holds {self.queued()} message(s) after {timeout}s\n{self.logs()}")
+            if time.monotonic() - flushed > 5 and self.postfix_running:
+                flush = subprocess.run([self._bins["postqueue"], "-c", str(self.postfix_dir), "-f"],
+                                       stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
+                if flush.returncode != 0:
+                    raise MailServerError(f"postqueue -f failed ({flush.returncode}): {flush.stderr.decode()[-500:]}")
+                flushed = time.monotonic()
             time.sleep(0.1)
 
     def queued(self) -> int:

@@ -442,17 +442,17 @@ def test_postgresql_lost_during_the_smtp_exchange_sends_nothing_then_the_reply_o
 
 def test_two_daemons_over_smtp_through_kills_and_postgresql_outages_send_each_message_once_but_the_ones_in_hand(
         pg_server, pg_state, clean_mail, tmp_path):
-    """Real processes, real servers: the holder SIGKILLed twice and PostgreSQL stopped twice while the
-    daemons work through 24 messages; every delivery is kept, and counted by Message-ID."""
+    """Real processes, real servers: three daemons share the work of 32 messages; the lease holder is
+    SIGKILLed twice and PostgreSQL stopped twice, each time with work left; every delivery is kept, and
+    counted by Message-ID."""
     from robust_helpers import HELPLINE, eml, server_config
 
-    # Postfix takes a second per recipient and the daemons file every four messages, so that the
-    # disruptions land in the middle of the work.
+    # Postfix takes a second per recipient and the daemons file every four messages, so that the work
+    # lasts long enough for four disruptions in its middle.
     clean_mail.configure_postfix("smtpd_recipient_restrictions = sleep 1")
-    config = server_config(clean_mail, tmp_path, extra="idle = false\npoll_interval = 1\nfetch_chunk = 4\n"
-                           "max_auto_replies_per_sender_per_day = 1000\nmax_forwards_per_sender_per_day = 1000\n")
-    config.write_text(config.read_text().replace('state = "sqlite:///triage.db"', f'state = "{pg_state[0]}"'))
-    n = 24
+    base = server_config(clean_mail, tmp_path, extra="idle = false\npoll_interval = 1\nfetch_chunk = 4\n"
+                         "max_auto_replies_per_sender_per_day = 1000\nmax_forwards_per_sender_per_day = 1000\n")
+    n = 32
     for i in range(n):
         sender = ("Alice Example <alice@example.com>", "Bob Example <bob@example.com>")[i % 2]
         if i % 2:
@@ -464,51 +464,59 @@ def test_two_daemons_over_smtp_through_kills_and_postgresql_outages_send_each_me
             raw = eml(f"how do I reach goodtime support? ({i})", sender=sender, msgid=f"<pair-{i}@mail.example.com>")
         clean_mail.deliver(HELPLINE, raw)
     env = subprocess_env(TRIAGE_MAILBOX_PASSWORD=clean_mail.password(HELPLINE))
-    procs: list[subprocess.Popen] = []
+    procs: dict[str, subprocess.Popen] = {}
+    for name in ("d0", "d1", "d2"):
+        # Each its own application_name, so that PostgreSQL says which one holds the lease.
+        config = tmp_path / f"{name}.toml"
+        config.write_text(base.read_text().replace('state = "sqlite:///triage.db"',
+                                                   f'state = "{pg_state[0]}?application_name={name}"'))
+        log = open(tmp_path / f"{name}.log", "w")
+        procs[name] = subprocess.Popen([sys.executable, "-m", "triage_daemon", "--config", str(config), "run"],
+                                       stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path, env=env)
 
-    def start() -> None:
-        log = open(tmp_path / f"daemon-{len(procs)}.log", "w")
-        procs.append(subprocess.Popen([sys.executable, "-m", "triage_daemon", "--config", str(config), "run"],
-                                      stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path, env=env))
-
-    def done() -> int:
+    def query(sql: str):
         try:
             with psycopg_connect(pg_state) as conn:
-                return conn.execute("SELECT COUNT(*) FROM messages WHERE status = 'done'").fetchone()[0]
+                return conn.execute(sql).fetchall()
         except Exception:
-            return -1
+            return None
+
+    def done() -> int:
+        rows = query("SELECT COUNT(*) FROM messages WHERE status = 'done'")
+        return rows[0][0] if rows else -1
+
+    def holder() -> str | None:
+        rows = query("SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+                     "WHERE l.locktype = 'advisory' AND l.granted AND a.application_name LIKE 'd_'")
+        return rows[0][0] if rows and len(rows) == 1 else None
 
     def logs() -> str:
-        return "".join(p.read_text() for p in sorted(tmp_path.glob("daemon-*.log")))
+        return "".join(f"--- {p.name}\n" + p.read_text() for p in sorted(tmp_path.glob("d?.log")))
 
-    start()
-    start()
-    disruptions = 0
+    at_disruption = []
     try:
-        for what in ("kill", "outage", "kill", "outage"):
-            mark = max(done(), 0)
-            assert _wait(lambda: done() > mark, 120), logs()[-4000:]   # work goes on ...
+        for step, what in enumerate(("kill", "outage", "kill", "outage")):
+            assert _wait(lambda: done() >= 4 * (step + 1), 180), logs()[-4000:]   # work goes on ...
+            at_disruption.append(done())
             if what == "kill":                                          # ... when the holder dies,
-                holder = next(p for p in procs if p.poll() is None and p.pid == lease_holder(pg_state))
-                holder.kill()
-                assert holder.wait(10) == -signal.SIGKILL
-                start()                                                 # (its replacement joins as standby)
-                newest = tmp_path / f"daemon-{len(procs) - 1}.log"
-                assert _wait(lambda: "triage-daemon running" in newest.read_text(), 120), newest.read_text()
+                assert _wait(lambda: holder() is not None, 60), logs()[-4000:]
+                victim = procs[holder()]
+                victim.kill()
+                assert victim.wait(10) == -signal.SIGKILL
             else:                                                       # ... or the database goes away
                 pg_server.stop_postgres()
                 time.sleep(0.5)                                         # (down for a moment)
                 pg_server.start_postgres()
-            disruptions += 1
-        assert done() < n, "the work was over before the last disruption"
-        assert _wait(lambda: done() == n, 180), logs()[-4000:]
+        assert _wait(lambda: done() == n, 300), logs()[-4000:]
     finally:
         pg_server.start_postgres()
-        for proc in procs:
+        for proc in procs.values():
             if proc.poll() is None:
                 proc.send_signal(signal.SIGTERM)
                 proc.wait(30)
-    assert [p.returncode for p in procs if p.returncode != -signal.SIGKILL] == [0] * (len(procs) - 2), logs()[-3000:]
+    # Every disruption came with work left.
+    assert all(d < n for d in at_disruption), at_disruption
+    assert sorted(p.returncode for p in procs.values()) == [-signal.SIGKILL, -signal.SIGKILL, 0], logs()[-3000:]
     clean_mail.wait_queue_empty()
     with psycopg_connect(pg_state) as conn:
         effects = conn.execute("SELECT out_id, status FROM effects").fetchall()
@@ -517,7 +525,7 @@ def test_two_daemons_over_smtp_through_kills_and_postgresql_outages_send_each_me
     assert set(copies) == {f"<{out_id}>" for out_id, _ in effects}            # every message went out
     again = {mid: c for mid, c in copies.items() if c > 1}
     # At most one resend per disruption, each of the message in hand then, under its one Message-ID.
-    assert all(c == 2 for c in again.values()) and len(again) <= disruptions, again
+    assert all(c == 2 for c in again.values()) and len(again) <= len(at_disruption), again
     assert "maximum number of running instances" not in logs()
 
 
@@ -530,11 +538,3 @@ def psycopg_connect(pg_state):
     hostport, dbname = rest.split("/", 1)
     host, port = hostport.split(":")
     return psycopg.connect(host=host, port=int(port), user=user, dbname=dbname, password=password, autocommit=True)
-
-
-def lease_holder(pg_state) -> int:
-    """The pid the daemon holding the mailbox lease wrote down when it took it."""
-    with psycopg_connect(pg_state) as conn:
-        rows = conn.execute("SELECT value FROM meta WHERE name LIKE 'lease holder %'").fetchall()
-    [(value,)] = rows
-    return int(value.rsplit(" pid ", 1)[1])
