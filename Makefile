@@ -4,6 +4,10 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
+# Busy-looping processes the suite runs beside itself, so that a test leaning on timing fails here
+# (and in CI, which runs `make test`) rather than on a user's loaded machine. `make test TEST_CPU_HOGS=0`
+# runs without them.
+TEST_CPU_HOGS ?= 2
 
 .PHONY: run test train bench clean
 
@@ -20,7 +24,7 @@ run: $(BIN)/.installed
 	$(BIN)/triage-daemon run
 
 test: $(BIN)/.installed
-	$(BIN)/python -m pytest -q -ra
+	$(BIN)/python -m pytest -q -ra --cpu-hogs=$(TEST_CPU_HOGS)
 
 train: $(BIN)/.installed
 	$(BIN)/triage-daemon train --data models/data --tune eval/dev --tune tests/data/holdout --out models

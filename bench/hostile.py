@@ -71,7 +71,7 @@ def pipeline(sizes: list[int]) -> None:
     classifier = Classifier.from_config(cfg)
     decide_message(parse(eml("warm up")), classifier, cfg, History())
     names = list(shapes(1000))
-    print(f"\nparse / classify+decide, ms (best of 3), by body size in bytes")
+    print("\nparse / classify+decide, ms (best of 3), by body size in bytes")
     print(f"{'shape':<28}" + "".join(f"{s:>22,}" for s in sizes))
     worst = 0.0
     for name in names:

@@ -1,8 +1,52 @@
-"""Shared pytest fixtures: the real Dovecot + Postfix, and PostgreSQL, started once per test session."""
+"""Shared pytest fixtures: the real Dovecot + Postfix, and PostgreSQL, started once per test session.
+
+`--cpu-hogs N` (or $TRIAGE_TEST_CPU_HOGS) runs N busy-looping processes beside the suite for its whole
+length, as on a loaded machine, so that a test leaning on timing fails here rather than at a user's.
+"""
+
+import os
+import signal
+import subprocess
+import sys
 
 import pytest
 from mailservers import MailServers
 from pgserver import PgServer
+
+# A process that keeps one core busy until it is stopped, or its parent (pytest) dies.
+HOG = """
+import ctypes, signal
+ctypes.CDLL(None).prctl(1, signal.SIGKILL, 0, 0, 0)   # PR_SET_PDEATHSIG
+while True:
+    pass
+"""
+
+
+def pytest_addoption(parser):
+    parser.addoption("--cpu-hogs", type=int, metavar="N",
+                     default=int(os.environ.get("TRIAGE_TEST_CPU_HOGS") or 0),
+                     help="run N busy-looping processes beside the suite (default $TRIAGE_TEST_CPU_HOGS or 0)")
+
+
+def pytest_configure(config):
+    hogs = []
+    for _ in range(max(0, config.getoption("cpu_hogs"))):
+        hogs.append(subprocess.Popen([sys.executable, "-c", HOG], stdin=subprocess.DEVNULL))
+    config.cpu_hogs = hogs
+
+
+def pytest_report_header(config):
+    hogs = getattr(config, "cpu_hogs", [])
+    return [f"cpu hogs: {len(hogs)} busy-looping processes beside the suite (pids {', '.join(str(p.pid) for p in hogs)})"
+            if hogs else "cpu hogs: none (--cpu-hogs N to load the machine)"]
+
+
+def pytest_unconfigure(config):
+    for hog in getattr(config, "cpu_hogs", []):
+        if hog.poll() is not None:
+            raise pytest.UsageError(f"a CPU hog (pid {hog.pid}) stopped early with status {hog.returncode}")
+        hog.send_signal(signal.SIGKILL)
+        hog.wait(10)
 
 
 def _serve(server, what: str):
@@ -56,6 +100,7 @@ def pg_state(pg_server, monkeypatch):
     """A fresh database on the test PostgreSQL: (state URL, password), the password in the
     environment variable the daemon reads."""
     monkeypatch.setenv("TRIAGE_STATE_PASSWORD", pg_server.password)
+    pg_server.start_postgres()  # (a test that stopped it and failed may have left it down)
     return pg_server.url(pg_server.create_database()), pg_server.password
 
 

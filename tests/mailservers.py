@@ -12,6 +12,14 @@ Postfix configuration is used, and no system-wide instance is started or stopped
     servers.wait_for_mail("alice@example.com", count=1)     # -> [raw bytes, ...]
     servers.stop()
 
+Misbehaving on purpose, per test (``reset_all()``, which the ``clean_mail`` fixture calls, undoes it):
+``servers.set_recipient_access({"support@goodtime.io": "450 4.2.1 busy"})`` makes Postfix answer RCPT TO
+for those addresses so; ``servers.drop_imap_capabilities("MOVE")`` restarts Dovecot without advertising
+them; ``servers.configure_dovecot(lines)`` and ``servers.configure_postfix(lines)`` restart them with extra
+settings. ``servers.record_protocol(user)``
+keeps Dovecot's raw protocol log of the user's sessions, read back with ``servers.imap_commands(user)``.
+``servers.deliveries(users)`` counts every delivered copy by Message-ID (the servers keep every delivery).
+
 TLS: at start a private test CA (``servers.ca_file``) signs a certificate for 127.0.0.1 and
 localhost. Dovecot offers STARTTLS on ``imap_port`` (plaintext login stays allowed there) and
 speaks TLS from the start on ``imaps_port``; Postfix offers STARTTLS on ``smtp_port`` and
@@ -60,6 +68,7 @@ USERS = (
     "csm@example.com",
     "alice@example.com",
     "bob@example.com",
+    "dana.cho@example.com",   # the sender of the sample question and of the tests' hostile messages
 )
 MAIL_USER = "vmail"
 APT_PACKAGES = ("dovecot-imapd", "dovecot-lmtpd", "postfix")
@@ -364,6 +373,11 @@ class MailServers:
         self._postfix: subprocess.Popen | None = None
         self._bins: dict[str, str] = {}
         self._atexit_registered = False
+        self._mail_ids = (0, 0)
+        self._dovecot_extra = ""                       # settings a test added (configure_dovecot)
+        self._default_capabilities: list[str] | None = None
+        self._recipient_access: dict[str, str] = {}    # address -> Postfix reply (set_recipient_access)
+        self._postfix_extra = ""                       # main.cf lines a test added (configure_postfix)
 
     # ---------------------------------------------------------------- paths
 
@@ -410,7 +424,9 @@ class MailServers:
         reap_stale_instances()
         self._bins = ensure_installed(("dovecot", "postfix", "doveconf"))
         self._bins["postsuper"] = find_binary("postsuper") or "postsuper"
+        self._bins["postqueue"] = find_binary("postqueue") or "postqueue"
         uid, gid = ensure_mail_user()
+        self._mail_ids = (uid, gid)
         for needed in ("dovenull", "dovecot", "postfix"):
             try:
                 pwd.getpwnam(needed)
@@ -591,8 +607,13 @@ service auth {{
     address = {LOOPBACK}
     port = {self.auth_port}
   }}
+# The raw IMAP protocol of a user's sessions, only once a test made the user's folder (record_protocol).
+protocol imap {{
+  rawlog_dir = {r}/rawlog/%u
 }}
 """
+        if self._dovecot_extra:
+            conf += "# Added by the test in progress (configure_dovecot):\n" + self._dovecot_extra + "\n"
         self.dovecot_conf.write_text(conf)
         check = subprocess.run([self._bins["doveconf"], "-c", str(self.dovecot_conf), "-n"],
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -628,6 +649,51 @@ service auth {{
     def restart_dovecot(self) -> None:
         self.stop_dovecot()
         self.start_dovecot()
+
+    def configure_dovecot(self, extra: str = "") -> None:
+        """Restart Dovecot with `extra` (dovecot.conf lines) after the suite's own settings; "" restores them."""
+        if extra == self._dovecot_extra and self.dovecot_running:
+            return
+        self._dovecot_extra = extra
+        self._write_dovecot_config(*self._mail_ids)
+        self.restart_dovecot()
+
+    def imap_capabilities(self) -> list[str]:
+        """What the suite's Dovecot advertises after login, as it is configured by default."""
+        if self._default_capabilities is None:
+            self.configure_dovecot("")
+            with self.imap(self.users[0]) as client:
+                self._default_capabilities = [c.decode() for c in client.capabilities()]
+        return list(self._default_capabilities)
+
+    def drop_imap_capabilities(self, *names: str) -> None:
+        """Restart Dovecot advertising (imap_capability) all it does by default except `names`."""
+        drop = {n.upper() for n in names}
+        keep = [c for c in self.imap_capabilities() if c.upper() not in drop]
+        self.configure_dovecot("protocol imap {\n  imap_capability = " + " ".join(keep) + "\n}")
+
+    def record_protocol(self, user: str) -> None:
+        """From the next login on, Dovecot writes the raw protocol of the user's IMAP sessions."""
+        folder = self.root / "rawlog" / user.lower()
+        folder.mkdir(parents=True, exist_ok=True)
+        for path in (folder.parent, folder):
+            os.chown(path, *self._mail_ids)
+            path.chmod(0o700)
+
+    def imap_commands(self, user: str) -> list[str]:
+        """The commands the user's clients sent after login, in time order, without their tags (e.g.
+        'UID MOVE 3 Triage/Bug'). Each line of Dovecot's log reads "<time> <tag> <command>"."""
+        folder = self.root / "rawlog" / user.lower()
+        lines = []
+        for path in folder.glob("*.in"):
+            for line in path.read_bytes().decode(errors="replace").splitlines():
+                parts = line.split(" ", 2)
+                if len(parts) == 3:
+                    try:
+                        lines.append((float(parts[0]), parts[2]))
+                    except ValueError:
+                        pass  # a continuation line (a literal, e.g. APPEND's message)
+        return [command for _, command in sorted(lines, key=lambda item: item[0])]
 
     # ---------------------------------------------------------------- postfix
 
@@ -665,6 +731,8 @@ local_transport = {nowhere}
 alias_maps =
 alias_database =
 smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination
+# Replies a test chose for some recipients (set_recipient_access): 4xx and 5xx from a real server.
+smtpd_recipient_restrictions = check_recipient_access texthash:{etc}/recipient_access
 smtpd_peername_lookup = no
 smtpd_banner = $myhostname ESMTP
 biff = no
@@ -684,6 +752,8 @@ smtpd_tls_loglevel = 1
 smtpd_tls_received_header = yes
 smtpd_tls_session_cache_database =
 """
+        if self._postfix_extra:
+            main_cf += "# Added by the test in progress (configure_postfix):\n" + self._postfix_extra + "\n"
         master_cf = f"""\
 # service type  private unpriv  chroot  wakeup  maxproc command
 {LOOPBACK}:{self.smtp_port} inet n - n - - smtpd
@@ -725,7 +795,8 @@ scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
 tlsmgr    unix  -       -       n       1000?   1       tlsmgr
 """
-        for name, text in (("main.cf", main_cf), ("master.cf", master_cf)):
+        access = "".join(f"{address} {reply}\n" for address, reply in sorted(self._recipient_access.items()))
+        for name, text in (("main.cf", main_cf), ("master.cf", master_cf), ("recipient_access", access)):
             path = etc / name
             path.write_text(text)
             # Postfix re-reads a file changed in the last second or two until it looks stable
@@ -760,6 +831,24 @@ tlsmgr    unix  -       -       n       1000?   1       tlsmgr
     def restart_postfix(self) -> None:
         self.stop_postfix()
         self.start_postfix()
+
+    def configure_postfix(self, extra: str = "") -> None:
+        """Restart Postfix with `extra` (main.cf lines, later ones win) after the suite's settings; "" restores them."""
+        if extra == self._postfix_extra and self.postfix_running:
+            return
+        self._postfix_extra = extra
+        self._write_postfix_config()
+        self.restart_postfix()
+
+    def set_recipient_access(self, replies: dict[str, str]) -> None:
+        """Make Postfix answer RCPT TO for each address with its reply ("450 4.2.1 try later", "550 5.1.1
+        no such user"); {} restores normal delivery. Postfix restarts to read the table."""
+        replies = {address.lower(): reply for address, reply in replies.items()}
+        if replies == self._recipient_access and self.postfix_running:
+            return
+        self._recipient_access = replies
+        self._write_postfix_config()
+        self.restart_postfix()
 
     # ---------------------------------------------------------------- waiting
 
@@ -873,7 +962,7 @@ tlsmgr    unix  -       -       n       1000?   1       tlsmgr
             return [data[u][b"BODY[]"] for u in uids]
 
     def wait_for_mail(self, user: str, folder: str = "INBOX", count: int = 1,
-                      timeout: float = 10) -> list[bytes]:
+                      timeout: float = 60) -> list[bytes]:
         """Wait until the folder holds at least `count` messages; return them all (raw bytes)."""
         deadline = time.monotonic() + timeout
         found: list[bytes] = []
@@ -918,6 +1007,33 @@ tlsmgr    unix  -       -       n       1000?   1       tlsmgr
                 client.uid_expunge(uids)
             client.unselect_folder()
 
+    def deliveries(self, users, folder: str = "INBOX") -> "collections.Counter[str]":
+        """How many copies of each Message-ID sit in the users' folders: every delivery is kept, so a
+        message sent twice counts 2."""
+        import collections
+        import email
+        counts: collections.Counter[str] = collections.Counter()
+        for user in [users] if isinstance(users, str) else users:
+            for raw in self.fetch_all(user, folder):
+                counts[str(email.message_from_bytes(raw)["Message-ID"]).strip()] += 1
+        return counts
+
+    def wait_queue_empty(self, timeout: float = 120) -> None:
+        """Wait until Postfix has delivered (or bounced) everything it accepted; mail deferred while Dovecot
+        was down is tried again at once (postqueue -f) rather than at its next retry time."""
+        deadline = time.monotonic() + timeout
+        flushed = 0.0
+        while self.queued():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"Postfix still holds {self.queued()} message(s) after {timeout}s\n{self.logs()}")
+            if time.monotonic() - flushed > 5 and self.postfix_running:
+                flush = subprocess.run([self._bins["postqueue"], "-c", str(self.postfix_dir), "-f"],
+                                       stdin=subprocess.DEVNULL, capture_output=True, timeout=60)
+                if flush.returncode != 0:
+                    raise MailServerError(f"postqueue -f failed ({flush.returncode}): {flush.stderr.decode()[-500:]}")
+                flushed = time.monotonic()
+            time.sleep(0.1)
+
     def queued(self) -> int:
         """How many messages wait in Postfix's queue (incoming, active, deferred, hold)."""
         q = self.root / "postfix" / "queue"
@@ -939,8 +1055,13 @@ tlsmgr    unix  -       -       n       1000?   1       tlsmgr
         self.start_postfix()
 
     def reset_all(self) -> None:
-        """Both servers running, Postfix's queue empty, every user's mailbox empty."""
+        """Both servers running as the suite configures them, Postfix's queue empty, every user's
+        mailbox empty, no protocol log kept."""
         self.ensure_running()
+        self.configure_dovecot("")
+        self.configure_postfix("")
+        self.set_recipient_access({})
+        shutil.rmtree(self.root / "rawlog", ignore_errors=True)
         self.purge_queue()
         if self.oauth2 is not None:
             self.oauth2.reset()

@@ -79,6 +79,7 @@ class PgServer:
         self.base: Path | None = None
         self._proc: subprocess.Popen | None = None
         self._user: str | None = None
+        self._bins: Path | None = None
 
     @property
     def data(self) -> Path:
@@ -112,18 +113,42 @@ class PgServer:
         (self.data / "pg_hba.conf").write_text(
             "local all postgres trust\nhost all all 127.0.0.1/32 scram-sha-256\n", encoding="utf-8")
         self.port = free_ports(1)[0]
+        self._bins = bins
+        self.start_postgres()
+        self.admin(f"CREATE ROLE {ROLE} LOGIN CREATEDB PASSWORD '{self.password}'")
+        return self
+
+    def start_postgres(self) -> None:
+        """Start the server on its cluster and port (again, after stop_postgres)."""
+        if self.running:
+            return
         log = open(self.base / "postgres.log", "ab")
         self._proc = subprocess.Popen(
-            [str(bins / "postgres"), "-D", str(self.data), "-h", LOOPBACK, "-p", str(self.port),
+            [str(self._bins / "postgres"), "-D", str(self.data), "-h", LOOPBACK, "-p", str(self.port),
              "-k", str(self.data), "-c", "fsync=off", "-c", "full_page_writes=off", "-c", "max_connections=60"],
             stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True, **self._run_as())
-        deadline = time.monotonic() + 30
+        log.close()
+        deadline = time.monotonic() + 60
         while not port_open(self.port):
             if self._proc.poll() is not None or time.monotonic() > deadline:
                 raise PgServerError(f"postgres did not start:\n{self.logs()}")
             time.sleep(0.1)
-        self.admin(f"CREATE ROLE {ROLE} LOGIN CREATEDB PASSWORD '{self.password}'")
-        return self
+        self.admin("SELECT 1")  # it accepts logins (not only connections: "the database system is starting up")
+
+    def stop_postgres(self) -> None:
+        """Stop the server at once (every connection is cut), keeping its data for start_postgres."""
+        if not self.running:
+            return
+        os.killpg(self._proc.pid, signal.SIGINT)  # fast shutdown: sessions are terminated
+        try:
+            self._proc.wait(60)
+        except subprocess.TimeoutExpired:
+            os.killpg(self._proc.pid, signal.SIGQUIT)
+            self._proc.wait(20)
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
 
     def admin(self, sql: str, dbname: str = "postgres") -> None:
         """Run SQL as the superuser over the data directory's socket."""

@@ -169,7 +169,7 @@ def daemon_log(config: Path) -> str:
     return path.read_text(errors="replace") if path.exists() else ""
 
 
-def wait_log(config: Path, text: str, timeout: float = 30) -> None:
+def wait_log(config: Path, text: str, timeout: float = 90) -> None:
     import time
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -188,3 +188,39 @@ def imap_count(servers, folder: str, user: str = HELPLINE) -> int:
         return len(client.search(["ALL"]))
     finally:
         client.logout()
+
+
+# --- "nothing happened", proved by an event that comes after it ------------------------------------------------
+
+def postfix_log_barrier(servers, position) -> None:
+    """Return once everything Postfix logged before this call is in its log: a session of our own, with a
+    signature no client of the tests uses (thirteen NOOPs), is logged after it."""
+    import time
+    with servers.smtp() as smtp:
+        smtp.ehlo()
+        for _ in range(13):
+            smtp.noop()
+    deadline = time.monotonic() + 30
+    while "noop=13 quit=1" not in servers.logs_since(position, "postfix"):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"Postfix did not log our marker session\n{servers.logs()}")
+        time.sleep(0.05)
+
+
+def dovecot_log_barrier(servers, position, user: str = "bob@example.com") -> None:
+    """Return once everything Dovecot logged before this call is in its log: our own later login is."""
+    import time
+    servers.imap(user).logout()
+    deadline = time.monotonic() + 30
+    while f"Login: user=<{user}>" not in servers.logs_since(position, "dovecot"):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"Dovecot did not log our marker login\n{servers.logs()}")
+        time.sleep(0.05)
+
+
+def assert_nothing_delivered(servers, users) -> None:
+    """Whatever the daemon handed Postfix was queued before its SMTP exchange ended: once the queue is
+    empty it has all been delivered (or bounced to the help line), so empty inboxes prove nothing was sent."""
+    servers.wait_queue_empty()
+    for user in [users] if isinstance(users, str) else users:
+        assert servers.fetch_all(user) == [], user

@@ -193,7 +193,8 @@ def test_people_whose_name_starts_like_a_role_address_can_be_written_to(address)
     assert not never_send_to(address)
 
 
-@pytest.mark.parametrize("address", ["", "not-an-address"])
+@pytest.mark.parametrize("address", ["", "not-an-address", "john.q.public@example..com", "a@.example.com",
+                                     "a@example.com.", "a@"])
 def test_never_send_to_an_empty_or_broken_address(address):
     assert never_send_to(address)
 

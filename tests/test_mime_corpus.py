@@ -36,6 +36,7 @@ def test_classify_gives_every_file_a_decision_with_an_action():
 def test_no_corpus_message_gets_an_automatic_reply_to_a_robot():
     out = subprocess.run([sys.executable, "-m", "triage_daemon", "classify", "--json", *FILES],
                          capture_output=True, text=True, timeout=600, env=dict(os.environ, TRIAGE_CONFIG=""))
+    assert out.returncode == 0, out.stderr[-2000:]
     rows = [json.loads(line) for line in out.stdout.splitlines()]
     bounces = [r for r in rows if "sisimai" in r["file"]]
     assert bounces and not [r["file"] for r in bounces if "auto_reply" in r["actions"]]

@@ -21,7 +21,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def scrape(port: int, timeout: float = 30) -> str:
+def scrape(port: int, timeout: float = 120) -> str:
     deadline = time.monotonic() + timeout
     while True:
         try:
@@ -46,7 +46,7 @@ def test_metrics_endpoint_reports_decisions_pass_time_queue_and_model(tmp_path):
                 'triage_messages_total{action="flag_csm",category="escalation"} 1.0']
     try:
         # Counters move message by message; wait until the whole first pass is in (or time runs out).
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120
         text = scrape(port)
         while not all(line in text for line in expected) or "triage_pass_seconds_count 0.0" in text:
             if time.monotonic() > deadline:
@@ -80,7 +80,7 @@ def test_status_prints_what_the_daemon_did(tmp_path, capsys):
     twin = Twin(tmp_path)
     for sample in sorted(SAMPLES.glob("*.eml")):
         twin.deliver(sample.read_bytes())
-    main(["--config", str(twin.config_path), "once"])
+    assert main(["--config", str(twin.config_path), "once"]) == 0
     capsys.readouterr()
     assert main(["--config", str(twin.config_path), "status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)

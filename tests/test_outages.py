@@ -84,34 +84,102 @@ BUG_BODY = ("Since this morning every calendar invite I send from GoodTime to in
 
 def test_the_server_going_away_mid_pass_is_logged_and_the_daemon_recovers_without_loss_or_duplicates(
         clean_mail, tmp_path):
-    config = server_config(clean_mail, tmp_path,
-                           extra="idle = false\npoll_interval = 1\nmax_forwards_per_sender_per_day = 1000\n")
-    n = 80
+    # Postfix takes a second per recipient, so the pass over the first chunk of ten lasts ten seconds:
+    # Dovecot stops while it runs, before it could file anything.
+    clean_mail.configure_postfix("smtpd_recipient_restrictions = sleep 1")
+    config = server_config(clean_mail, tmp_path, extra="idle = false\npoll_interval = 1\nfetch_chunk = 10\n"
+                                                       "max_forwards_per_sender_per_day = 1000\n")
+    n = 30
     for i in range(n):
         clean_mail.deliver(HELPLINE, eml(f"invites going out with the wrong time zone ({i})", BUG_BODY,
                                          sender="Alice Example <alice@example.com>", msgid=f"<mid-{i}@mail.example.com>"))
     proc = start_daemon(config, TRIAGE_MAILBOX_PASSWORD=clean_mail.password(HELPLINE))
     try:
-        wait_log(config, "decision", timeout=60)
-        clean_mail.stop_dovecot()                        # connections closed in the middle of the stream
-        wait_log(config, "pass failed")
+        wait_log(config, "decision", timeout=120)
+        clean_mail.stop_dovecot()                        # connections closed in the middle of the pass
+        wait_log(config, "pass failed", timeout=120)
+        at_failure = state_counts(tmp_path)
         assert proc.poll() is None
         clean_mail.start_dovecot()
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and imap_count(clean_mail, "INBOX"):
+        deadline = time.monotonic() + 180
+        while state_counts(tmp_path).get("done", 0) < n:
+            assert proc.poll() is None and time.monotonic() < deadline, daemon_log(config)[-3000:]
             time.sleep(0.5)
     finally:
         clean_mail.start_dovecot()
         assert stop_daemon(proc) == 0
+    # The pass that failed had work in hand: decided, none of it filed.
+    assert at_failure.get("decided", 0) >= 1 and at_failure.get("done", 0) == 0, at_failure
     assert imap_count(clean_mail, "INBOX") == 0
     filed = sum(imap_count(clean_mail, f) for f in ("Triage/Bug", "Triage/Review", "Triage/Blocker", "Triage/Question"))
     assert filed == n
     db = sqlite3.connect(tmp_path / "triage.db")
     assert db.execute("SELECT status, COUNT(*) FROM messages GROUP BY status").fetchall() == [("done", n)]
-    effects = db.execute("SELECT message_key, kind, status FROM effects").fetchall()
-    assert {s for _, _, s in effects} <= {"sent"}
-    assert len({(k, kind) for k, kind, _ in effects}) == len(effects)
+    effects = db.execute("SELECT message_key, kind, status, attempts FROM effects").fetchall()
+    # One forward per message, each sent, each tried once: the outage touched the mailbox, not the sending.
+    assert len(effects) == n and {(kind, status, attempts) for _, kind, status, attempts in effects} == {("forward", "sent", 1)}
+    assert len({key for key, *_ in effects}) == n
+    # ... and Support got each exactly once.
+    clean_mail.wait_queue_empty()
+    copies = clean_mail.deliveries("support@goodtime.io")
+    assert len(copies) == n and set(copies.values()) == {1}, copies
     assert "Traceback" not in daemon_log(config)
+
+
+def state_counts(tmp_path) -> dict[str, int]:
+    path = tmp_path / "triage.db"
+    if not path.exists():
+        return {}
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    try:
+        return dict(db.execute("SELECT status, COUNT(*) FROM messages GROUP BY status").fetchall())
+    except sqlite3.OperationalError:
+        return {}
+    finally:
+        db.close()
+
+
+def test_a_state_that_stops_taking_writes_mid_pass_stops_the_pass_and_nothing_goes_out_unrecorded(clean_mail, tmp_path):
+    config = server_config(clean_mail, tmp_path, extra="idle = false\nmax_forwards_per_sender_per_day = 1000\n")
+    password = clean_mail.password(HELPLINE)
+    n = 6
+    for i in range(n):
+        clean_mail.deliver(HELPLINE, eml(f"invites going out with the wrong time zone ({i})", BUG_BODY,
+                                         sender="Alice Example <alice@example.com>", msgid=f"<full-{i}@mail.example.com>"))
+    # The database refuses every write once two messages went out (as a full disk or a read-only remount would).
+    from triage_daemon.state.store import open_store
+    open_store(str(tmp_path / "triage.db")).close()
+    db = sqlite3.connect(tmp_path / "triage.db")
+    for table, event in (("messages", "INSERT"), ("messages", "UPDATE"), ("effects", "INSERT"), ("effects", "UPDATE"),
+                         ("cursors", "INSERT"), ("events", "INSERT")):
+        db.execute(f"CREATE TRIGGER full_{table}_{event} BEFORE {event} ON {table} "
+                   f"WHEN (SELECT COUNT(*) FROM effects WHERE status = 'sent') >= 2 "
+                   f"BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+    db.commit()
+    run = run_cli(config, "once", TRIAGE_MAILBOX_PASSWORD=password)
+    assert run.returncode == 1, run.stderr[-2000:]
+    assert "Traceback" not in run.stderr
+    line = error_lines(run.stderr)[-1]
+    assert line.startswith("triage-daemon: state: cannot write") and "disk is full" in line, run.stderr[-2000:]
+    statuses = dict(db.execute("SELECT status, COUNT(*) FROM messages GROUP BY status").fetchall())
+    assert statuses == {"decided": 2}, statuses              # it stopped at the third message, mid-pass
+    sent = [out_id for (out_id,) in db.execute("SELECT out_id FROM effects WHERE status = 'sent'")]
+    assert len(sent) == 2
+    clean_mail.wait_queue_empty()
+    # Exactly what the state says was sent went out, once each; nothing it could not record.
+    assert dict(clean_mail.deliveries("support@goodtime.io")) == {f"<{out_id}>": 1 for out_id in sent}
+    assert imap_count(clean_mail, "INBOX") == n                # nothing filed
+
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall():
+        db.execute(f"DROP TRIGGER {name}")
+    db.commit()
+    db.close()
+    run = run_cli(config, "once", TRIAGE_MAILBOX_PASSWORD=password)
+    assert run.returncode == 0, run.stderr[-2000:]
+    clean_mail.wait_queue_empty()
+    copies = clean_mail.deliveries("support@goodtime.io")
+    assert len(copies) == n and set(copies.values()) == {1}, copies
+    assert imap_count(clean_mail, "INBOX") == 0 and imap_count(clean_mail, "Triage/Bug") == n
 
 
 def test_smtp_down_leaves_the_reply_pending_and_status_shows_it(tmp_path, capsys, monkeypatch):

@@ -126,11 +126,11 @@ class RefusingOutbox:
     def __init__(self, inner, refuse: str):
         self.inner, self.refuse, self.calls = inner, refuse, []
 
-    def send(self, sender, recipient, message_id, payload):
+    def send(self, sender, recipient, message_id, payload, before_data=None):
         self.calls.append(recipient)
         if recipient == self.refuse:
             raise SendError(f"outbox: {recipient} refused: 550 b'5.1.1 <{recipient}>: user unknown'", transient=False)
-        self.inner.send(sender, recipient, message_id, payload)
+        self.inner.send(sender, recipient, message_id, payload, before_data)
 
     def close(self):
         self.inner.close()

@@ -8,7 +8,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 from robust_helpers import eml, subprocess_env
 from twin import Twin

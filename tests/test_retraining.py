@@ -81,7 +81,7 @@ def test_messages_left_where_we_filed_them_are_not_labels(tmp_path, deployed):
     twin = twin_with(tmp_path, deployed)
     for sample in sorted(SAMPLES.glob("*.eml")):
         twin.deliver(sample.read_bytes())
-    main(["--config", str(twin.config_path), "once"])
+    assert main(["--config", str(twin.config_path), "once"]) == 0
     daemon = Daemon(twin.cfg)
     try:
         assert daemon.collect_corrections() == 0
@@ -128,9 +128,9 @@ def test_evaluate_html_is_one_self_contained_page_with_two_pictures(tmp_path):
 
 def test_evaluating_a_weaker_model_shows_lower_macro_f1(tmp_path, weak_model, capsys):
     holdout = subset(HOLDOUT, tmp_path / "h", 10)
-    main(["evaluate", "--data", str(holdout), "--json"])
+    assert main(["evaluate", "--data", str(holdout), "--json"]) == 0
     shipped = json.loads(capsys.readouterr().out)["macro_f1"]
-    main(["evaluate", "--data", str(holdout), "--model", str(weak_model), "--json"])
+    assert main(["evaluate", "--data", str(holdout), "--model", str(weak_model), "--json"]) == 0
     weak = json.loads(capsys.readouterr().out)["macro_f1"]
     assert weak < shipped
 
@@ -202,12 +202,12 @@ def test_the_running_daemon_picks_up_a_promoted_model_without_a_restart(tmp_path
     proc = subprocess.Popen([sys.executable, "-m", "triage_daemon", "--config", str(twin.config_path), "run"],
                             stdout=log, stderr=log, env=env)
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120
         while "triage-daemon running" not in (tmp_path / "daemon.log").read_text() and time.monotonic() < deadline:
             time.sleep(0.2)
         assert main(["--config", str(twin.config_path), "promote", "--force", str(weak_model)]) == 0
         new_version = model_mod.load(weak_model).version
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 120
         while f"now using {new_version}" not in (tmp_path / "daemon.log").read_text() and time.monotonic() < deadline:
             time.sleep(0.2)
         assert f"model reloaded: now using {new_version}" in (tmp_path / "daemon.log").read_text()
@@ -215,3 +215,40 @@ def test_the_running_daemon_picks_up_a_promoted_model_without_a_restart(tmp_path
     finally:
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(30) == 0
+
+
+# --- the gate's arithmetic: a tolerance for noise on macro-F1, none for answering non-questions ---------------
+
+@pytest.mark.parametrize("candidate,promoted", [
+    ((0.900, 2), True),    # as good
+    ((0.896, 2), True),    # 0.004 lower: within the tolerance (0.005) for noise on a small held-out set
+    ((0.894, 2), False),   # 0.006 lower
+    ((0.950, 3), False),   # better, but one more automatic reply to a message that is no question
+    ((0.900, 1), True),    # fewer such replies
+], ids=["equal", "within-tolerance", "beyond-tolerance", "more-replies-to-non-questions", "fewer-such-replies"])
+def test_the_promotion_gate_tolerates_0005_of_macro_f1_and_no_extra_reply_to_a_non_question(
+        candidate, promoted, tmp_path, deployed, monkeypatch):
+    from triage_daemon.learn import evaluate as evaluate_mod
+    from triage_daemon.learn.corpus import load_examples
+    from triage_daemon.learn.promote import promote
+
+    # The real candidate files (promote checks them), with the held-out figures each model is given here:
+    # what is under test is the decision taken on them.
+    cand = tmp_path / "candidate"
+    shutil.copytree(deployed, cand)
+    figures = {deployed.resolve(): (0.900, 2), cand.resolve(): candidate}
+
+    def measured(holdout, model_dir, cfg):
+        f1, unsafe = figures[Path(model_dir).resolve()]
+        return {"model": Path(model_dir).name, "n": len(holdout), "macro_f1": f1,
+                "safety": {"auto_reply_to_non_question": unsafe, "wrong_answers": 0},
+                "answers": {"deployed": {"sent": 0, "right": 0, "wrong": 0}}}
+
+    monkeypatch.setattr(evaluate_mod, "evaluate", measured)
+    twin = twin_with(tmp_path, deployed)
+    ok, message = promote(cand, twin.cfg, load_examples(twin.cfg.holdout_sources, twin.cfg))
+    assert ok is promoted, message
+    assert (deployed / "history").is_dir() and any((deployed / "history").iterdir()) if promoted \
+        else not (deployed / "history").exists()   # the replaced model is kept in history/ when promoted
+    if not promoted:
+        assert message.startswith("refused") and "--force" in message

@@ -383,3 +383,74 @@ def test_a_trailing_capital_z_anchor_works_as_in_python(tmp_path):
 def test_shipped_urgency_rule_reads_french_words_with_accents(shipped):
     found = apply_rules(shipped, parse(make_eml(subject="Entretien", body="Le candidat attend déjà dans le hall.")))
     assert "starts-in-minutes" in {h.rule for h in found}
+# --- how hits change the verdict: votes add their weight and are renormalised; an override decides ------------
+
+def classifier_with(tmp_path: Path, body: str):
+    from triage_daemon.decide.classifier import Classifier
+    from triage_daemon.decide.kb import load_articles
+    from triage_daemon.decide.model import load as load_model
+
+    return Classifier.build(one_rule(tmp_path, body), load_model(PROJECT_ROOT / "models"),
+                            load_articles(PROJECT_ROOT / "kb"))
+
+
+def test_votes_add_their_weight_to_the_models_probabilities_and_the_result_is_renormalised():
+    from triage_daemon.config import CATEGORIES
+    from triage_daemon.decide.classifier import combine_votes
+    from triage_daemon.message import RuleHit
+
+    model = {"question": 0.6, "bug": 0.3, "noise": 0.1}
+    hits = [RuleHit("a", "", "bug", 0.5, False, None, ()), RuleHit("b", "", "bug", 0.25, False, None, ()),
+            RuleHit("tag-only", "", None, 0.0, False, None, ("impact",))]
+    probs = combine_votes(model, hits)
+    assert set(probs) == set(CATEGORIES)
+    assert sum(probs.values()) == pytest.approx(1.0)
+    # (0.3 + 0.5 + 0.25) / (1.0 + 0.75): the votes outweigh the model's choice.
+    assert probs["bug"] == pytest.approx(1.05 / 1.75) and probs["question"] == pytest.approx(0.6 / 1.75)
+    assert max(probs, key=probs.get) == "bug"
+    assert combine_votes(model, []) == pytest.approx({c: model.get(c, 0.0) for c in CATEGORIES})
+
+
+def test_a_voting_rule_moves_the_verdict_by_its_weight(tmp_path):
+    classifier = classifier_with(tmp_path, """
+        - name: zebra-bug
+          description: The secret word means a bug
+          any: ['zebra']
+          category: bug
+          weight: 2.0
+        """)
+    question = parse(make_eml(subject="how do I reach goodtime support?",
+                              body="Hi, what's the email address for GoodTime support? zebra"))
+    from triage_daemon.decide.features import model_text
+
+    verdict = classifier.classify(question)
+    [plain] = classifier.model.predict_proba([model_text(question)])
+    assert verdict.category == "bug"
+    assert verdict.confidence == pytest.approx((plain["bug"] + 2.0) / 3.0, abs=1e-4)
+    assert sum(verdict.probabilities.values()) == pytest.approx(1.0, abs=1e-3)
+    assert [h.rule for h in verdict.rule_hits] == ["zebra-bug"]
+
+
+def test_an_override_rule_decides_the_category_whatever_the_model_and_the_votes_say(tmp_path):
+    classifier = classifier_with(tmp_path, """
+        - name: big-vote
+          any: ['zebra']
+          category: bug
+          weight: 5.0
+        - name: newsletter
+          description: Our own newsletter is always noise
+          where: [subject]
+          any: ['^\\[Recruiting Weekly\\]']
+          category: noise
+          override: true
+        """)
+    msg = parse(make_eml(subject="[Recruiting Weekly] how do I reach goodtime support?",
+                         body="Hi, what's the email address for GoodTime support? zebra"))
+    verdict = classifier.classify(msg)
+    assert (verdict.category, verdict.confidence) == ("noise", 1.0)
+    # The model's own view is kept, untouched by the votes, for the reasons.
+    assert max(verdict.probabilities, key=verdict.probabilities.get) == "question"
+    assert {h.rule for h in verdict.rule_hits} == {"big-vote", "newsletter"}
+    # Without the override's subject, the vote wins as usual.
+    assert classifier.classify(parse(make_eml(subject="how do I reach goodtime support?",
+                                              body="what's the address? zebra"))).category == "bug"

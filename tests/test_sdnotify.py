@@ -10,6 +10,7 @@ import os
 import re
 import signal
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -28,6 +29,7 @@ SUN_PATH_MAX = 107  # sockaddr_un.sun_path, less the terminating NUL
 CONFIG = BASE_TOML + "poll_interval = 1\nseed_samples = true\n"
 SAMPLES_SENT = 8          # six samples: five need a message sent and three an acknowledgement too
 WATCHDOG_USEC = 4_000_000
+SO_TIMESTAMP = getattr(socket, "SO_TIMESTAMP", 29)   # Linux: the kernel stamps each datagram as it arrives
 
 
 # --------------------------------------------------------------------------------------------------
@@ -40,22 +42,31 @@ class NotifyListener:
         self.env_value = address
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         self.sock.bind("\0" + address[1:] if address.startswith("@") else address)
-        self.received: list[tuple[float, str]] = []   # (monotonic time, one assignment)
+        # When the daemon sent it, not when this (maybe busy) test process got round to reading it.
+        self.sock.setsockopt(socket.SOL_SOCKET, SO_TIMESTAMP, 1)
+        self.received: list[tuple[float, str]] = []   # (arrival time by the kernel's clock, one assignment)
 
     def close(self) -> None:
         self.sock.close()
 
+    def _recv(self) -> tuple[float, bytes]:
+        data, ancillary, _, _ = self.sock.recvmsg(65536, socket.CMSG_SPACE(16))
+        for level, kind, value in ancillary:
+            if level == socket.SOL_SOCKET and kind == SO_TIMESTAMP:
+                seconds, micro = struct.unpack("qq", value[:16])
+                return seconds + micro / 1e6, data
+        raise AssertionError("the datagram came without its kernel timestamp")
+
     def _pump(self, timeout: float) -> None:
         self.sock.settimeout(max(0.01, timeout))
         try:
-            data = self.sock.recv(65536)
+            stamp, data = self._recv()
         except (socket.timeout, BlockingIOError):
             return
-        now = time.monotonic()
         # One datagram may carry several newline-separated assignments.
         for line in data.decode("utf-8", "replace").split("\n"):
             if line:
-                self.received.append((now, line))
+                self.received.append((stamp, line))
 
     def messages(self) -> list[str]:
         return [line for _, line in self.received]
@@ -80,9 +91,8 @@ class NotifyListener:
         self.sock.setblocking(False)
         try:
             while True:
-                data = self.sock.recv(65536)
-                now = time.monotonic()
-                self.received += [(now, line) for line in data.decode("utf-8", "replace").split("\n") if line]
+                stamp, data = self._recv()
+                self.received += [(stamp, line) for line in data.decode("utf-8", "replace").split("\n") if line]
         except (BlockingIOError, InterruptedError):
             pass
         finally:

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import pytest
-from robust_helpers import HELPLINE, imap_count
+from robust_helpers import HELPLINE, dovecot_log_barrier, imap_count, postfix_log_barrier
 
 from triage_daemon.cli import main
 
@@ -178,6 +178,7 @@ def test_smtp_starttls_with_ca_file_sends_the_reply_over_starttls(env, tmp_path)
     # Postfix: on the plain smtp port (not the smtps listener), upgraded with STARTTLS.
     assert wait_for_log(env, position, "postfix", r"postfix/smtpd\[\d+\]: .*TLS connection established"), env.logs()
     assert wait_for_log(env, position, "postfix", r"postfix/smtpd\[\d+\]: disconnect from .* starttls=1 "), env.logs()
+    postfix_log_barrier(env, position)
     assert not wait_for_log(env, position, "postfix", r"postfix/smtps/", timeout=0)
     [reply] = env.wait_for_mail(SENDER)
     msg = parsed(reply)
@@ -213,7 +214,8 @@ def test_imaps_without_ca_file_refuses_the_untrusted_certificate(env, tmp_path, 
     assert_one_clean_error_line(err, "mailbox", f"127.0.0.1:{env.imaps_port}", "certificate verify failed")
     password = env.password(HELPLINE)
     assert password not in out and password not in err
-    assert not helpline_logins(env, position, timeout=0.5)
+    dovecot_log_barrier(env, position)
+    assert not helpline_logins(env, position, timeout=0)
     assert imap_count(env, "INBOX") == 1  # untouched, unanswered
     assert env.fetch_all(SENDER) == []
 
@@ -230,7 +232,8 @@ def test_imap_starttls_auto_without_ca_file_fails_and_never_falls_back_to_plaint
     password = env.password(HELPLINE)
     assert password not in out and password not in err
     # No login at all, neither over TLS nor in plaintext on a fresh connection: the password never left.
-    assert not helpline_logins(env, position, timeout=0.5)
+    dovecot_log_barrier(env, position)
+    assert not helpline_logins(env, position, timeout=0)
     assert imap_count(env, "INBOX") == 1
 
 
@@ -255,7 +258,8 @@ def test_smtp_without_ca_file_sends_nothing_and_keeps_the_reply_pending(env, tmp
     assert status == "pending"
     assert "certificate verify failed" in error.lower()
     # Nothing was handed to Postfix, nothing delivered, and the question stays in the INBOX until its reply is out.
-    assert not wait_for_log(env, position, "postfix", r": client=unknown", timeout=0.5)
+    postfix_log_barrier(env, position)
+    assert not wait_for_log(env, position, "postfix", r": client=unknown", timeout=0)
     assert env.queued() == 0
     assert env.fetch_all(SENDER) == []
     assert imap_count(env, "INBOX") == 1
@@ -264,14 +268,35 @@ def test_smtp_without_ca_file_sends_nothing_and_keeps_the_reply_pending(env, tmp
 def test_an_unreadable_ca_file_is_a_configuration_problem_never_a_reason_to_quarantine_mail(env, tmp_path, capsys):
     env.deliver(HELPLINE, question("<tls-missing-ca-file@mail.example.com>"))
     # Only the outbox uses TLS here (imap:// with starttls = "off"), so only the outbox reads ca_file.
-    config = write_config(tmp_path, imap_url(env), smtps_url(env), starttls="off",
-                          ca_file=str(tmp_path / "missing-ca.pem"))
-    for _ in range(3):  # max_attempts passes
-        once(config)
-    assert "ca_file" in capsys.readouterr().err
-    assert imap_count(env, "Triage/Quarantine") == 0
-    assert imap_count(env, "INBOX") == 1  # waits for its reply, which can go out once ca_file is fixed
-    assert [status for status, _ in effects(tmp_path)] in ([], ["pending"])
+    missing = tmp_path / "missing-ca.pem"
+    config = write_config(tmp_path, imap_url(env), smtps_url(env), starttls="off", ca_file=str(missing))
+    for _ in range(3):  # max_attempts passes: refused before any is made
+        assert once(config) == 2
+        assert_one_clean_error_line(capsys.readouterr().err, "configuration error", "ca_file", str(missing))
+    assert effects(tmp_path) == []        # nothing recorded, nothing tried
+    assert imap_count(env, "INBOX") == 1
+
+    # The file goes away while the daemon runs: the reply waits for it, the message is never quarantined.
+    missing.write_bytes(Path(env.ca_file).read_bytes())
+    from triage_daemon import config as config_mod
+    from triage_daemon.service.daemon import Daemon
+
+    daemon = Daemon(config_mod.load(str(config)))
+    try:
+        daemon.open()
+        missing.unlink()
+        for _ in range(3):
+            daemon.engine.run_pass()
+            daemon.store.db.execute("UPDATE effects SET next_try = 0")   # (skip the back-off)
+        [(status, error)] = effects(tmp_path)
+        assert status == "pending" and "ca_file" in error and str(missing) in error
+        missing.write_bytes(Path(env.ca_file).read_bytes())               # fixed
+        assert daemon.engine.run_pass().sent == 1
+    finally:
+        daemon.close()
+    assert imap_count(env, "Triage/Quarantine") == 0 and imap_count(env, "Triage/Question") == 1
+    [reply] = env.wait_for_mail(SENDER)
+    assert parsed(reply)["In-Reply-To"] == "<tls-missing-ca-file@mail.example.com>"
 
 
 # --- starttls = "require" against a server without STARTTLS -----------------------------------------------------

@@ -32,8 +32,14 @@ def is_our_message_id(message_id: str, domain: str) -> bool:
 
 
 def never_send_to(address: str) -> bool:
-    """Role and robot addresses that must never receive mail from us."""
-    return not address or "@" not in address or bool(_NEVER_SEND_TO.match(address))
+    """Role and robot addresses that must never receive mail from us, and addresses no mail can reach."""
+    if not address or "@" not in address:
+        return True
+    # A domain with an empty label (example..com, .example.com, example.com.) is no address: a header
+    # written with it reads back as <>.
+    if "" in address.rpartition("@")[2].split("."):
+        return True
+    return bool(_NEVER_SEND_TO.match(address))
 
 
 def loop_checks(msg: Message, helpline_domain: str, own_addresses: set[str]) -> list[LoopCheck]:

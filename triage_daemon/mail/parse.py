@@ -198,10 +198,12 @@ def _parse(raw: bytes) -> Message:
                 _clean(header_values.unraw(str(value)))
     # mail-parser for MIME structures. A lone text/plain part with a declared charset needs no
     # structure work and decodes exactly with the stdlib, at half the cost. Big messages take the
-    # lean stdlib walk too: mail-parser holds every attachment in memory, decoded.
+    # lean stdlib walk too: mail-parser holds every attachment in memory, decoded. So do messages of more
+    # than MAX_PARTS parts: mail-parser would walk every one of them.
     simple = not std.is_multipart() and std.get_content_type() == "text/plain" and std.get_content_charset()
+    many = std.is_multipart() and sum(1 for _ in _bounded_parts(std)) >= MAX_PARTS
     text_plain, text_html, attachments = (_text_and_attachments(std) if len(raw) <= MAILPARSER_MAX_BYTES
-                                          and not simple else (None, None, None))
+                                          and not simple and not many else (None, None, None))
     if text_plain is not None and any("\ufffd" in t for t in [*text_plain, *text_html] if t):
         text_plain = None  # mail-parser guessed a charset wrong (its #152): the stdlib walk tries harder
     if text_plain is None:

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import random
 import signal
+import socket
 import threading
 import time
 from datetime import datetime
@@ -22,6 +24,33 @@ from .reload import Reloader
 
 log = logging.getLogger("triage_daemon")
 BACKOFF_MAX = 300.0
+LEASE_HOLDER = "lease holder "   # + mailbox name: meta row naming the daemon that took the lease last
+
+
+class _QuietWhileRunning(logging.Filter):
+    """A pass longer than poll_interval makes APScheduler skip the next start with a warning. That is
+    no fault (the next pass starts at the next tick after this one ends): drop the warning."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "maximum number of running instances reached" not in record.getMessage()
+
+
+_QUIET_WHILE_RUNNING = _QuietWhileRunning()
+
+
+def _running_here(pid: int) -> bool:
+    """Whether a process with this pid runs on this machine (a zombie does not count)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
 
 
 def large_allocations_from_mmap(threshold: int = 1 << 20) -> None:
@@ -92,6 +121,7 @@ class Daemon:
         self._opened = False
         self._state_ok = True
         self._standby = False
+        self._holding = False
         self._last_ping = 0.0
         self._health: dict[str, str] = {}
         self.fatal = ""                   # why the daemon stopped by itself (its state was deleted or replaced)
@@ -168,7 +198,11 @@ class Daemon:
         """Whether this daemon may work on the mailbox now. Daemons sharing one state database
         and one mailbox take turns: one works, the others wait on standby and take over when it
         stops or its connection dies."""
-        self.store.reconnect_if_lost()
+        reconnected = self.store.reconnect_if_lost()
+        if reconnected:
+            log.warning("state: the connection to %s was lost and is open again; the lease on %s went with it",
+                        self.store.path, self.mailbox.name)
+            self._holding = False
         held = self.try_lease()
         self._state_ok = True
         if self.metrics:
@@ -176,9 +210,13 @@ class Daemon:
         if held:
             self._publish_model()
             if self._standby:
-                log.info("took over %s: the daemon that held it has stopped", self.mailbox.name)
+                log.info("took over %s: %s", self.mailbox.name, self._why_free(reconnected))
                 self._standby = False
+            if not self._holding:
+                self.store.set_meta(LEASE_HOLDER + self.mailbox.name, f"{socket.gethostname()} pid {os.getpid()}")
+                self._holding = True
             return True
+        self._holding = False
         if not self._standby:
             log.info("standby: another triage-daemon sharing %s is working on %s; checking again every %.0fs",
                      self.store.path, self.mailbox.name, self.cfg.poll_interval)
@@ -205,6 +243,19 @@ class Daemon:
             log.warning("scheduled retraining skipped: %s", exc)
             return False
         return scheduled_retrain(self.cfg)
+    def _why_free(self, reconnected: bool) -> str:
+        """Why the lease came free, as far as this daemon can tell."""
+        holder = self.store.get_meta(LEASE_HOLDER + self.mailbox.name) or ""
+        host, _, pid = holder.partition(" pid ")
+        here = host == socket.gethostname() and pid.isdigit()
+        who = f"the daemon that held it (pid {pid}{'' if here else ' on ' + host})" if pid else "the daemon that held it"
+        if here and not _running_here(int(pid)):
+            return f"{who} has stopped"
+        if here or reconnected:
+            # Alive (or, with every connection to the state gone at once, most likely alive): its lease
+            # ended with its connection. It fails its pass, reconnects and waits on standby.
+            return f"{who} lost its connection to the state"
+        return f"{who} has stopped or lost its connection to the state"
 
     def _progress(self) -> None:
         """Called by the engine between messages and between the steps of one (never from a thread
@@ -378,6 +429,7 @@ class Daemon:
         from apscheduler.executors.pool import ThreadPoolExecutor
 
         # One worker: the pass, corrections and retraining share the mailbox connection and never overlap.
+        logging.getLogger("apscheduler.scheduler").addFilter(_QUIET_WHILE_RUNNING)
         scheduler = BackgroundScheduler(executors={"default": ThreadPoolExecutor(1)},
                                         job_defaults={"max_instances": 1, "coalesce": True,
                                                       "misfire_grace_time": max(30, int(interval))})

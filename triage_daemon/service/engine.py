@@ -160,11 +160,15 @@ class Engine:
         self.progress = None              # called between messages and their steps: the watchdog's proof of progress
         self._started = 0.0               # when the message in hand was started (its time budget)
         self._to_file: list[tuple[str, str, str, bool]] = []   # (key, ref, folder, flagged) awaiting a move
+        self.clock = time.time            # when effects are due; tests replace it to step through the retries
 
     # --- the pass ---------------------------------------------------------------------------
     def run_pass(self, stop: threading.Event | None = None) -> PassStats:
         stop = stop or threading.Event()
         stats = PassStats()
+        # What an aborted pass left to file is still 'decided' in the state: this pass finds it again there
+        # (filing the old list would name messages by references that may no longer hold).
+        self._to_file = []
         started = time.monotonic()
         done_refs: set[str] = set()
         for row in self.store.unfinished():
@@ -424,7 +428,7 @@ class Engine:
     def _send_effects(self, key: str, stats: PassStats) -> bool:
         """Send what is still pending for this message; False while any must wait for a retry."""
         waiting = False
-        now = time.time()
+        now = self.clock()
         for eff in self.store.effects_for(key):
             if eff.status in ("sent", "failed", "cancelled"):
                 continue
@@ -434,12 +438,19 @@ class Engine:
             if not self.store.claim_effect(eff):
                 waiting = True  # changed since we read it: another daemon sharing the state has it
                 continue
+            if eff.status == "sending":
+                log.warning("sending %s to %s again as <%s>: an earlier attempt was cut off between DATA and "
+                            "recording the server's answer, so the recipient may get it twice (same Message-ID)",
+                            eff.kind, eff.recipient, eff.out_id)
             try:
-                self.outbox.send(self.cfg.helpline_address, eff.recipient, eff.out_id, eff.payload)
+                # 'sending' is recorded right before DATA, 'sent' right after the server's 250: only a crash
+                # or a lost state between the two can send this message again.
+                self.outbox.send(self.cfg.helpline_address, eff.recipient, eff.out_id, eff.payload,
+                                 before_data=lambda eff=eff: self._before_data(eff))
             except SendError as exc:
                 if exc.transient and eff.attempts + 1 < 50:
                     delay = min(RETRY_MAX, RETRY_BASE * 2 ** eff.attempts)
-                    self.store.effect_status(eff.id, "pending", str(exc), retry_in=delay)
+                    self.store.effect_status(eff.id, "pending", str(exc), retry_in=delay, now=now)
                     log.warning("send %s to %s deferred (retry in %.0fs): %s", eff.kind, eff.recipient, delay, exc)
                     waiting = True
                 else:
@@ -455,6 +466,10 @@ class Engine:
                 except (MailboxError, OSError) as exc:  # the copy is a convenience; the send stands
                     log.warning("could not store a copy in %s: %s", self.cfg.sent_folder, exc)
         return not waiting
+
+    def _before_data(self, eff) -> None:
+        self.store.effect_sending(eff.id)
+        fault_point("before_data")
 
     def _flush(self, cursor: tuple[int, int] | None) -> None:
         """File the finished messages, one mailbox command per folder, then record them and the cursor.

@@ -99,9 +99,11 @@ class SqliteDB:
         # Run to completion: a single step (what execute() does) frees a single page.
         self.conn.executescript("PRAGMA incremental_vacuum;")
 
-    def reconnect_if_lost(self) -> None:
-        """At the start of a pass: the file must still be ours."""
+    def reconnect_if_lost(self) -> bool:
+        """At the start of a pass: the file must still be ours. A file does not go away between
+        statements otherwise: nothing to reconnect."""
         self.check_file()
+        return False
 
     def try_lease(self, mailbox: str) -> bool:
         """An exclusive lock on a file beside the database, held until close (or the process dies)."""
@@ -206,7 +208,8 @@ class PostgresDB:
         except self._psycopg.Error:
             pass
 
-    def reconnect_if_lost(self) -> None:
+    def reconnect_if_lost(self) -> bool:
+        """True when the connection had dropped and a new one was opened (without any lease)."""
         if not self.conn.closed and not self.conn.broken:
             try:
                 self.conn.execute("SELECT 1")  # a server restart is only noticed on use
@@ -219,6 +222,8 @@ class PostgresDB:
             except self._psycopg.Error:
                 pass
             self.conn = self._connect()
+            return True
+        return False
 
     def reclaim(self) -> None:
         """Autovacuum gives the space back."""

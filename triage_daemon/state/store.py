@@ -210,11 +210,11 @@ class Store:
             except (*self.db.errors, DatabaseError) as exc:
                 raise _error(exc, f"state: cannot read {self.path}: {exc}") from None
 
-    def reconnect_if_lost(self) -> None:
-        """At the start of a pass: a database connection that dropped is opened again."""
+    def reconnect_if_lost(self) -> bool:
+        """At the start of a pass: a database connection that dropped is opened again (True then)."""
         with self._lock:
             try:
-                self.db.reconnect_if_lost()
+                return self.db.reconnect_if_lost()
             except (*self.db.errors, DatabaseError, OSError) as exc:
                 raise _error(exc, f"state: cannot reach {self.path}: {exc}") from None
 
@@ -381,8 +381,9 @@ class Store:
         rows = self._query("SELECT payload FROM effects WHERE id = ?", (effect_id,))
         return bytes(rows[0][0]) if rows else b""
 
-    def effect_status(self, effect_id: int, status: str, error: str = "", retry_in: float = 0.0) -> None:
-        now = time.time()
+    def effect_status(self, effect_id: int, status: str, error: str = "", retry_in: float = 0.0,
+                      now: float | None = None) -> None:
+        now = time.time() if now is None else now
         with self.tx() as db:
             db.execute("UPDATE effects SET status = ?, error = ?, next_try = ?, updated = ?, "
                        "attempts = attempts + ? WHERE id = ?",
@@ -392,13 +393,19 @@ class Store:
                            (now, "send_failed" if status == "failed" else "send_retry", error[:500]))
 
     def claim_effect(self, effect: EffectRow) -> bool:
-        """Mark an effect 'sending' if nobody has touched it since it was read: of two daemons
-        that read the same row, exactly one gets True (the other must leave it alone)."""
+        """Count an attempt at an effect if nobody has touched it since it was read: of two daemons
+        that read the same row, exactly one gets True (the other must leave it alone). The status
+        stays as it was until `effect_sending`, right before the message is handed over."""
         with self.tx() as db:
-            cur = db.execute("UPDATE effects SET status = 'sending', error = '', updated = ?, attempts = attempts + 1 "
+            cur = db.execute("UPDATE effects SET error = '', updated = ?, attempts = attempts + 1 "
                              "WHERE id = ? AND status = ? AND attempts = ?",
                              (time.time(), effect.id, effect.status, effect.attempts))
             return cur.rowcount == 1
+
+    def effect_sending(self, effect_id: int) -> None:
+        """Right before DATA: from here on the recipient may get the message, recorded or not."""
+        with self.tx() as db:
+            db.execute("UPDATE effects SET status = 'sending', updated = ? WHERE id = ?", (time.time(), effect_id))
 
     # --- history for the policy ------------------------------------------------------------
     # The counts stop at `limit`: the policy only asks "has the cap been reached?", and a flood

@@ -41,6 +41,10 @@ class ImapMailbox:
         self.capabilities: set[bytes] = set()
         self.keywords_allowed = False
         self._known_folders: set[str] = set()
+        # (UIDVALIDITY, UIDNEXT) as the last pass saw it, and the UIDNEXT the IDLE watcher last reported:
+        # mail that arrived while nobody was idling is reported by the next wait() at once.
+        self._pass_saw: tuple[int, int] | None = None
+        self._reported = 0
 
     # --- connection -----------------------------------------------------------------------
     def connect(self):
@@ -153,13 +157,24 @@ class ImapMailbox:
             raise MailboxError(f"mailbox: {what} failed: {str(exc)[:200]}") from None
 
     # --- reading --------------------------------------------------------------------------
-    def fetch_new(self, cursor: tuple[int, int] | None) -> Iterator[Fetched]:
-        fresh = self.client is None
+    def _reopen_if_stale(self) -> None:
+        """An open connection may have died since the last pass (a server restart, an idle timeout): then
+        open a fresh one at once rather than fail the pass and wait out a back-off. Already selected,
+        NOOP also lets the server report new mail (a re-SELECT costs ~10 ms on a big folder)."""
+        if self.client is not None:
+            try:
+                self.client.noop()
+            except _errors() as exc:
+                log.info("the connection to the mailbox was lost (%s); opening a new one", str(exc)[:200])
+                self.close()
         self.open()
+
+    def fetch_new(self, cursor: tuple[int, int] | None) -> Iterator[Fetched]:
+        self._reopen_if_stale()
         c = self.client
-        if not fresh:
-            # Already selected: NOOP lets the server report new mail; a re-SELECT costs ~10 ms on a big folder.
-            self._call("noop", c.noop)
+        status = self._call("status", c.folder_status, self.folder, [b"UIDNEXT"])
+        if status.get(b"UIDNEXT"):
+            self._pass_saw = (self.uidvalidity, int(status[b"UIDNEXT"]))
         last = cursor[1] if cursor and cursor[0] == self.uidvalidity else 0
         if cursor and cursor[0] != self.uidvalidity:
             log.warning("UIDVALIDITY of %s changed (%s -> %s): re-reading; state de-duplicates by Message-ID",
@@ -200,7 +215,7 @@ class ImapMailbox:
         if not parsed:
             return None
         folder, validity, uid = parsed
-        self.open()
+        self._reopen_if_stale()
         if folder != self.folder or validity != self.uidvalidity:
             return None
         data = self._call("fetch", self.client.fetch, [uid], ["RFC822.SIZE", "BODY.PEEK[]"])
@@ -289,14 +304,30 @@ class ImapMailbox:
             return False
         client = self.connect()
         try:
-            client.select_folder(self.folder, readonly=True)
+            info = client.select_folder(self.folder, readonly=True)
+            uidnext = int(info.get(b"UIDNEXT") or 0)
+            saw = self._pass_saw
+            if uidnext > self._reported and (saw is None or saw[0] != int(info[b"UIDVALIDITY"]) or uidnext > saw[1]):
+                # Mail came while no IDLE was running (at start, or while reconnecting): report it now,
+                # once; IDLE would only tell of mail that arrives from here on.
+                self._reported = uidnext
+                return True
             client.idle()
             deadline = time.monotonic() + min(timeout, self.cfg.idle_renew_seconds)
+            quick_empty = 0
             while not stop.is_set() and time.monotonic() < deadline:
-                responses = client.idle_check(timeout=min(5.0, max(0.1, deadline - time.monotonic())))
+                wait_for = min(5.0, max(0.1, deadline - time.monotonic()))
+                began = time.monotonic()
+                responses = client.idle_check(timeout=wait_for)
                 if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
                     client.idle_done()
                     return True
+                if any(r and r[0] == b"BYE" for r in responses):
+                    raise MailboxError("mailbox: the server ended the IDLE session (BYE)")
+                # imapclient swallows EOF: a closed connection shows as empty answers long before the timeout.
+                quick_empty = quick_empty + 1 if not responses and time.monotonic() - began < wait_for / 2 else 0
+                if quick_empty >= 3:
+                    raise MailboxError("mailbox: the server closed the IDLE connection")
             client.idle_done()
             return False
         finally:

@@ -17,7 +17,9 @@ class MaildirOutbox:
         # Named after the Message-ID: writing the same message twice leaves one file (exactly once).
         return hashlib.sha256(message_id.encode()).hexdigest()[:32] + ".eml"
 
-    def send(self, sender: str, recipient: str, message_id: str, payload: bytes) -> None:
+    def send(self, sender: str, recipient: str, message_id: str, payload: bytes, before_data=None) -> None:
+        if before_data is not None:
+            before_data()
         try:
             ensure_maildir(self.root)
             name = self._name(message_id)

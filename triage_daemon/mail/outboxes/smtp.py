@@ -130,30 +130,59 @@ class SmtpOutbox:
                 log.warning("outbox: %s refused the OAuth2 token for %s (expired?); running oauth2_token_command "
                             "again", where, user)
 
-    def send(self, sender: str, recipient: str, message_id: str, payload: bytes) -> None:
+    def send(self, sender: str, recipient: str, message_id: str, payload: bytes, before_data=None) -> None:
+        """One SMTP transaction. `before_data` runs once the server has accepted sender and recipient,
+        right before DATA: only from there on can the recipient get the message, so the caller records
+        it there (and after the server's 250 that it went out), nothing in between."""
+        conn = self._envelope(sender, recipient)
+        if before_data is not None:
+            try:
+                before_data()
+            except BaseException:
+                self._reset()   # nothing was handed over: leave the server a clean transaction
+                raise
+        try:
+            code, text = conn.data(payload)
+        except smtplib.SMTPDataError as exc:  # no 354: the server refused to take the text
+            self._reset()
+            raise SendError(f"outbox: server answered {exc.smtp_code} {exc.smtp_error!r:.200}",
+                            transient=exc.smtp_code < 500) from None
+        except (OSError, socket.timeout, smtplib.SMTPException) as exc:
+            self.conn = None
+            raise SendError(f"outbox: the connection broke during DATA: {exc}", transient=True) from None
+        if code != 250:
+            self._reset()
+            raise SendError(f"outbox: server answered {code} {text!r:.200}", transient=code < 500)
+
+    def _envelope(self, sender: str, recipient: str) -> smtplib.SMTP:
+        """MAIL FROM and RCPT TO on the open connection (a fresh one if the old one was closed)."""
         for attempt in (1, 2):
             if self.conn is None:
                 self.conn = self._connect()
+            conn = self.conn
             try:
-                refused = self.conn.sendmail(sender, [recipient], payload)
-                if refused:
-                    code, text = refused.get(recipient, (550, b""))
+                conn.ehlo_or_helo_if_needed()
+                code, text = conn.mail(sender)
+                if code == 250:
+                    code, text = conn.rcpt(recipient)
+                    if code in (250, 251):
+                        return conn
+                    self._reset()
                     raise SendError(f"outbox: {recipient} refused: {code} {text!r:.200}", transient=code < 500)
-                return
+                if code == 421:  # the server is closing this connection (e.g. it sat idle too long)
+                    raise smtplib.SMTPServerDisconnected(f"{code} {text!r:.200}")
+                self._reset()
+                raise SendError(f"outbox: sender {sender} refused: {code} {text!r:.200}", transient=code < 500)
             except smtplib.SMTPServerDisconnected:
+                _quiet_close(conn)
                 self.conn = None
                 if attempt == 2:
                     raise SendError("outbox: the server closed the connection", transient=True) from None
-            except smtplib.SMTPRecipientsRefused as exc:
-                code, text = next(iter(exc.recipients.values()), (550, b""))
-                raise SendError(f"outbox: {recipient} refused: {code} {text!r:.200}", transient=code < 500) from None
-            except smtplib.SMTPResponseException as exc:
-                self._reset()
-                raise SendError(f"outbox: server answered {exc.smtp_code} {exc.smtp_error!r:.200}",
-                                transient=exc.smtp_code < 500) from None
             except (OSError, socket.timeout, smtplib.SMTPException) as exc:
+                _quiet_close(conn)
                 self.conn = None
                 raise SendError(f"outbox: sending failed: {exc}", transient=True) from None
+        raise AssertionError("unreachable")
 
     def _reset(self) -> None:
         try:
