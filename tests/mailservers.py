@@ -69,6 +69,7 @@ USERS = (
     "alice@example.com",
     "bob@example.com",
     "dana.cho@example.com",   # the sender of the sample question and of the tests' hostile messages
+    "erin@example.com",       # the sender of the header-injection attempt (tests/test_e2e_abuse.py)
 )
 MAIL_USER = "vmail"
 APT_PACKAGES = ("dovecot-imapd", "dovecot-lmtpd", "postfix")

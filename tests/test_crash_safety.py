@@ -229,7 +229,7 @@ def test_smtp_killed_at_each_step_sends_every_message_once_and_at_most_the_one_i
     clean_mail.wait_queue_empty()
     copies = clean_mail.deliveries(RECIPIENTS)
     final = effects_by_status(tmp_path)
-    assert set(final) == {"sent"} and len(final["sent"]) == 7     # 2 replies, 3 forwards, 2 CSM notices
+    assert set(final) == {"sent"} and len(final["sent"]) == 11    # 2 replies, 3 forwards, 2 CSM notices, 4 acknowledgements
     # Every message delivered under its one Message-ID; a second copy only of the message in hand at a kill
     # between DATA and the record of the server's 250.
     expected = {out_id: 1 for out_id in final["sent"]}

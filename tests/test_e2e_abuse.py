@@ -17,6 +17,7 @@ from triage_daemon.cli import main
 
 ALICE, BOB, SUPPORT, CSM = "alice@example.com", "bob@example.com", "support@goodtime.io", "csm@example.com"
 DANA = "dana.cho@example.com"   # who sends the hostile shapes
+ERIN = "erin@example.com"       # who tries header injection
 N_FLOOD = 60
 N_BOUNCES = 30
 CAP = 5      # max_auto_replies_per_sender_per_day (the default)
@@ -81,9 +82,9 @@ def run(mail_servers, tmp_path_factory):
     submit(eml(sender=f"Alice Example <{ALICE}>", msgid="<dmarc-fail@mail.example.com>",
                headers={"Authentication-Results": "mx.example.com; spf=pass smtp.mailfrom=bulk.example.net; "
                                                   "dmarc=fail (p=reject) header.from=example.com"}))
-    # Hostile input: header injection from the CSM's mailbox (so that its reply is delivered and read
-    # here), and the huge, deep and strange shapes.
-    submit(eml(subject=INJECTED_SUBJECT, sender=f"{INJECTED_NAME} <{CSM}>", msgid="<inject@mail.example.com>"))
+    # Hostile input: header injection from Erin's mailbox (so that its reply is delivered and read here;
+    # mail from the CSM's own address gets no automatic reply), and the huge, deep and strange shapes.
+    submit(eml(subject=INJECTED_SUBJECT, sender=f"{INJECTED_NAME} <{ERIN}>", msgid="<inject@mail.example.com>"))
     for name, make in HOSTILE.items():
         submit(make())
     servers.wait_for_mail(HELPLINE, count=submitted, timeout=120)
@@ -96,7 +97,7 @@ def run(mail_servers, tmp_path_factory):
     finally:
         os.environ.pop("TRIAGE_MAILBOX_PASSWORD", None)
     servers.wait_queue_empty()
-    inboxes = {user: [parsed(r) for r in servers.fetch_all(user)] for user in (ALICE, BOB, SUPPORT, CSM, DANA, HELPLINE)}
+    inboxes = {user: [parsed(r) for r in servers.fetch_all(user)] for user in (ALICE, BOB, SUPPORT, CSM, DANA, ERIN, HELPLINE)}
     filed = {f: imap_count(servers, f) for f in ("Triage/Question", "Triage/Bug", "Triage/Blocker", "Triage/Feature",
                                                    "Triage/Escalation", "Triage/Noise", "Triage/Review",
                                                    "Triage/Quarantine")}
@@ -148,7 +149,7 @@ def test_no_backscatter_and_robots_get_nothing(run):
 
 def test_injected_headers_never_reach_our_mail(run):
     _, _, inboxes, _ = run
-    [reply] = by_kind(inboxes[CSM], "reply")
+    [reply] = by_kind(inboxes[ERIN], "reply")
     assert reply["In-Reply-To"] == "<inject@mail.example.com>"
     assert reply["Bcc"] is None and reply["X-Evil"] is None
     assert "\n" not in str(reply["Subject"]) and "\r" not in str(reply["Subject"])
@@ -156,9 +157,10 @@ def test_injected_headers_never_reach_our_mail(run):
 
 def test_huge_deep_and_strange_messages_are_answered_like_any_other(run):
     _, _, inboxes, _ = run
-    answered = sorted(str(m["In-Reply-To"]) for m in by_kind(inboxes[DANA], "reply"))
+    shapes = inboxes[DANA]
+    answered = sorted(str(m["In-Reply-To"]) for m in by_kind(shapes, "reply"))
     assert answered == sorted(f"<{m}>" for m in ("huge-subject@x.example", "many@mail.example.com",
                                                    "deep@mail.example.com", "cs@x.example", "nul@x.example"))
-    assert len(inboxes[DANA]) == len(answered)
-    for reply in inboxes[DANA]:
+    assert len(shapes) == len(answered)
+    for reply in shapes:
         assert len(str(reply["Subject"])) <= 300 and reply["Bcc"] is None

@@ -52,7 +52,8 @@ def env(clean_mail, monkeypatch):
 
 def daemon(servers, tmp_path: Path, extra: str = "", starttls: str = "off") -> Daemon:
     tmp_path.mkdir(parents=True, exist_ok=True)
-    path = server_config(servers, tmp_path, extra="idle = false\n" + extra)
+    # One outgoing message per case: no acknowledgement beside the forward (they are tested elsewhere).
+    path = server_config(servers, tmp_path, extra="idle = false\nacknowledge = false\n" + extra)
     path.write_text(path.read_text().replace('starttls = "off"', f'starttls = "{starttls}"'))
     cfg = config_mod.load(str(path))
     d = Daemon(cfg)

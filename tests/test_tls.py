@@ -60,7 +60,8 @@ def write_config(tmp_path: Path, mailbox: str, outbox: str, **settings) -> Path:
     lines = [f'mailbox = "{mailbox}"', f'outbox = "{outbox}"', 'state = "sqlite:///triage.db"',
              f'helpline_address = "{HELPLINE}"', 'support_address = "support@goodtime.io"',
              'csm_address = "csm@example.com"', 'product_board_url = "https://goodtime.example/board"',
-             "idle = false"]
+             "idle = false",
+             "kb_min_score = 0.36"]   # the question is answered: one reply (the shipped card answers nothing)
     lines += [f'{key} = "{value}"' for key, value in settings.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
