@@ -95,7 +95,7 @@ def edited_card(tmp_path: Path, **changes) -> Path:
 def test_a_card_whose_threshold_was_edited_is_refused(tmp_path):
     with pytest.raises(ConfigError) as err:
         model_mod.load(edited_card(tmp_path, threshold=0.0))
-    assert "changed after training" in str(err.value) and "auto_reply_min_confidence" in str(err.value)
+    assert "changed after training" in str(err.value) and "kb_min_score" in str(err.value)
 
 
 def test_a_card_without_its_seal_is_refused(tmp_path):

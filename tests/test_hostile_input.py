@@ -275,9 +275,9 @@ def test_a_50mb_message_is_over_max_message_bytes_and_left_for_a_person(big_file
                           timeout=300, env=subprocess_env())
     result = json.loads(done.stdout.splitlines()[-1])
     assert result["rc"] == 0, done.stderr[-2000:]
-    # Only the header is read (max_message_bytes is 25 MB); the README promises under 200 MB, nearly all of it
-    # the model.
-    assert result["hwm_mb"] < 200, result
+    # Only the header is read (max_message_bytes is 25 MB); docs/faults.md promises under 250 MB (211 MB
+    # measured), nearly all of it the category and answer models.
+    assert result["hwm_mb"] < 250, result
     [filed] = twin.folder_files("Triage/Review")
     assert filed.stat().st_size == big_file.stat().st_size      # untouched
     assert outbox_files(twin) == []

@@ -20,10 +20,10 @@ class DownOutbox(RefusingOutbox):
         super().__init__(inner, refuse="")
         self.down = True
 
-    def send(self, sender, recipient, message_id, payload):
+    def send(self, sender, recipient, message_id, payload, before_data=None):
         if self.down:
             raise SendError("outbox: cannot reach 127.0.0.1:25: connection refused", transient=True)
-        self.inner.send(sender, recipient, message_id, payload)
+        self.inner.send(sender, recipient, message_id, payload, before_data)
 
 
 def rows(twin: Twin, sql: str) -> list[tuple]:
