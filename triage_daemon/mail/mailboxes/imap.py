@@ -41,6 +41,7 @@ class ImapMailbox:
         self.capabilities: set[bytes] = set()
         self.keywords_allowed = False
         self._known_folders: set[str] = set()
+        self._drafts: str | None = None      # the drafts folder, once found
         # (UIDVALIDITY, UIDNEXT) as the last pass saw it, and the UIDNEXT the IDLE watcher last reported:
         # mail that arrived while nobody was idling is reported by the next wait() at once.
         self._pass_saw: tuple[int, int] | None = None
@@ -295,6 +296,46 @@ class ImapMailbox:
         name = self._server_name(folder)
         self._ensure_folder(name)
         self._call("append", self.client.append, name, raw, [b"\\Seen"])
+
+    def drafts_folder(self, configured: str | None) -> str:
+        """The configured folder, else the one the server marks \\Drafts (RFC 6154), else "Drafts"."""
+        if configured:
+            return configured
+        if self._drafts:
+            return self._drafts
+        self.open()
+        found = None
+        try:
+            for flags, delimiter, name in self.client.list_folders():
+                if b"\\Drafts" in flags or "\\Drafts" in flags:
+                    found = name if isinstance(name, str) else name.decode()
+                    break
+        except _errors() as exc:
+            log.info("mailbox: cannot LIST folders to find \\Drafts (%s); using Drafts", str(exc)[:200])
+        if found and self.delimiter != "/":
+            found = found.replace(self.delimiter, "/")
+        self._drafts = found or "Drafts"
+        return self._drafts
+
+    def save_draft(self, folder: str, raw: bytes, message_id: str) -> None:
+        """APPEND to folder (created when missing) with the \\Draft flag."""
+        self.open()
+        name = self._server_name(folder)
+        self._ensure_folder(name)
+        self._call("append", self.client.append, name, raw, [b"\\Draft"])
+
+    def has_message_id(self, folder: str, message_id: str) -> bool:
+        """Does folder hold a message with this Message-ID (SEARCH HEADER Message-ID)?"""
+        self.open()
+        c = self.client
+        name = self._server_name(folder)
+        if not self._call("folder_exists", c.folder_exists, name):
+            return False
+        self._call("select", c.select_folder, name, True)
+        try:
+            return bool(self._call("search", c.search, ["HEADER", "Message-ID", f"<{message_id}>"]))
+        finally:
+            self._call("select", self._select, c)
 
     # --- waiting --------------------------------------------------------------------------
     def wait(self, timeout: float, stop: threading.Event) -> bool:

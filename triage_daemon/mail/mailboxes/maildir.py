@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from pathlib import Path
@@ -146,6 +147,48 @@ class MaildirMailbox:
         tmp = dest / "tmp" / name
         tmp.write_bytes(raw)
         os.rename(tmp, dest / "cur" / name)
+
+    def drafts_folder(self, configured: str | None) -> str:
+        return configured or "Drafts"
+
+    @staticmethod
+    def _draft_name(message_id: str) -> str:
+        """A draft's file is named by its Message-ID: finding it again needs no reading."""
+        import hashlib
+
+        return f"triage-draft.{hashlib.sha256(message_id.encode()).hexdigest()[:32]}"
+
+    def save_draft(self, folder: str, raw: bytes, message_id: str) -> None:
+        """Into folder (Maildir++ .Drafts) with the D flag, written in tmp/ and renamed into cur/."""
+        dest = folder_dir(self.root, folder)
+        ensure_maildir(dest)
+        unique = self._draft_name(message_id)
+        tmp = dest / "tmp" / unique
+        with open(tmp, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.rename(tmp, dest / "cur" / f"{unique}:2,D")
+
+    def has_message_id(self, folder: str, message_id: str) -> bool:
+        """Is our draft with this Message-ID in folder (its file moved or reflagged by a mail client
+        included), or any message there carrying that Message-ID?"""
+        base = folder_dir(self.root, folder)
+        unique = self._draft_name(message_id)
+        for sub in ("new", "cur"):
+            if any((base / sub).glob(f"{unique}*")):
+                return True
+        want = f"<{message_id}>".encode().lower()
+        for _, _, path in self._entries(base):
+            try:
+                with open(path, "rb") as fh:
+                    head = re.split(rb"\r?\n\r?\n", fh.read(HEADER_LIMIT), maxsplit=1)[0]
+            except FileNotFoundError:
+                continue
+            for line in head.splitlines():
+                if line.lower().startswith(b"message-id:") and want in line.lower():
+                    return True
+        return False
 
     def file_many(self, items: list[tuple[str, str, bool]]) -> list[str]:
         return [self.file(ref, folder, flagged) for ref, folder, flagged in items]
