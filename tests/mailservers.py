@@ -607,6 +607,7 @@ service auth {{
     address = {LOOPBACK}
     port = {self.auth_port}
   }}
+}}
 # The raw IMAP protocol of a user's sessions, only once a test made the user's folder (record_protocol).
 protocol imap {{
   rawlog_dir = {r}/rawlog/%u
