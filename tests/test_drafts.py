@@ -200,3 +200,44 @@ def test_twin_killed_at_each_step_never_duplicates_a_draft(step, tmp_path, refer
     ids = [d["Message-ID"] for _, d in drafts(twin)]
     assert Counter(ids) == Counter(reference)
     assert {s for (s,) in db(twin, "SELECT status FROM effects")} == {"sent"}
+
+
+# --- where the draft goes over IMAP: the \Drafts special use (RFC 6154) ------------------------------
+
+class ListingClient:
+    def __init__(self, folders):
+        self.folders = folders
+
+    def list_folders(self):
+        return self.folders
+
+
+def imap_mailbox(folders, **changes):
+    from triage_daemon.mail.mailboxes.imap import ImapMailbox
+
+    cfg = from_dict(minimal_config(mailbox="imap://helpline%40example.com@127.0.0.1:143/INBOX", **changes))
+    box = ImapMailbox(cfg)
+    box.client = ListingClient(folders)    # open() keeps an open client
+    return box, cfg
+
+
+def test_imap_drafts_folder_is_found_by_its_special_use():
+    box, cfg = imap_mailbox([((b"\\HasNoChildren",), b"/", "INBOX"),
+                             ((b"\\HasNoChildren", b"\\Drafts"), b"/", "Entw\u00fcrfe"),
+                             ((b"\\HasNoChildren",), b"/", "Drafts")])
+    assert box.drafts_folder(cfg.drafts_folder) == "Entw\u00fcrfe"
+    box, cfg = imap_mailbox([((b"\\HasNoChildren",), b"/", "INBOX")])
+    assert box.drafts_folder(cfg.drafts_folder) == "Drafts"
+    box, cfg = imap_mailbox([((b"\\Drafts",), b"/", "Entw\u00fcrfe")], drafts_folder="Vorlagen")
+    assert box.drafts_folder(cfg.drafts_folder) == "Vorlagen"
+
+
+def test_draft_config_keys_are_checked():
+    from triage_daemon.config import ConfigError
+
+    cfg = from_dict(minimal_config())
+    assert cfg.drafts is True and cfg.drafts_folder is None and cfg.draft_min_score == 0.2
+    with pytest.raises(ConfigError, match="draft_min_score"):
+        from_dict(minimal_config(draft_min_score=1.5))
+    with pytest.raises(ConfigError, match="drafts"):
+        from_dict(minimal_config(drafts="yes"))
