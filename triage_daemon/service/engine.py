@@ -25,6 +25,7 @@ EFFECT_KINDS = {"auto_reply": "reply", "product_board_reply": "product", "forwar
 ACK_KIND = "ack"           # an acknowledgement: not an action of its own, it follows a hand-over
 DRAFT_KIND = "draft"       # a ready reply saved in the mailbox for a person; never sent
 HANDED_ON = ("forward_support", "flag_csm", "needs_review")   # these get a reference (HL-2026-000123)
+EXCERPT_CHARS = 1000      # of the sender's words kept with the decision (the report groups questions by them)
 PRUNE_EVERY = 3600.0
 RETRY_BASE = 30.0
 RETRY_MAX = 3600.0
@@ -400,7 +401,10 @@ class Engine:
             model = verdict.model_version
             self._shadow(msg, decision, history)
         folder, flagged = folder_for(decision, self.cfg)
-        self.store.record_decision(key, fetched.ref, _info(msg, fetched.raw), decision.to_dict(), folder, flagged,
+        recorded = decision.to_dict()
+        if msg is not None:   # what the sender wrote, for the report's knowledge-base gaps
+            recorded["excerpt"] = msg.stripped.strip()[:EXCERPT_CHARS]
+        self.store.record_decision(key, fetched.ref, _info(msg, fetched.raw), recorded, folder, flagged,
                                    effects, model)
         log_decision(key, msg, decision, verdict, reference)
         if self.observer:

@@ -558,6 +558,21 @@ class Store:
                                     "AND status IN ('decided', 'done')", (folder,))[0]
         return count, oldest
 
+    # --- rows for `report` ---------------------------------------------------------------------
+    def report_rows(self, since: float = 0.0) -> tuple[list[dict], list[dict]]:
+        """The messages that arrived since a time (decided, finished or quarantined) and their effects,
+        without the effects' payloads."""
+        messages = [{"key": r[0], "created": r[1], "status": r[2], "category": r[3],
+                     "actions": [a for a in (r[4] or "").split(",") if a], "decision": json.loads(r[5]) if r[5] else {},
+                     "folder": r[6] or "", "subject": r[7] or ""}
+                    for r in self._query("SELECT key, created, status, category, actions, decision, folder, subject "
+                                         "FROM messages WHERE created >= ? ORDER BY created", (since,))]
+        effects = [{"message_key": r[0], "kind": r[1], "status": r[2], "created": r[3], "updated": r[4]}
+                   for r in self._query("SELECT e.message_key, e.kind, e.status, e.created, e.updated FROM effects e "
+                                        "JOIN messages m ON m.key = e.message_key WHERE m.created >= ? ORDER BY e.id",
+                                        (since,))]
+        return messages, effects
+
     # --- lists for `status` -------------------------------------------------------------------
     def count_pending(self, since: float = 0.0) -> int:
         return self._query("SELECT COUNT(*) FROM effects WHERE status IN ('pending', 'sending') AND created >= ?",
