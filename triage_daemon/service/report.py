@@ -32,8 +32,9 @@ def _seconds(values: list[float]) -> dict:
 
 
 def figures(messages: list[dict], effects: list[dict], articles: list, review_folder: str, now: float,
-            since: float | None = None) -> dict:
-    """The report from the state's rows (Store.report_rows) and the knowledge base's articles."""
+            since: float | None = None, outcomes: list[dict] = ()) -> dict:
+    """The report from the state's rows (Store.report_rows, Store.draft_outcomes) and the knowledge base's
+    articles."""
     decided = [m for m in messages if m["status"] in ("decided", "done") and m["category"]]
     quarantined = sum(1 for m in messages if m["status"] == "quarantined")
     by_category: dict[str, int] = {}
@@ -48,13 +49,15 @@ def figures(messages: list[dict], effects: list[dict], articles: list, review_fo
 
     created = {m["key"]: m["created"] for m in decided}
     first: dict[str, float] = {}
-    drafts = {"saved": 0, "waiting": 0, "failed": 0, "cancelled": 0}
+    drafts = {"saved": 0, "waiting": 0, "failed": 0, "cancelled": 0, "sent_as_is": 0, "edited": 0, "discarded": 0}
     for e in effects:
         if e["kind"] in FIRST_RESPONSE_KINDS and e["status"] == "sent" and e["message_key"] in created:
             first[e["message_key"]] = min(first.get(e["message_key"], e["updated"]), e["updated"])
         if e["kind"] == "draft":
             key = {"sent": "saved", "pending": "waiting", "sending": "waiting"}.get(e["status"], e["status"])
             drafts[key] = drafts.get(key, 0) + 1
+    for o in outcomes:
+        drafts[o["outcome"]] = drafts.get(o["outcome"], 0) + 1
     response = _seconds([max(0.0, first[k] - created[k]) for k in first])
 
     backlog = [m for m in decided if m["folder"] == review_folder]
@@ -103,6 +106,7 @@ def gather(cfg: Config, since: str | None = None) -> dict:
     store = open_state(cfg, readonly=True)
     try:
         messages, effects = store.report_rows(start or 0.0)
+        outcomes = store.draft_outcomes(start or 0.0)
     finally:
         store.close()
-    return figures(messages, effects, load_articles(cfg.kb_dir), cfg.folders["needs_review"], now, start)
+    return figures(messages, effects, load_articles(cfg.kb_dir), cfg.folders["needs_review"], now, start, outcomes)

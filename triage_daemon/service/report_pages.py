@@ -33,7 +33,8 @@ def render_text(r: dict) -> str:
              f"  first automatic response: median {_age(resp['median_seconds'])}, 90% within "
              f"{_age(resp['p90_seconds'])} ({resp['count']} messages)",
              f"  review backlog ({backlog['folder']}): {backlog['count']}, oldest {_age(backlog['oldest_age_seconds'])}",
-             f"  drafts: {drafts['saved']} saved, {drafts['waiting']} waiting, {drafts['failed']} failed",
+             f"  drafts: {drafts['saved']} saved, {drafts['waiting']} waiting, {drafts['failed']} failed; people sent "
+             f"{drafts['sent_as_is']} as is, {drafts['edited']} edited, discarded {drafts['discarded']}",
              f"  follow-ups saying an answer did not help: {r['did_not_help']}",
              "", "By category:"]
     lines += [f"  {k:<20} {v:>6}" for k, v in r["by_category"].items()] or ["  (none)"]
@@ -107,7 +108,8 @@ def render_html(r: dict) -> str:
         tile("first automatic response (median)", "first-response", _age(resp["median_seconds"]),
              f"90% within {_age(resp['p90_seconds'])}"),
         tile("review backlog", "review-backlog", backlog["count"], f"oldest {_age(backlog['oldest_age_seconds'])}"),
-        tile("drafts saved", "drafts-saved", drafts["saved"], f"{drafts['waiting']} waiting, {drafts['failed']} failed"),
+        tile("drafts saved", "drafts-saved", drafts["saved"],
+             f"sent {drafts['sent_as_is']} as is, {drafts['edited']} edited, {drafts['discarded']} discarded"),
         tile("\u201cdid not help\u201d follow-ups", "did-not-help", r["did_not_help"]),
     ])
     gaps = []

@@ -100,6 +100,15 @@ CREATE TABLE IF NOT EXISTS tries (
     alone        INTEGER NOT NULL DEFAULT 0,   -- how many of those tries were of the message on its own
     started      REAL NOT NULL
 );
+-- What a person did with a draft, judged from their reply in the Sent folder (learn/draft_feedback.py).
+CREATE TABLE IF NOT EXISTS draft_outcomes (
+    message_key  TEXT PRIMARY KEY,
+    article      TEXT,
+    outcome      TEXT NOT NULL,            -- sent_as_is | edited | discarded
+    similarity   REAL,
+    reply_id     TEXT,
+    created      REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (
     name         TEXT PRIMARY KEY,
     value        TEXT
@@ -514,8 +523,9 @@ class Store:
         incremental vacuum)."""
         before = (now if now is not None else time.time()) - retention_days * DAY
         with self.tx() as db:
+            # A draft's bytes stay: a person's reply is compared with them (learn/draft_feedback.py).
             cur = db.execute("UPDATE effects SET payload = ? WHERE status IN ('sent', 'failed', 'cancelled') "
-                             "AND updated < ? AND length(payload) > 0", (b"", before))
+                             "AND updated < ? AND length(payload) > 0 AND kind != 'draft'", (b"", before))
             dropped = cur.rowcount
         if dropped:
             with self._lock:
@@ -557,6 +567,38 @@ class Store:
         count, oldest = self._query("SELECT COUNT(*), MIN(created) FROM messages WHERE folder = ? "
                                     "AND status IN ('decided', 'done')", (folder,))[0]
         return count, oldest
+
+    # --- drafts and what people did with them -------------------------------------------------
+    def draft_of(self, message_id: str) -> dict | None:
+        """The saved draft for the message with this Message-ID, with what the label needs."""
+        rows = self._query("SELECT m.key, m.message_id, m.category, m.subject, m.sender, m.decision, e.out_id, e.id "
+                           "FROM messages m JOIN effects e ON e.message_key = m.key WHERE m.message_id = ? "
+                           "AND e.kind = 'draft' AND e.status = 'sent' ORDER BY m.created DESC LIMIT 1",
+                           (_fit(message_id),))
+        if not rows:
+            return None
+        key, mid, category, subject, sender, decision, out_id, effect_id = rows[0]
+        return {"key": key, "message_id": mid or "", "category": category or "", "subject": subject or "",
+                "sender": sender or "", "excerpt": (json.loads(decision) if decision else {}).get("excerpt", ""),
+                "out_id": out_id, "payload": self.payload(effect_id)}
+
+    def draft_outcome_recorded(self, key: str) -> bool:
+        return bool(self._query("SELECT 1 FROM draft_outcomes WHERE message_key = ?", (key,)))
+
+    def record_draft_outcome(self, key: str, article: str, outcome: str, similarity: float, reply_id: str) -> None:
+        with self.tx() as db:
+            db.execute("INSERT INTO draft_outcomes (message_key, article, outcome, similarity, reply_id, created) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(message_key) DO NOTHING",
+                       (key, article, outcome, similarity, _fit(reply_id), time.time()))
+
+    def draft_outcomes(self, since: float = 0.0) -> list[dict]:
+        """The judged drafts of the messages that arrived since a time."""
+        return [{"message_key": r[0], "article": r[1], "outcome": r[2], "similarity": r[3]}
+                for r in self._query("SELECT d.message_key, d.article, d.outcome, d.similarity FROM draft_outcomes d "
+                                     "JOIN messages m ON m.key = d.message_key WHERE m.created >= ?", (since,))]
+
+    def label_sources(self) -> dict[str, str]:
+        return dict(self._query("SELECT message_key, source FROM labels"))
 
     # --- rows for `report` ---------------------------------------------------------------------
     def report_rows(self, since: float = 0.0) -> tuple[list[dict], list[dict]]:
