@@ -160,3 +160,74 @@ def test_a_draft_sent_by_a_mail_client_over_smtp_becomes_a_training_example(clea
         con.close()
     [example] = load_source("state", str(tmp_path / "triage.db"))
     assert (example.label, example.article) == ("question", "contact-support")
+
+
+# --- drafts_retention_days: a stale draft of a message that got another answer is removed -------------
+
+def test_twin_a_stale_draft_is_removed_after_drafts_retention_days_and_nothing_else(tmp_path):
+    twin = Twin(tmp_path, extra="drafts_retention_days = 0\n", kb_min_score=None)
+    for sample in sorted(SAMPLES.glob("*.eml")):
+        twin.deliver(sample.read_bytes(), name=f"{sample.stem}.eml")
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    [path] = twin.folder_files("Drafts")
+    # a person's own draft beside ours, even one that copies our Message-ID, stays
+    own = path.read_bytes().replace(b"X-Triage-Action: draft", b"X-Mailer: a mail client")
+    (path.parent / "own-draft:2,D").write_bytes(own)
+    # another reply was sent, and our draft was left in Drafts
+    sent = folder_dir(twin.inbox, "Sent")
+    ensure_maildir(sent)
+    (sent / "cur" / "reply:2,S").write_bytes(
+        as_sent_by_a_client(path.read_bytes(), body="Hi Dana, I have asked Support to call you back.\n"))
+    before = {p.name for p in twin.all_mailbox_files()}
+    assert collect(twin) == 1
+    assert outcomes(twin) == [("contact-support", "discarded")]
+    assert collect(twin) == 0          # judged once; the stale draft goes (retention 0 days)
+    assert [p.name for p in twin.folder_files("Drafts")] == ["own-draft:2,D"]
+    assert {p.name for p in twin.all_mailbox_files()} == before - {path.name}
+
+
+def test_twin_a_draft_within_drafts_retention_days_stays(twin):
+    [path] = twin.folder_files("Drafts")
+    sent = folder_dir(twin.inbox, "Sent")
+    ensure_maildir(sent)
+    (sent / "cur" / "reply:2,S").write_bytes(
+        as_sent_by_a_client(path.read_bytes(), body="Hi Dana, I have asked Support to call you back.\n"))
+    assert collect(twin) == 1
+    assert collect(twin) == 0
+    assert outcomes(twin) == [("contact-support", "discarded")]
+    assert twin.folder_files("Drafts") == [path]          # 30 days by default
+
+
+def test_imap_a_stale_draft_is_removed_and_nothing_else(clean_mail, tmp_path, monkeypatch):
+    monkeypatch.setenv("TRIAGE_MAILBOX_PASSWORD", clean_mail.password(HELPLINE))
+    monkeypatch.delenv("TRIAGE_FAULT", raising=False)
+    path = server_config(clean_mail, tmp_path, extra="idle = false\ndrafts_retention_days = 0\n")
+    path.write_text("\n".join(line for line in path.read_text().splitlines()
+                              if not line.startswith("kb_min_score")) + "\n")
+    question = ("From: Alice Example <alice@example.com>\r\nTo: helpline@example.com\r\n"
+                "Subject: how do I reach goodtime support?\r\nDate: Tue, 03 Mar 2026 09:00:00 +0000\r\n"
+                "Message-ID: <q-stale@mail.example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                "Hi, what's the email address for GoodTime Support and are they available on weekends? Alice\r\n")
+    clean_mail.deliver(HELPLINE, question.encode())
+    assert main(["--config", str(path), "once"]) == 0
+    client = clean_mail.imap(HELPLINE)
+    try:
+        client.select_folder("Drafts")
+        [uid] = client.search(["ALL"])
+        draft = client.fetch([uid], ["BODY.PEEK[]"])[uid][b"BODY[]"]
+        # a person's own draft (no X-Triage-Action), and another reply sent while ours stayed in Drafts
+        client.append("Drafts", draft.replace(b"X-Triage-Action: draft", b"X-Mailer: a mail client"), [b"\\Draft"])
+        client.create_folder("Sent")
+        client.append("Sent", as_sent_by_a_client(draft, body="Hi Alice, Support will call you.\n"), [b"\\Seen"])
+    finally:
+        client.logout()
+    daemon = Daemon(load(str(path)))
+    try:
+        daemon.open()
+        assert daemon.collect_corrections() == 1
+    finally:
+        daemon.close()
+    left = [email.message_from_bytes(raw) for raw in clean_mail.fetch_all(HELPLINE, "Drafts")]
+    assert [m["X-Mailer"] for m in left] == ["a mail client"]          # ours removed, the person's kept
+    assert len(clean_mail.fetch_all(HELPLINE, "Sent")) == 1
+    assert len(clean_mail.fetch_all(HELPLINE, "Triage/Question")) == 1

@@ -66,7 +66,29 @@ def collect_draft_outcomes(mailbox: Mailbox, store: Store, cfg: Config) -> int:
                 judge(row, reply, store)
                 judged += 1
             break
+    remove_stale_drafts(mailbox, store, cfg)
     return judged
+
+
+def remove_stale_drafts(mailbox: Mailbox, store: Store, cfg: Config, now: float | None = None) -> int:
+    """Drafts of messages that got a person's reply, judged more than drafts_retention_days ago and still in
+    Drafts, are removed: only our own draft (its Message-ID, X-Triage-Action: draft), nothing else."""
+    import time
+
+    before = (now if now is not None else time.time()) - cfg.drafts_retention_days * 86400
+    stale = store.stale_drafts(before)
+    if not stale:
+        return 0
+    folder = mailbox.drafts_folder(cfg.drafts_folder)
+    removed = 0
+    for key, out_id in stale:
+        gone = mailbox.remove_draft(folder, out_id)
+        store.draft_removed(key)
+        if gone:
+            removed += gone
+            log.info("draft <%s> removed from %s: its message got another reply more than %g days ago", out_id,
+                     folder, cfg.drafts_retention_days)
+    return removed
 
 
 def judge(row: dict, reply, store: Store) -> str:

@@ -107,7 +107,8 @@ CREATE TABLE IF NOT EXISTS draft_outcomes (
     outcome      TEXT NOT NULL,            -- sent_as_is | edited | discarded
     similarity   REAL,
     reply_id     TEXT,
-    created      REAL NOT NULL
+    created      REAL NOT NULL,
+    removed      REAL                      -- when the draft left in Drafts was removed (drafts_retention_days)
 );
 CREATE TABLE IF NOT EXISTS meta (
     name         TEXT PRIMARY KEY,
@@ -596,6 +597,18 @@ class Store:
         return [{"message_key": r[0], "article": r[1], "outcome": r[2], "similarity": r[3]}
                 for r in self._query("SELECT d.message_key, d.article, d.outcome, d.similarity FROM draft_outcomes d "
                                      "JOIN messages m ON m.key = d.message_key WHERE m.created >= ?", (since,))]
+
+    def stale_drafts(self, before: float, limit: int = 200) -> list[tuple[str, str]]:
+        """(message key, draft Message-ID) of the drafts judged before a time and not yet removed: their
+        message got a person's reply, so a draft still in Drafts is stale."""
+        return [(r[0], r[1]) for r in self._query(
+            "SELECT d.message_key, e.out_id FROM draft_outcomes d JOIN effects e ON e.message_key = d.message_key "
+            "AND e.kind = 'draft' WHERE d.created < ? AND d.removed IS NULL ORDER BY d.created LIMIT ?",
+            (before, limit))]
+
+    def draft_removed(self, key: str) -> None:
+        with self.tx() as db:
+            db.execute("UPDATE draft_outcomes SET removed = ? WHERE message_key = ?", (time.time(), key))
 
     def label_sources(self) -> dict[str, str]:
         return dict(self._query("SELECT message_key, source FROM labels"))

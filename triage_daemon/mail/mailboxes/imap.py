@@ -337,6 +337,26 @@ class ImapMailbox:
         finally:
             self._call("select", self._select, c)
 
+    def remove_draft(self, folder: str, message_id: str) -> int:
+        """Remove our draft with this Message-ID (and X-Triage-Action: draft) from folder: \\Deleted and UID
+        EXPUNGE of exactly those UIDs. Without UIDPLUS nothing is removed (an EXPUNGE could take other
+        clients' deletions with it). Nothing else is ever removed. Returns how many went."""
+        self.open()
+        c = self.client
+        name = self._server_name(folder)
+        if b"UIDPLUS" not in self.capabilities or not self._call("folder_exists", c.folder_exists, name):
+            return 0
+        self._call("select", c.select_folder, name)
+        try:
+            uids = self._call("search", c.search, ["HEADER", "Message-ID", f"<{message_id}>",
+                                                   "HEADER", "X-Triage-Action", "draft"])
+            if uids:
+                self._call("flag deleted", c.add_flags, uids, [b"\\Deleted"])
+                self._call("uid expunge", c.uid_expunge, uids)
+            return len(uids)
+        finally:
+            self._call("select", self._select, c)
+
     # --- waiting --------------------------------------------------------------------------
     def wait(self, timeout: float, stop: threading.Event) -> bool:
         """IDLE on a separate connection until new mail, the timeout, or stop. True when mail came."""

@@ -190,6 +190,21 @@ class MaildirMailbox:
                     return True
         return False
 
+    def remove_draft(self, folder: str, message_id: str) -> int:
+        """Remove our draft with this Message-ID (its file named after it, marked X-Triage-Action: draft);
+        nothing else is ever removed. Returns how many files went."""
+        base = folder_dir(self.root, folder)
+        unique = self._draft_name(message_id)
+        removed = 0
+        for sub in ("new", "cur"):
+            for path in (base / sub).glob(f"{unique}*"):
+                with open(path, "rb") as fh:
+                    head = re.split(rb"\r?\n\r?\n", fh.read(HEADER_LIMIT), maxsplit=1)[0].lower()
+                if f"<{message_id}>".encode().lower() in head and b"\nx-triage-action: draft" in head:
+                    path.unlink()
+                    removed += 1
+        return removed
+
     def file_many(self, items: list[tuple[str, str, bool]]) -> list[str]:
         return [self.file(ref, folder, flagged) for ref, folder, flagged in items]
 
