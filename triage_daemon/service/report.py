@@ -98,7 +98,7 @@ def figures(messages: list[dict], effects: list[dict], articles: list, review_fo
 def gather(cfg: Config, since: str | None = None) -> dict:
     """The report over the last `since` (an age like 7d; all of it when None), read from the state."""
     from ..decide.kb import load_articles
-    from ..state.store import open_state
+    from ..state.store import StateError, open_state
     from .status import parse_age
 
     now = time.time()
@@ -106,7 +106,10 @@ def gather(cfg: Config, since: str | None = None) -> dict:
     store = open_state(cfg, readonly=True)
     try:
         messages, effects = store.report_rows(start or 0.0)
-        outcomes = store.draft_outcomes(start or 0.0)
+        try:
+            outcomes = store.draft_outcomes(start or 0.0)
+        except StateError:   # a state written before drafts were judged, not yet opened by this version's daemon
+            outcomes = []
     finally:
         store.close()
     return figures(messages, effects, load_articles(cfg.kb_dir), cfg.folders["needs_review"], now, start, outcomes)
