@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import json
 import signal
 import sqlite3
 from collections import Counter
@@ -123,7 +124,7 @@ def db(twin: Twin, sql: str) -> list[tuple]:
         con.close()
 
 
-def test_twin_saves_one_threaded_draft_in_drafts_flagged_d_and_sends_none(tmp_path):
+def test_twin_saves_one_threaded_draft_in_drafts_flagged_d_and_sends_none(tmp_path, capsys):
     twin = twin_with_samples(tmp_path)
     assert main(["--config", str(twin.config_path), "once"]) == 0
     found = drafts(twin)
@@ -144,6 +145,10 @@ def test_twin_saves_one_threaded_draft_in_drafts_flagged_d_and_sends_none(tmp_pa
     sent = twin.sent()
     assert all(m["X-Triage-Action"] != "draft" for m in sent)
     assert draft["Message-ID"] not in {m["Message-ID"] for m in sent}
+    # classify says so too, without side effects
+    capsys.readouterr()
+    assert main(["--config", str(twin.config_path), "classify", "--json", str(SAMPLES / "01-question.eml")]) == 0
+    assert json.loads(capsys.readouterr().out)["draft"]["id"] == "contact-support"
     # the decision says why; the state records it as done
     [(decision,)] = db(twin, "SELECT decision FROM messages WHERE message_id = 'sample-01-question@mail.example.com'")
     assert "draft: article contact-support" in decision

@@ -167,11 +167,12 @@ def _decided(path: str, msg, classifier, cfg, verdict) -> dict:
     def article(match):
         return {"id": match.id, "title": match.title, "score": match.score} if match else None
 
-    # kb_article: the article sent (null when none is); kb_best: the best candidate, sent or not.
+    # kb_article: the article sent (null when none is); kb_best: the best candidate, sent or not; draft: the
+    # article (or product-board reply) saved as a draft for a person, or null.
     return {"file": path, "message_id": msg.message_id or None, "category": decision.category,
             "confidence": decision.confidence, "actions": list(decision.actions), "priority": decision.priority,
             "kb_article": article(decision.kb), "kb_best": article(verdict.kb), "reasons": list(decision.reasons),
-            "acknowledgement": decision.acknowledge}
+            "acknowledgement": decision.acknowledge, "draft": article(decision.draft)}
 
 
 def cmd_classify(cfg, args) -> int:
