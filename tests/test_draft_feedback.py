@@ -91,7 +91,9 @@ def test_twin_a_draft_sent_as_is_becomes_a_labelled_question_and_article(twin, c
     capsys.readouterr()
     assert main(["--config", str(twin.config_path), "report", "--json", "--since", "all"]) == 0
     import json
-    assert json.loads(capsys.readouterr().out)["drafts"]["sent_as_is"] == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["drafts"]["sent_as_is"] == 1
+    assert report["first_person_response"]["count"] == 1     # the person's reply, from the Sent folder
 
 
 def test_twin_an_edited_draft_is_a_weaker_label_and_another_reply_none(twin, tmp_path):
@@ -160,6 +162,20 @@ def test_a_draft_sent_by_a_mail_client_over_smtp_becomes_a_training_example(clea
         con.close()
     [example] = load_source("state", str(tmp_path / "triage.db"))
     assert (example.label, example.article) == ("question", "contact-support")
+    # Sent is read from where the last look stopped (by UID): a second look reads nothing old again.
+    con = sqlite3.connect(tmp_path / "triage.db")
+    try:
+        [(cursor,)] = con.execute("SELECT value FROM meta WHERE name LIKE 'sent_cursor:%'").fetchall()
+        assert con.execute("SELECT COUNT(*) FROM person_replies").fetchone()[0] == 1
+    finally:
+        con.close()
+    daemon = Daemon(load(str(path)))
+    try:
+        daemon.open()
+        assert [f.cursor for f in daemon.mailbox.list_folder("Sent", tuple(map(int, cursor.split(":"))))] == []
+        assert daemon.collect_corrections() == 0
+    finally:
+        daemon.close()
 
 
 # --- drafts_retention_days: a stale draft of a message that got another answer is removed -------------

@@ -45,13 +45,32 @@ def sent_folder(mailbox: Mailbox, cfg: Config) -> str | None:
     return folder if mailbox.has_folder(folder) else None
 
 
+def _sent_at(reply, fallback: float) -> float:
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(reply.header("date")).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return fallback
+
+
 def collect_draft_outcomes(mailbox: Mailbox, store: Store, cfg: Config) -> int:
-    """Judge every draft whose thread has a person's reply in the Sent folder; returns how many were judged."""
+    """Read what people sent since the last look (IMAP: by UID; a Maildir is read whole): the first reply
+    of a person to each message we know is recorded (the report's time to a person's answer), and every
+    draft whose thread has such a reply is judged. Returns how many drafts were judged."""
+    import time
+
     folder = sent_folder(mailbox, cfg)
     if folder is None:
         return 0
+    cursor_name = f"sent_cursor:{mailbox.name}:{folder}"
+    saved = store.get_meta(cursor_name)
+    after = tuple(int(v) for v in saved.split(":")) if saved else None
     judged = 0
-    for fetched in mailbox.list_folder(folder):
+    cursors = []
+    for fetched in mailbox.list_folder(folder, after):
+        if fetched.cursor:
+            cursors.append(fetched.cursor)
         try:
             reply = parse(fetched.raw)
         except ParseError:
@@ -59,13 +78,17 @@ def collect_draft_outcomes(mailbox: Mailbox, store: Store, cfg: Config) -> int:
         if reply.header(ACTION_HEADER.lower()) not in ("", "draft"):
             continue   # our own automatic message (the copy kept in Sent)
         for parent in dict.fromkeys([reply.in_reply_to, *reversed(reply.references)]):
-            row = store.draft_of(parent) if parent else None
-            if row is None:
+            key = store.key_of(parent) if parent else None
+            if key is None:
                 continue
-            if not store.draft_outcome_recorded(row["key"]):
+            store.record_person_reply(key, reply.message_id, _sent_at(reply, time.time()))
+            row = store.draft_of(parent)
+            if row is not None and not store.draft_outcome_recorded(row["key"]):
                 judge(row, reply, store)
                 judged += 1
             break
+    if cursors and max(cursors) != after:
+        store.set_meta(cursor_name, "%d:%d" % max(cursors))
     remove_stale_drafts(mailbox, store, cfg)
     return judged
 

@@ -32,7 +32,7 @@ def _seconds(values: list[float]) -> dict:
 
 
 def figures(messages: list[dict], effects: list[dict], articles: list, review_folder: str, now: float,
-            since: float | None = None, outcomes: list[dict] = ()) -> dict:
+            since: float | None = None, outcomes: list[dict] = (), replies: dict | None = None) -> dict:
     """The report from the state's rows (Store.report_rows, Store.draft_outcomes) and the knowledge base's
     articles."""
     decided = [m for m in messages if m["status"] in ("decided", "done") and m["category"]]
@@ -59,6 +59,7 @@ def figures(messages: list[dict], effects: list[dict], articles: list, review_fo
     for o in outcomes:
         drafts[o["outcome"]] = drafts.get(o["outcome"], 0) + 1
     response = _seconds([max(0.0, first[k] - created[k]) for k in first])
+    by_person = _seconds([max(0.0, at - created[k]) for k, at in (replies or {}).items() if k in created])
 
     backlog = [m for m in decided if m["folder"] == review_folder]
     oldest = min((m["created"] for m in backlog), default=None)
@@ -85,6 +86,7 @@ def figures(messages: list[dict], effects: list[dict], articles: list, review_fo
                        "answered": len(answered),
                        "answer_rate": round(len(answered) / len(not_noise), 4) if not_noise else None},
         "first_automatic_response": response,
+        "first_person_response": by_person,
         "review_backlog": {"folder": review_folder, "count": len(backlog),
                            "oldest_age_seconds": round(now - oldest, 1) if oldest is not None else None},
         "drafts": drafts,
@@ -108,8 +110,10 @@ def gather(cfg: Config, since: str | None = None) -> dict:
         messages, effects = store.report_rows(start or 0.0)
         try:
             outcomes = store.draft_outcomes(start or 0.0)
+            replies = store.person_replies(start or 0.0)
         except StateError:   # a state written before drafts were judged, not yet opened by this version's daemon
-            outcomes = []
+            outcomes, replies = [], {}
     finally:
         store.close()
-    return figures(messages, effects, load_articles(cfg.kb_dir), cfg.folders["needs_review"], now, start, outcomes)
+    return figures(messages, effects, load_articles(cfg.kb_dir), cfg.folders["needs_review"], now, start, outcomes,
+                   replies)

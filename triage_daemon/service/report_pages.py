@@ -31,7 +31,8 @@ def render_text(r: dict) -> str:
              f"  closed by the daemon alone: {auto['closed_by_daemon']} ({_pct(auto['rate'])}); "
              f"answered automatically: {auto['answered']} ({_pct(auto['answer_rate'])} of those not noise)",
              f"  first automatic response: median {_age(resp['median_seconds'])}, 90% within "
-             f"{_age(resp['p90_seconds'])} ({resp['count']} messages)",
+             f"{_age(resp['p90_seconds'])} ({resp['count']} messages); a person's first reply (Sent folder): "
+             f"median {_age(r['first_person_response']['median_seconds'])} ({r['first_person_response']['count']})",
              f"  review backlog ({backlog['folder']}): {backlog['count']}, oldest {_age(backlog['oldest_age_seconds'])}",
              f"  drafts: {drafts['saved']} saved, {drafts['waiting']} waiting, {drafts['failed']} failed; people sent "
              f"{drafts['sent_as_is']} as is, {drafts['edited']} edited, discarded {drafts['discarded']}",
@@ -107,6 +108,8 @@ def render_html(r: dict) -> str:
         tile("answered automatically", "answer-rate", _pct(auto["answer_rate"]), f"{auto['answered']} of those not noise"),
         tile("first automatic response (median)", "first-response", _age(resp["median_seconds"]),
              f"90% within {_age(resp['p90_seconds'])}"),
+        tile("a person's first reply (median)", "person-response", _age(r["first_person_response"]["median_seconds"]),
+             f"{r['first_person_response']['count']} messages, from the Sent folder"),
         tile("review backlog", "review-backlog", backlog["count"], f"oldest {_age(backlog['oldest_age_seconds'])}"),
         tile("drafts saved", "drafts-saved", drafts["saved"],
              f"sent {drafts['sent_as_is']} as is, {drafts['edited']} edited, {drafts['discarded']} discarded"),

@@ -110,6 +110,12 @@ CREATE TABLE IF NOT EXISTS draft_outcomes (
     created      REAL NOT NULL,
     removed      REAL                      -- when the draft left in Drafts was removed (drafts_retention_days)
 );
+-- A person's first reply to a message, from the Sent folder (the report's time to a person's answer).
+CREATE TABLE IF NOT EXISTS person_replies (
+    message_key  TEXT PRIMARY KEY,
+    reply_id     TEXT,
+    at           REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (
     name         TEXT PRIMARY KEY,
     value        TEXT
@@ -582,6 +588,23 @@ class Store:
         return {"key": key, "message_id": mid or "", "category": category or "", "subject": subject or "",
                 "sender": sender or "", "excerpt": (json.loads(decision) if decision else {}).get("excerpt", ""),
                 "out_id": out_id, "payload": self.payload(effect_id)}
+
+    def key_of(self, message_id: str) -> str | None:
+        rows = self._query("SELECT key FROM messages WHERE message_id = ? ORDER BY created DESC LIMIT 1",
+                           (_fit(message_id),))
+        return rows[0][0] if rows else None
+
+    def record_person_reply(self, key: str, reply_id: str, at: float) -> None:
+        """A person's reply to the message; the earliest one is kept."""
+        with self.tx() as db:
+            db.execute("INSERT INTO person_replies (message_key, reply_id, at) VALUES (?, ?, ?) "
+                       "ON CONFLICT(message_key) DO UPDATE SET reply_id = excluded.reply_id, at = excluded.at "
+                       "WHERE excluded.at < person_replies.at", (key, _fit(reply_id), at))
+
+    def person_replies(self, since: float = 0.0) -> dict[str, float]:
+        """message key -> when a person first replied, for the messages that arrived since a time."""
+        return dict(self._query("SELECT p.message_key, p.at FROM person_replies p JOIN messages m ON "
+                                "m.key = p.message_key WHERE m.created >= ?", (since,)))
 
     def draft_outcome_recorded(self, key: str) -> bool:
         return bool(self._query("SELECT 1 FROM draft_outcomes WHERE message_key = ?", (key,)))

@@ -398,7 +398,9 @@ class ImapMailbox:
         self.open()
         return bool(self._call("folder_exists", self.client.folder_exists, self._server_name(folder)))
 
-    def list_folder(self, folder: str) -> Iterator[Fetched]:
+    def list_folder(self, folder: str, after: tuple[int, int] | None = None) -> Iterator[Fetched]:
+        """Every message in folder; with `after` (UIDVALIDITY, UID) of the same folder, only those after it.
+        Each one's cursor is (UIDVALIDITY, UID)."""
         self.open()
         c = self.client
         name = self._server_name(folder)
@@ -407,14 +409,18 @@ class ImapMailbox:
         info = self._call("select", c.select_folder, name, True)
         validity = int(info[b"UIDVALIDITY"])
         try:
-            uids = self._call("search", c.search, ["ALL"])
+            if after is not None and after[0] == validity:
+                uids = [u for u in self._call("search", c.search, ["UID", f"{after[1] + 1}:*"]) if u > after[1]]
+            else:
+                uids = self._call("search", c.search, ["ALL"])
+            uids = sorted(uids)
             for i in range(0, len(uids), self.cfg.fetch_chunk):
                 part = uids[i:i + self.cfg.fetch_chunk]
                 data = self._call("fetch", c.fetch, part, ["BODY.PEEK[]"])
                 for uid in part:
                     if uid in data and b"BODY[]" in data[uid]:
                         raw = data[uid][b"BODY[]"] or b""
-                        yield Fetched(f"{folder}/{validity}/{uid}", raw, len(raw))
+                        yield Fetched(f"{folder}/{validity}/{uid}", raw, len(raw), cursor=(validity, uid))
         finally:
             self._call("select", self._select, c)
 

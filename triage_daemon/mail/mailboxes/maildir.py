@@ -228,7 +228,8 @@ class MaildirMailbox:
     def has_folder(self, folder: str) -> bool:
         return (folder_dir(self.root, folder) / "cur").is_dir()
 
-    def list_folder(self, folder: str) -> Iterator[Fetched]:
+    def list_folder(self, folder: str, after: tuple[int, int] | None = None) -> Iterator[Fetched]:
+        """Every message in folder (`after` is for IMAP; a local folder is read whole)."""
         base = folder_dir(self.root, folder)
         for _, _, path in self._entries(base):
             fetched = self._read(path, f"{folder}|{path.parent.name}/{path.name}")
