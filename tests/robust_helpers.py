@@ -108,7 +108,7 @@ def header_names(raw: bytes) -> list[str]:
 OUR_HEADERS = {"from", "to", "subject", "date", "message-id", "auto-submitted", "x-auto-response-suppress",
                "x-triage-loop", "in-reply-to", "references", "reply-to", "importance", "x-priority",
                "mime-version", "content-type", "content-transfer-encoding", "x-triage-action", "x-triage-reference",
-               "x-triage-category"}
+               "x-triage-category", "x-triage-draft"}
 DELIVERY_HEADERS = {"return-path", "delivered-to"}
 
 

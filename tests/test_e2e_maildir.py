@@ -148,13 +148,14 @@ def test_classify_prints_one_json_object_per_file(twin, capsys):
     assert [r["file"] for r in lines] == files
     for r in lines:
         assert set(r) == {"file", "message_id", "category", "confidence", "actions", "priority", "kb_article",
-                          "kb_best", "acknowledgement", "reasons"}
+                          "kb_best", "acknowledgement", "draft", "reasons"}
         assert r["actions"]
     by_file = {r["file"].rsplit("/", 1)[1]: r for r in lines}
     assert by_file["01-question.eml"]["actions"] == ["auto_reply"]
     assert by_file["01-question.eml"]["kb_article"]["id"] == "contact-support"
     assert by_file["01-question.eml"]["kb_best"] == by_file["01-question.eml"]["kb_article"]
     assert by_file["02-bug.eml"]["kb_article"] is None
+    assert by_file["01-question.eml"]["draft"] is None          # answered: no draft
     assert by_file["03-blocker.eml"]["priority"] == "urgent"
     assert by_file["06-noise.eml"]["actions"] == ["ignore"]
 

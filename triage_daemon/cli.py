@@ -1,4 +1,4 @@
-"""Command line: run, once, classify, train, evaluate, promote, rollback, check-config, status."""
+"""Command line: run, once, classify, train, evaluate, promote, rollback, check-config, status, report."""
 from __future__ import annotations
 
 import argparse
@@ -56,6 +56,11 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("status", help="what the daemon has done, from the state store")
     s.add_argument("--json", action="store_true")
     s.add_argument("--since", metavar="AGE", help="only what arrived in the last AGE: 30m, 24h, 7d")
+    rp = sub.add_parser("report", help="what the help line did over a period: volumes, automation, backlog, "
+                                       "drafts, knowledge-base gaps")
+    rp.add_argument("--since", metavar="AGE", default="7d", help="the last AGE: 24h, 7d (default), 30d; 'all' for everything")
+    rp.add_argument("--json", action="store_true")
+    rp.add_argument("--html", metavar="FILE", help="also write a self-contained HTML page with pictures")
     for command in sub.choices.values():
         _common_options(command, after_command=True)
     return p
@@ -162,11 +167,12 @@ def _decided(path: str, msg, classifier, cfg, verdict) -> dict:
     def article(match):
         return {"id": match.id, "title": match.title, "score": match.score} if match else None
 
-    # kb_article: the article sent (null when none is); kb_best: the best candidate, sent or not.
+    # kb_article: the article sent (null when none is); kb_best: the best candidate, sent or not; draft: the
+    # article (or product-board reply) saved as a draft for a person, or null.
     return {"file": path, "message_id": msg.message_id or None, "category": decision.category,
             "confidence": decision.confidence, "actions": list(decision.actions), "priority": decision.priority,
             "kb_article": article(decision.kb), "kb_best": article(verdict.kb), "reasons": list(decision.reasons),
-            "acknowledgement": decision.acknowledge}
+            "acknowledgement": decision.acknowledge, "draft": article(decision.draft)}
 
 
 def cmd_classify(cfg, args) -> int:
@@ -280,9 +286,20 @@ def cmd_status(cfg, args) -> int:
     return 0
 
 
+def cmd_report(cfg, args) -> int:
+    from .service.report import gather
+    from .service.report_pages import render_html, render_text
+
+    report = gather(cfg, None if args.since == "all" else args.since)
+    if args.html:
+        Path(args.html).write_text(render_html(report), encoding="utf-8")
+    print(json.dumps(report, indent=2, ensure_ascii=False) if args.json else render_text(report))
+    return 0
+
+
 COMMANDS = {"run": cmd_run, "once": cmd_once, "classify": cmd_classify, "train": cmd_train,
             "evaluate": cmd_evaluate, "promote": cmd_promote, "rollback": cmd_rollback,
-            "check-config": cmd_check_config, "status": cmd_status}
+            "check-config": cmd_check_config, "status": cmd_status, "report": cmd_report}
 
 
 if __name__ == "__main__":

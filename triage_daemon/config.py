@@ -129,6 +129,10 @@ class Config:
     state_password_file: str | None = None
     oauth2_token_command: str | None = None
     sent_folder: str | None = None
+    drafts: bool = True                   # save a ready reply as a draft when a person answers (decide/drafts.py)
+    drafts_folder: str | None = None      # None: the folder with the \Drafts special use, else "Drafts"
+    draft_min_score: float = 0.2          # P(the article answers it) a draft needs
+    drafts_retention_days: float = 30.0   # drafts of messages that got another answer are removed after this
     seed_samples: bool = False
     log_format: str = "text"
     metrics_port: int | None = None
@@ -310,6 +314,7 @@ KNOWN_KEYS = {
     "shadow_model_dir", "retrain_cron", "retrain_sources", "metrics_address", "corrections_interval",
     "holdout_sources", "templates_dir", "organisation", "from_name", "acknowledge", "reference_prefix",
     "login_backoff", "fetch_chunk_bytes", "message_budget_seconds", "state_retention_days",
+    "drafts", "drafts_folder", "draft_min_score", "drafts_retention_days",
 }
 
 
@@ -375,6 +380,10 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
         cfg.auto_reply_min_confidence = _number("auto_reply_min_confidence", data["auto_reply_min_confidence"], 0, 1)
     if "kb_min_score" in data:
         cfg.kb_min_score = _number("kb_min_score", data["kb_min_score"], 0, 1)
+    if "draft_min_score" in data:
+        cfg.draft_min_score = float(_number("draft_min_score", data["draft_min_score"], 0, 1))
+    if "drafts_retention_days" in data:
+        cfg.drafts_retention_days = float(_number("drafts_retention_days", data["drafts_retention_days"], 0, 36_500))
     for key, lo, hi in (("max_auto_replies_per_sender_per_day", 0, 10_000),
                         ("max_forwards_per_sender_per_day", 0, 100_000),
                         ("poll_interval", 1, 86_400), ("idle_renew_seconds", 30, 1740),
@@ -387,7 +396,7 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
             setattr(cfg, key, float(value) if key in floats else int(value))
     if "metrics_port" in data:
         cfg.metrics_port = int(_number("metrics_port", data["metrics_port"], 1, 65535))
-    for key in ("idle", "require_sender_authentication", "seed_samples", "acknowledge"):
+    for key in ("idle", "require_sender_authentication", "seed_samples", "acknowledge", "drafts"):
         if key in data:
             if not isinstance(data[key], bool):
                 raise ConfigError(f"{key}: expected true or false, got {data[key]!r}")
@@ -423,7 +432,7 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
     if "corrections_interval" in data:
         cfg.corrections_interval = float(_number("corrections_interval", data["corrections_interval"], 0, 86_400))
     for key in ("ca_file", "mailbox_password_file", "outbox_password_file", "state_password_file", "oauth2_token_command",
-                "sent_folder", "retrain_cron", "metrics_address"):
+                "sent_folder", "retrain_cron", "metrics_address", "drafts_folder"):
         if key in data:
             if not isinstance(data[key], str) or not data[key]:
                 raise ConfigError(f"{key}: expected a non-empty string")

@@ -94,6 +94,7 @@ class Decision:
     kb: KbMatch | None = None
     recipient: str = ""                    # who an automatic reply goes to
     acknowledge: bool = False              # the sender is told it arrived, with a reference (not an action)
+    draft: KbMatch | None = None           # a ready reply saved as a draft for a person (not an action)
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -105,7 +106,7 @@ class Decision:
 @dataclass
 class Effect:
     """One outgoing side effect of a decision, recorded before and after it happens."""
-    kind: str            # reply | product | forward | csm | ack
+    kind: str            # reply | product | forward | csm | ack | draft
     recipient: str
     message_id: str
     payload: bytes

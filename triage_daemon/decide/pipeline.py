@@ -6,6 +6,7 @@ from ..mail.loops import is_our_message_id
 from ..message import Decision, History, Message, Verdict
 from .acknowledge import with_acknowledgement
 from .classifier import Classifier
+from .drafts import with_draft
 from .policy import Thresholds, decide
 
 DEFAULT_KB_MIN_SCORE = 0.25   # article score needed when the model card has no trained answers
@@ -36,4 +37,5 @@ def decide_message(msg: Message, classifier: Classifier, cfg: Config, history: H
     """The whole decision, shared by `classify` and the daemon (which may classify a chunk at once)."""
     verdict = verdict or classifier.classify(msg)
     decision = decide(msg, verdict, history, cfg, thresholds(cfg, classifier.model.card))
-    return verdict, with_acknowledgement(msg, decision, history, cfg)
+    decision = with_acknowledgement(msg, decision, history, cfg)
+    return verdict, with_draft(msg, verdict, decision, history, cfg)

@@ -14,6 +14,7 @@ from ..mail.parse import ParseError, parse
 from ..message import Message
 
 ARTICLE_HEADER = "X-Triage-Article"   # in an .eml: which article answers this question, or "none"
+DRAFT_EDITED_SOURCE = "draft edited"  # a label from a draft a person changed before sending: it counts as one example
 CORRECTION_WEIGHT = 3.0               # a person's correction counts this many starter examples
 LABELS_FILE = "labels.csv"            # beside .eml files: file, category[, article]
 BLIND_MARK = "BLIND"                  # a folder holding this file is a blind evaluation set
@@ -174,8 +175,10 @@ def load_source(spec: str, state=None) -> list[Example]:
             raise ConfigError("--data state needs a state database (state key in the config)")
         store = state() if callable(state) else state_mod.open_store(state, readonly=True)
         try:
+            sources = store.label_sources()
             return [ex for raw, label, key in store.labelled_messages()
-                    if (ex := example_from_raw(raw, label, f"state:{key}", weight=CORRECTION_WEIGHT))]
+                    if (ex := example_from_raw(raw, label, f"state:{key}", weight=1.0 if sources.get(key) ==
+                                               DRAFT_EDITED_SOURCE else CORRECTION_WEIGHT))]
         finally:
             store.close()
     path = Path(spec)

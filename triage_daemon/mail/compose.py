@@ -20,6 +20,8 @@ from .templates import markdown_to_html, templates_for  # noqa: F401  (markdown_
 
 ACTION_HEADER = "X-Triage-Action"
 REFERENCE_HEADER = "X-Triage-Reference"
+DRAFT_HEADER = "X-Triage-Draft"          # why a draft was written: "<article-id> <score>"
+PRODUCT_BOARD_DRAFT = "product-board"    # the draft's article id when it is the product-board reply
 # The kind of each message we write (as the state names it) -> what its X-Triage-Action header says.
 ACTION_OF_KIND = {"reply": "auto_reply", "product": "product_board_reply", "forward": "forward_support",
                   "csm": "flag_csm", "ack": "acknowledgement", "draft": "draft"}
@@ -152,7 +154,11 @@ def draft_reply(original: Message, article: KbMatch, cfg: Config, key: str) -> t
     """A ready reply for a person to check and send: threaded, from the help line, no automatic marks."""
     msg = _base(cfg, key, "draft", original.reply_to or original.sender, _reply_subject(original.subject), None)
     _thread(msg, original)
-    _fill(msg, cfg, "draft", context(original, cfg, article=_article(article)))
+    msg[DRAFT_HEADER] = _one_line(f"{article.id} {article.score:.2f}")
+    if article.id == PRODUCT_BOARD_DRAFT:   # the product-board reply, for a person to send
+        _fill(msg, cfg, "product_board_reply", context(original, cfg))
+    else:
+        _fill(msg, cfg, "draft", context(original, cfg, article=_article(article)))
     return msg["Message-ID"].strip("<>"), msg.as_bytes()
 
 

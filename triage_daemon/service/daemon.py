@@ -306,15 +306,20 @@ class Daemon:
         self.stop.set()
 
     def collect_corrections(self) -> int:
-        """Labels from messages people moved between category folders (scheduled job)."""
+        """Labels from messages people moved between category folders, and from the drafts they sent
+        (scheduled job)."""
         from ..learn.corrections import collect_corrections
+        from ..learn.draft_feedback import collect_draft_outcomes
         if self.stop.is_set():
             return 0
         try:
             if not self.hold_lease():
                 return 0
             self.open()
-            return collect_corrections(self.mailbox, self.store, self.cfg)
+            found = collect_corrections(self.mailbox, self.store, self.cfg)
+            if self.cfg.drafts:
+                found += collect_draft_outcomes(self.mailbox, self.store, self.cfg)
+            return found
         except StateGone as exc:
             self._give_up(exc)
             return 0

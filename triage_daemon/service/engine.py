@@ -23,7 +23,9 @@ log = logging.getLogger("triage_daemon")
 EFFECT_KINDS = {"auto_reply": "reply", "product_board_reply": "product", "forward_support": "forward",
                 "flag_csm": "csm"}
 ACK_KIND = "ack"           # an acknowledgement: not an action of its own, it follows a hand-over
+DRAFT_KIND = "draft"       # a ready reply saved in the mailbox for a person; never sent
 HANDED_ON = ("forward_support", "flag_csm", "needs_review")   # these get a reference (HL-2026-000123)
+EXCERPT_CHARS = 1000      # of the sender's words kept with the decision (the report groups questions by them)
 PRUNE_EVERY = 3600.0
 RETRY_BASE = 30.0
 RETRY_MAX = 3600.0
@@ -101,6 +103,9 @@ def plan_effects(msg: Message, raw: bytes, decision: Decision, cfg: Config, key:
     if decision.acknowledge and reference:
         out.append((ACK_KIND, decision.recipient,
                     *_composed(compose.acknowledgement, ACK_KIND, msg, decision, cfg, key, reference)))
+    if decision.draft is not None and decision.category != "noise":
+        out.append((DRAFT_KIND, decision.recipient,
+                    *_composed(compose.draft_reply, DRAFT_KIND, msg, decision.draft, cfg, key)))
     for kind, recipient, _, _ in out:
         if kind in ("reply", "product", ACK_KIND) and never_send_to(recipient):
             raise ValueError(f"refusing to send a {kind} to {recipient}")
@@ -142,6 +147,7 @@ class PassStats:
     quarantined: int = 0
     errors: int = 0
     deferred: int = 0
+    drafts: int = 0
     seconds: float = 0.0
     categories: dict = field(default_factory=dict)
     actions: dict = field(default_factory=dict)
@@ -355,7 +361,7 @@ class Engine:
                 return
             row = self.store.get(key)
             folder = row.folder
-            if any(e.status == "failed" for e in self.store.effects_for(key)):
+            if any(e.status == "failed" and e.kind != DRAFT_KIND for e in self.store.effects_for(key)):
                 folder = self.cfg.folders["needs_review"]  # a reply that could not go out: a person looks
             self._to_file.append((key, fetched.ref, folder, row.flagged))
         except (MailboxError, OSError) as exc:
@@ -395,7 +401,10 @@ class Engine:
             model = verdict.model_version
             self._shadow(msg, decision, history)
         folder, flagged = folder_for(decision, self.cfg)
-        self.store.record_decision(key, fetched.ref, _info(msg, fetched.raw), decision.to_dict(), folder, flagged,
+        recorded = decision.to_dict()
+        if msg is not None:   # what the sender wrote, for the report's knowledge-base gaps
+            recorded["excerpt"] = msg.stripped.strip()[:EXCERPT_CHARS]
+        self.store.record_decision(key, fetched.ref, _info(msg, fetched.raw), recorded, folder, flagged,
                                    effects, model)
         log_decision(key, msg, decision, verdict, reference)
         if self.observer:
@@ -438,6 +447,9 @@ class Engine:
             if not self.store.claim_effect(eff):
                 waiting = True  # changed since we read it: another daemon sharing the state has it
                 continue
+            if eff.kind == DRAFT_KIND:
+                waiting = not self._save_draft(eff, now, stats) or waiting
+                continue
             if eff.status == "sending":
                 log.warning("sending %s to %s again as <%s>: an earlier attempt was cut off between DATA and "
                             "recording the server's answer, so the recipient may get it twice (same Message-ID)",
@@ -466,6 +478,36 @@ class Engine:
                 except (MailboxError, OSError) as exc:  # the copy is a convenience; the send stands
                     log.warning("could not store a copy in %s: %s", self.cfg.sent_folder, exc)
         return not waiting
+
+    def _save_draft(self, eff, now: float, stats: PassStats) -> bool:
+        """APPEND the draft to the drafts folder, exactly once: 'sending' is recorded before the APPEND, and
+        a draft found 'sending' (a crash between the APPEND and the record) is looked for by its
+        Message-ID before it is appended again. False while it must wait for a retry."""
+        appending = eff.status == "sending"
+        try:
+            folder = self.mailbox.drafts_folder(self.cfg.drafts_folder)
+            if eff.status == "sending" and self.mailbox.has_message_id(folder, eff.out_id):
+                log.info("draft <%s> is already in %s (saved before a restart): not saved again", eff.out_id, folder)
+            else:
+                self.store.effect_sending(eff.id)
+                appending = True
+                fault_point("before_draft")
+                self.mailbox.save_draft(folder, eff.payload, eff.out_id)
+                fault_point("after_draft")
+        except (MailboxError, OSError) as exc:
+            if eff.attempts + 1 < 50:
+                delay = min(RETRY_MAX, RETRY_BASE * 2 ** eff.attempts)
+                # 'sending' stays when the APPEND may have landed: the next try looks before it appends.
+                status = "sending" if appending else "pending"
+                self.store.effect_status(eff.id, status, str(exc), retry_in=delay, now=now)
+                log.warning("draft for %s deferred (retry in %.0fs): %s", eff.recipient, delay, exc)
+                return False
+            self.store.effect_status(eff.id, "failed", str(exc))
+            log.error("draft for %s could not be saved: %s", eff.recipient, exc)
+            return True
+        self.store.effect_status(eff.id, "sent")
+        stats.drafts += 1
+        return True
 
     def _before_data(self, eff) -> None:
         self.store.effect_sending(eff.id)

@@ -100,6 +100,22 @@ CREATE TABLE IF NOT EXISTS tries (
     alone        INTEGER NOT NULL DEFAULT 0,   -- how many of those tries were of the message on its own
     started      REAL NOT NULL
 );
+-- What a person did with a draft, judged from their reply in the Sent folder (learn/draft_feedback.py).
+CREATE TABLE IF NOT EXISTS draft_outcomes (
+    message_key  TEXT PRIMARY KEY,
+    article      TEXT,
+    outcome      TEXT NOT NULL,            -- sent_as_is | edited | discarded
+    similarity   REAL,
+    reply_id     TEXT,
+    created      REAL NOT NULL,
+    removed      REAL                      -- when the draft left in Drafts was removed (drafts_retention_days)
+);
+-- A person's first reply to a message, from the Sent folder (the report's time to a person's answer).
+CREATE TABLE IF NOT EXISTS person_replies (
+    message_key  TEXT PRIMARY KEY,
+    reply_id     TEXT,
+    at           REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS meta (
     name         TEXT PRIMARY KEY,
     value        TEXT
@@ -514,8 +530,9 @@ class Store:
         incremental vacuum)."""
         before = (now if now is not None else time.time()) - retention_days * DAY
         with self.tx() as db:
+            # A draft's bytes stay: a person's reply is compared with them (learn/draft_feedback.py).
             cur = db.execute("UPDATE effects SET payload = ? WHERE status IN ('sent', 'failed', 'cancelled') "
-                             "AND updated < ? AND length(payload) > 0", (b"", before))
+                             "AND updated < ? AND length(payload) > 0 AND kind != 'draft'", (b"", before))
             dropped = cur.rowcount
         if dropped:
             with self._lock:
@@ -557,6 +574,82 @@ class Store:
         count, oldest = self._query("SELECT COUNT(*), MIN(created) FROM messages WHERE folder = ? "
                                     "AND status IN ('decided', 'done')", (folder,))[0]
         return count, oldest
+
+    # --- drafts and what people did with them -------------------------------------------------
+    def draft_of(self, message_id: str) -> dict | None:
+        """The saved draft for the message with this Message-ID, with what the label needs."""
+        rows = self._query("SELECT m.key, m.message_id, m.category, m.subject, m.sender, m.decision, e.out_id, e.id "
+                           "FROM messages m JOIN effects e ON e.message_key = m.key WHERE m.message_id = ? "
+                           "AND e.kind = 'draft' AND e.status = 'sent' ORDER BY m.created DESC LIMIT 1",
+                           (_fit(message_id),))
+        if not rows:
+            return None
+        key, mid, category, subject, sender, decision, out_id, effect_id = rows[0]
+        return {"key": key, "message_id": mid or "", "category": category or "", "subject": subject or "",
+                "sender": sender or "", "excerpt": (json.loads(decision) if decision else {}).get("excerpt", ""),
+                "out_id": out_id, "payload": self.payload(effect_id)}
+
+    def key_of(self, message_id: str) -> str | None:
+        rows = self._query("SELECT key FROM messages WHERE message_id = ? ORDER BY created DESC LIMIT 1",
+                           (_fit(message_id),))
+        return rows[0][0] if rows else None
+
+    def record_person_reply(self, key: str, reply_id: str, at: float) -> None:
+        """A person's reply to the message; the earliest one is kept."""
+        with self.tx() as db:
+            db.execute("INSERT INTO person_replies (message_key, reply_id, at) VALUES (?, ?, ?) "
+                       "ON CONFLICT(message_key) DO UPDATE SET reply_id = excluded.reply_id, at = excluded.at "
+                       "WHERE excluded.at < person_replies.at", (key, _fit(reply_id), at))
+
+    def person_replies(self, since: float = 0.0) -> dict[str, float]:
+        """message key -> when a person first replied, for the messages that arrived since a time."""
+        return dict(self._query("SELECT p.message_key, p.at FROM person_replies p JOIN messages m ON "
+                                "m.key = p.message_key WHERE m.created >= ?", (since,)))
+
+    def draft_outcome_recorded(self, key: str) -> bool:
+        return bool(self._query("SELECT 1 FROM draft_outcomes WHERE message_key = ?", (key,)))
+
+    def record_draft_outcome(self, key: str, article: str, outcome: str, similarity: float, reply_id: str) -> None:
+        with self.tx() as db:
+            db.execute("INSERT INTO draft_outcomes (message_key, article, outcome, similarity, reply_id, created) "
+                       "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(message_key) DO NOTHING",
+                       (key, article, outcome, similarity, _fit(reply_id), time.time()))
+
+    def draft_outcomes(self, since: float = 0.0) -> list[dict]:
+        """The judged drafts of the messages that arrived since a time."""
+        return [{"message_key": r[0], "article": r[1], "outcome": r[2], "similarity": r[3]}
+                for r in self._query("SELECT d.message_key, d.article, d.outcome, d.similarity FROM draft_outcomes d "
+                                     "JOIN messages m ON m.key = d.message_key WHERE m.created >= ?", (since,))]
+
+    def stale_drafts(self, before: float, limit: int = 200) -> list[tuple[str, str]]:
+        """(message key, draft Message-ID) of the drafts judged before a time and not yet removed: their
+        message got a person's reply, so a draft still in Drafts is stale."""
+        return [(r[0], r[1]) for r in self._query(
+            "SELECT d.message_key, e.out_id FROM draft_outcomes d JOIN effects e ON e.message_key = d.message_key "
+            "AND e.kind = 'draft' WHERE d.created < ? AND d.removed IS NULL ORDER BY d.created LIMIT ?",
+            (before, limit))]
+
+    def draft_removed(self, key: str) -> None:
+        with self.tx() as db:
+            db.execute("UPDATE draft_outcomes SET removed = ? WHERE message_key = ?", (time.time(), key))
+
+    def label_sources(self) -> dict[str, str]:
+        return dict(self._query("SELECT message_key, source FROM labels"))
+
+    # --- rows for `report` ---------------------------------------------------------------------
+    def report_rows(self, since: float = 0.0) -> tuple[list[dict], list[dict]]:
+        """The messages that arrived since a time (decided, finished or quarantined) and their effects,
+        without the effects' payloads."""
+        messages = [{"key": r[0], "created": r[1], "status": r[2], "category": r[3],
+                     "actions": [a for a in (r[4] or "").split(",") if a], "decision": json.loads(r[5]) if r[5] else {},
+                     "folder": r[6] or "", "subject": r[7] or ""}
+                    for r in self._query("SELECT key, created, status, category, actions, decision, folder, subject "
+                                         "FROM messages WHERE created >= ? ORDER BY created", (since,))]
+        effects = [{"message_key": r[0], "kind": r[1], "status": r[2], "created": r[3], "updated": r[4]}
+                   for r in self._query("SELECT e.message_key, e.kind, e.status, e.created, e.updated FROM effects e "
+                                        "JOIN messages m ON m.key = e.message_key WHERE m.created >= ? ORDER BY e.id",
+                                        (since,))]
+        return messages, effects
 
     # --- lists for `status` -------------------------------------------------------------------
     def count_pending(self, since: float = 0.0) -> int:

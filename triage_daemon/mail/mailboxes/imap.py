@@ -41,6 +41,7 @@ class ImapMailbox:
         self.capabilities: set[bytes] = set()
         self.keywords_allowed = False
         self._known_folders: set[str] = set()
+        self._drafts: str | None = None      # the drafts folder, once found
         # (UIDVALIDITY, UIDNEXT) as the last pass saw it, and the UIDNEXT the IDLE watcher last reported:
         # mail that arrived while nobody was idling is reported by the next wait() at once.
         self._pass_saw: tuple[int, int] | None = None
@@ -296,6 +297,66 @@ class ImapMailbox:
         self._ensure_folder(name)
         self._call("append", self.client.append, name, raw, [b"\\Seen"])
 
+    def drafts_folder(self, configured: str | None) -> str:
+        """The configured folder, else the one the server marks \\Drafts (RFC 6154), else "Drafts"."""
+        if configured:
+            return configured
+        if self._drafts:
+            return self._drafts
+        self.open()
+        found = None
+        try:
+            for flags, delimiter, name in self.client.list_folders():
+                if b"\\Drafts" in flags or "\\Drafts" in flags:
+                    found = name if isinstance(name, str) else name.decode()
+                    break
+        except _errors() as exc:
+            log.info("mailbox: cannot LIST folders to find \\Drafts (%s); using Drafts", str(exc)[:200])
+        if found and self.delimiter != "/":
+            found = found.replace(self.delimiter, "/")
+        self._drafts = found or "Drafts"
+        return self._drafts
+
+    def save_draft(self, folder: str, raw: bytes, message_id: str) -> None:
+        """APPEND to folder (created when missing) with the \\Draft flag."""
+        self.open()
+        name = self._server_name(folder)
+        self._ensure_folder(name)
+        self._call("append", self.client.append, name, raw, [b"\\Draft"])
+
+    def has_message_id(self, folder: str, message_id: str) -> bool:
+        """Does folder hold a message with this Message-ID (SEARCH HEADER Message-ID)?"""
+        self.open()
+        c = self.client
+        name = self._server_name(folder)
+        if not self._call("folder_exists", c.folder_exists, name):
+            return False
+        self._call("select", c.select_folder, name, True)
+        try:
+            return bool(self._call("search", c.search, ["HEADER", "Message-ID", f"<{message_id}>"]))
+        finally:
+            self._call("select", self._select, c)
+
+    def remove_draft(self, folder: str, message_id: str) -> int:
+        """Remove our draft with this Message-ID (and X-Triage-Action: draft) from folder: \\Deleted and UID
+        EXPUNGE of exactly those UIDs. Without UIDPLUS nothing is removed (an EXPUNGE could take other
+        clients' deletions with it). Nothing else is ever removed. Returns how many went."""
+        self.open()
+        c = self.client
+        name = self._server_name(folder)
+        if b"UIDPLUS" not in self.capabilities or not self._call("folder_exists", c.folder_exists, name):
+            return 0
+        self._call("select", c.select_folder, name)
+        try:
+            uids = self._call("search", c.search, ["HEADER", "Message-ID", f"<{message_id}>",
+                                                   "HEADER", "X-Triage-Action", "draft"])
+            if uids:
+                self._call("flag deleted", c.add_flags, uids, [b"\\Deleted"])
+                self._call("uid expunge", c.uid_expunge, uids)
+            return len(uids)
+        finally:
+            self._call("select", self._select, c)
+
     # --- waiting --------------------------------------------------------------------------
     def wait(self, timeout: float, stop: threading.Event) -> bool:
         """IDLE on a separate connection until new mail, the timeout, or stop. True when mail came."""
@@ -337,7 +398,9 @@ class ImapMailbox:
         self.open()
         return bool(self._call("folder_exists", self.client.folder_exists, self._server_name(folder)))
 
-    def list_folder(self, folder: str) -> Iterator[Fetched]:
+    def list_folder(self, folder: str, after: tuple[int, int] | None = None) -> Iterator[Fetched]:
+        """Every message in folder; with `after` (UIDVALIDITY, UID) of the same folder, only those after it.
+        Each one's cursor is (UIDVALIDITY, UID)."""
         self.open()
         c = self.client
         name = self._server_name(folder)
@@ -346,14 +409,18 @@ class ImapMailbox:
         info = self._call("select", c.select_folder, name, True)
         validity = int(info[b"UIDVALIDITY"])
         try:
-            uids = self._call("search", c.search, ["ALL"])
+            if after is not None and after[0] == validity:
+                uids = [u for u in self._call("search", c.search, ["UID", f"{after[1] + 1}:*"]) if u > after[1]]
+            else:
+                uids = self._call("search", c.search, ["ALL"])
+            uids = sorted(uids)
             for i in range(0, len(uids), self.cfg.fetch_chunk):
                 part = uids[i:i + self.cfg.fetch_chunk]
                 data = self._call("fetch", c.fetch, part, ["BODY.PEEK[]"])
                 for uid in part:
                     if uid in data and b"BODY[]" in data[uid]:
                         raw = data[uid][b"BODY[]"] or b""
-                        yield Fetched(f"{folder}/{validity}/{uid}", raw, len(raw))
+                        yield Fetched(f"{folder}/{validity}/{uid}", raw, len(raw), cursor=(validity, uid))
         finally:
             self._call("select", self._select, c)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from pathlib import Path
@@ -147,6 +148,63 @@ class MaildirMailbox:
         tmp.write_bytes(raw)
         os.rename(tmp, dest / "cur" / name)
 
+    def drafts_folder(self, configured: str | None) -> str:
+        return configured or "Drafts"
+
+    @staticmethod
+    def _draft_name(message_id: str) -> str:
+        """A draft's file is named by its Message-ID: finding it again needs no reading."""
+        import hashlib
+
+        return f"triage-draft.{hashlib.sha256(message_id.encode()).hexdigest()[:32]}"
+
+    def save_draft(self, folder: str, raw: bytes, message_id: str) -> None:
+        """Into folder (Maildir++ .Drafts) with the D flag, written in tmp/ and renamed into cur/."""
+        dest = folder_dir(self.root, folder)
+        ensure_maildir(dest)
+        unique = self._draft_name(message_id)
+        tmp = dest / "tmp" / unique
+        with open(tmp, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.rename(tmp, dest / "cur" / f"{unique}:2,D")
+
+    def has_message_id(self, folder: str, message_id: str) -> bool:
+        """Is our draft with this Message-ID in folder (its file moved or reflagged by a mail client
+        included), or any message there carrying that Message-ID?"""
+        base = folder_dir(self.root, folder)
+        unique = self._draft_name(message_id)
+        for sub in ("new", "cur"):
+            if any((base / sub).glob(f"{unique}*")):
+                return True
+        want = f"<{message_id}>".encode().lower()
+        for _, _, path in self._entries(base):
+            try:
+                with open(path, "rb") as fh:
+                    head = re.split(rb"\r?\n\r?\n", fh.read(HEADER_LIMIT), maxsplit=1)[0]
+            except FileNotFoundError:
+                continue
+            for line in head.splitlines():
+                if line.lower().startswith(b"message-id:") and want in line.lower():
+                    return True
+        return False
+
+    def remove_draft(self, folder: str, message_id: str) -> int:
+        """Remove our draft with this Message-ID (its file named after it, marked X-Triage-Action: draft);
+        nothing else is ever removed. Returns how many files went."""
+        base = folder_dir(self.root, folder)
+        unique = self._draft_name(message_id)
+        removed = 0
+        for sub in ("new", "cur"):
+            for path in (base / sub).glob(f"{unique}*"):
+                with open(path, "rb") as fh:
+                    head = re.split(rb"\r?\n\r?\n", fh.read(HEADER_LIMIT), maxsplit=1)[0].lower()
+                if f"<{message_id}>".encode().lower() in head and b"\nx-triage-action: draft" in head:
+                    path.unlink()
+                    removed += 1
+        return removed
+
     def file_many(self, items: list[tuple[str, str, bool]]) -> list[str]:
         return [self.file(ref, folder, flagged) for ref, folder, flagged in items]
 
@@ -170,7 +228,8 @@ class MaildirMailbox:
     def has_folder(self, folder: str) -> bool:
         return (folder_dir(self.root, folder) / "cur").is_dir()
 
-    def list_folder(self, folder: str) -> Iterator[Fetched]:
+    def list_folder(self, folder: str, after: tuple[int, int] | None = None) -> Iterator[Fetched]:
+        """Every message in folder (`after` is for IMAP; a local folder is read whole)."""
         base = folder_dir(self.root, folder)
         for _, _, path in self._entries(base):
             fetched = self._read(path, f"{folder}|{path.parent.name}/{path.name}")
