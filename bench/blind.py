@@ -42,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import ROOT, code_version, header, machine  # noqa: E402
+from benchlib import ROOT, header  # noqa: E402
 
 from triage_daemon import config as config_mod  # noqa: E402
 from triage_daemon.learn.corpus import load_examples  # noqa: E402
@@ -212,8 +212,6 @@ def main() -> int:
     examples = load_examples([str(args.set)], cfg)
 
     header(f"blind set {args.set}: {len(examples)} messages, the whole decision as shipped, beside a bare baseline")
-    print(machine())
-    print(code_version())
     started = time.perf_counter()
     report = evaluate(examples, cfg.model_dir, cfg)
     seconds = time.perf_counter() - started
