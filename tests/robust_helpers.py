@@ -39,18 +39,34 @@ def twin_with_samples(root: Path, extra: str = "", state: str = "sqlite:///triag
     return twin
 
 
-def sent_for_the_samples_alone(tmp_path: Path) -> int:
-    """What the six samples send without the poison beside them: the figure to compare with."""
+def state_rows(twin: Twin, sql: str, args=()) -> list[tuple]:
+    """A query on the twin's SQLite state, on a connection of its own."""
+    import sqlite3
+
+    db = sqlite3.connect(twin.root / "triage.db")
+    try:
+        return db.execute(sql, args).fetchall()
+    finally:
+        db.close()
+
+
+def one_pass(twin: Twin):
+    """One engine pass of a daemon on the twin, in this process; its PassStats."""
     from triage_daemon.service.daemon import Daemon
 
-    (tmp_path / "reference").mkdir(exist_ok=True)
-    twin = twin_with_samples(tmp_path / "reference")
     daemon = Daemon(twin.cfg)
     try:
         daemon.open()
-        daemon.engine.run_pass()
+        return daemon.engine.run_pass()
     finally:
         daemon.close()
+
+
+def sent_for_the_samples_alone(tmp_path: Path) -> int:
+    """What the six samples send without the poison beside them: the figure to compare with."""
+    (tmp_path / "reference").mkdir(exist_ok=True)
+    twin = twin_with_samples(tmp_path / "reference")
+    one_pass(twin)
     assert twin.sent(), "the samples alone sent nothing: no figure to compare with"
     return len(twin.sent())
 

@@ -10,7 +10,7 @@ import email.policy
 import logging
 
 import pytest
-from robust_helpers import eml, header_names, outbox_files
+from robust_helpers import eml, header_names, one_pass, outbox_files
 from twin import Twin
 
 from triage_daemon import config
@@ -18,7 +18,6 @@ from triage_daemon.mail import compose, headers
 from triage_daemon.mail.parse import parse
 from triage_daemon.message import Decision, KbMatch
 from triage_daemon.service import engine
-from triage_daemon.service.daemon import Daemon
 
 SPANISH = "¿Cómo contacto al soporte de GoodTime?"
 PORTUGUESE = "Dúvida sobre agendamento"
@@ -83,12 +82,7 @@ def test_a_raw_8bit_subject_is_intact_in_the_log_line_and_in_the_forward(subject
     body = "Hola, ¿cómo contacto al soporte de GoodTime? No encuentro el correo.\nGracias, Dana\n"
     twin.deliver(raw_message(subject.encode(encoding), body=body))
     caplog.set_level(logging.INFO, logger="triage_daemon")
-    daemon = Daemon(twin.cfg)
-    try:
-        daemon.open()
-        daemon.engine.run_pass()
-    finally:
-        daemon.close()
+    one_pass(twin)
     [line] = [r.getMessage() for r in caplog.records if r.getMessage().startswith("decision ")]
     assert f"subject={subject!r}" in line
     [forward] = [m for m in (read(p.read_bytes()) for p in outbox_files(twin)) if m["To"] == "support@goodtime.io"]
@@ -118,12 +112,7 @@ def test_the_urgent_blocker_with_an_outlook_ellipsis_reaches_support_on_the_firs
     twin = Twin(tmp_path)
     twin.deliver(eml(subject=OUTLOOK_URGENT, body="The candidate is waiting right now and the interview has no "
                      "Zoom link. The interview starts in 5 minutes!\n", msgid="<urgent@mail.example.com>"))
-    daemon = Daemon(twin.cfg)
-    try:
-        daemon.open()
-        stats = daemon.engine.run_pass()
-    finally:
-        daemon.close()
+    stats = one_pass(twin)
     assert stats.errors == 0 and stats.quarantined == 0
     [forward] = twin.sent_to("support@goodtime.io")
     assert str(forward["Subject"]).endswith("URGENT: candidate waiting…no zoom link")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 
-from robust_helpers import QUESTION_BODY, QUESTION_SUBJECT, eml
+from robust_helpers import QUESTION_BODY, QUESTION_SUBJECT, eml, state_rows
 from test_poison import RefusingOutbox
 from twin import Twin
 
@@ -26,13 +26,6 @@ class DownOutbox(RefusingOutbox):
         self.inner.send(sender, recipient, message_id, payload, before_data)
 
 
-def rows(twin: Twin, sql: str) -> list[tuple]:
-    db = sqlite3.connect(twin.root / "triage.db")
-    try:
-        return db.execute(sql).fetchall()
-    finally:
-        db.close()
-
 
 def file_by_hand(twin: Twin, folder: str) -> None:
     """A person drags the one message in the INBOX into `folder` (Maildir++), as a mail client would."""
@@ -50,7 +43,7 @@ def decided_while_the_outbox_is_down(tmp_path) -> tuple[Twin, Daemon, DownOutbox
     outbox = daemon.engine.outbox = DownOutbox(daemon.engine.outbox)
     stats = daemon.engine.run_pass()
     assert stats.decided == 1 and stats.deferred == 1
-    assert rows(twin, "SELECT status FROM effects") == [("pending",)]
+    assert state_rows(twin, "SELECT status FROM effects") == [("pending",)]
     return twin, daemon, outbox
 
 
@@ -73,8 +66,8 @@ def test_a_reply_still_goes_out_after_a_person_files_the_message_in_another_fold
         daemon.engine.run_pass()
         [reply] = twin.sent_to("dana.cho@example.com")
         assert str(reply["In-Reply-To"]) == "<pending-1@mail.example.com>"
-        assert rows(twin, "SELECT status FROM effects") == [("sent",)]
-        assert rows(twin, "SELECT status, folder FROM messages") == [("done", "Triage/Bug")]
+        assert state_rows(twin, "SELECT status FROM effects") == [("sent",)]
+        assert state_rows(twin, "SELECT status, folder FROM messages") == [("done", "Triage/Bug")]
         assert len(twin.folder_files("Triage/Bug")) == 1    # left where the person put it
         assert daemon.store.summary()["effects"] == {"sent": 1}
     finally:
@@ -89,8 +82,8 @@ def test_filing_the_message_as_noise_cancels_what_is_still_unsent(tmp_path):
         back_up(twin, outbox)
         daemon.engine.run_pass()
         assert twin.sent() == []
-        assert rows(twin, "SELECT status FROM effects") == [("cancelled",)]
-        assert rows(twin, "SELECT status, folder FROM messages") == [("done", "Triage/Noise")]
+        assert state_rows(twin, "SELECT status FROM effects") == [("cancelled",)]
+        assert state_rows(twin, "SELECT status, folder FROM messages") == [("done", "Triage/Noise")]
         assert daemon.store.summary()["effects"] == {"cancelled": 1}
         assert daemon.store.queue_depth() == 0
     finally:

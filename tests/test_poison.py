@@ -3,10 +3,9 @@ whose reply is refused for good, never blocks the others and never loops forever
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 import pytest
-from robust_helpers import eml
+from robust_helpers import eml, state_rows
 from twin import SAMPLES, SAMPLES_SENT, Twin
 
 from triage_daemon.mail.outboxes import SendError
@@ -39,13 +38,6 @@ def inbox_names(twin: Twin) -> list[str]:
     return sorted(p.name.split(":")[0] for sub in ("new", "cur") for p in (twin.inbox / sub).iterdir())
 
 
-def rows(twin: Twin, sql: str, args=()) -> list[tuple]:
-    db = sqlite3.connect(twin.root / "triage.db")
-    try:
-        return db.execute(sql, args).fetchall()
-    finally:
-        db.close()
-
 
 def samples_handled_normally(twin: Twin) -> None:
     """The six samples went through as they do on their own: their messages out, each filed."""
@@ -76,7 +68,7 @@ def test_a_message_that_makes_the_engine_raise_is_retried_then_quarantined_with_
             assert stats.errors == 1 and stats.quarantined == 0
             # Retried, not yet given up; the others in the same pass are done.
             assert inbox_names(twin) == ["00-poison.eml"]
-            assert rows(twin, "SELECT attempts, status FROM messages WHERE message_id = ?", (POISON_ID,)) == \
+            assert state_rows(twin, "SELECT attempts, status FROM messages WHERE message_id = ?", (POISON_ID,)) == \
                 [(attempt, "seen")]
         samples_handled_normally(twin)
         stats = daemon.engine.run_pass()
@@ -84,7 +76,7 @@ def test_a_message_that_makes_the_engine_raise_is_retried_then_quarantined_with_
         assert inbox_names(twin) == []
         [quarantined] = twin.folder_files("Triage/Quarantine")
         assert quarantined.read_bytes() == POISON
-        [(status, error)] = rows(twin, "SELECT status, error FROM messages WHERE message_id = ?", (POISON_ID,))
+        [(status, error)] = state_rows(twin, "SELECT status, error FROM messages WHERE message_id = ?", (POISON_ID,))
         assert status == "quarantined"
         assert f"failed {max_attempts} times" in error and f"{where} blew up" in error
         assert any("quarantined" in r.getMessage() and f"{where} blew up" in r.getMessage() and r.levelno >= logging.ERROR
@@ -111,7 +103,7 @@ def test_an_unparseable_message_is_quarantined_on_the_first_pass_and_never_block
         assert quarantined.read_bytes() == raw
         assert inbox_names(twin) == []
         samples_handled_normally(twin)
-        [(error,)] = rows(twin, "SELECT error FROM messages WHERE status = 'quarantined'")
+        [(error,)] = state_rows(twin, "SELECT error FROM messages WHERE status = 'quarantined'")
         assert error
         assert any("quarantined" in r.getMessage() for r in caplog.records)
         stats = daemon.engine.run_pass()
@@ -145,15 +137,15 @@ def test_a_reply_refused_for_good_is_recorded_as_failed_and_the_message_is_still
         stats = daemon.engine.run_pass()
         assert stats.deferred == 0
         # The refused reply: failed for good, with the server's answer, and an event for `status`.
-        [(status, error, attempts)] = rows(twin, "SELECT status, error, attempts FROM effects WHERE recipient = ?",
+        [(status, error, attempts)] = state_rows(twin, "SELECT status, error, attempts FROM effects WHERE recipient = ?",
                                            ("dana.cho@example.com",))
         assert (status, attempts) == ("failed", 1)
         assert "550" in error
-        assert rows(twin, "SELECT COUNT(*) FROM events WHERE kind = 'send_failed'") == [(1,)]
+        assert state_rows(twin, "SELECT COUNT(*) FROM events WHERE kind = 'send_failed'") == [(1,)]
         assert any("failed for good" in r.getMessage() and r.levelno >= logging.ERROR for r in caplog.records)
         # The message is still filed (done), in Triage/Review so that a person sees the answer never went out;
         # nothing else is held up.
-        assert rows(twin, "SELECT status, folder FROM messages WHERE message_id = 'sample-01-question@mail.example.com'") \
+        assert state_rows(twin, "SELECT status, folder FROM messages WHERE message_id = 'sample-01-question@mail.example.com'") \
             == [("done", "Triage/Review")]
         assert len(twin.folder_files("Triage/Review")) == 1
         assert inbox_names(twin) == []

@@ -9,14 +9,13 @@ import subprocess
 import sys
 import time
 
-from robust_helpers import eml, subprocess_env
+from robust_helpers import eml, one_pass, subprocess_env
 from twin import Twin
 
 from triage_daemon.mail.elide import SIZE_HEADER, elide
 from triage_daemon.mail.mailboxes.imap import _runs
 from triage_daemon.mail.parse import parse
 from triage_daemon.service import engine
-from triage_daemon.service.daemon import Daemon
 from triage_daemon.state.store import Store
 
 BUG = ("Since this morning every calendar invite I send from GoodTime to interviewers in Berlin shows\n"
@@ -103,12 +102,7 @@ def test_a_chunk_is_bounded_by_bytes_as_well_as_by_count(tmp_path, monkeypatch):
         return real(self, batch, stats, stop)
 
     monkeypatch.setattr(engine.Engine, "_handle_batch", recording)
-    daemon = Daemon(twin.cfg)
-    try:
-        daemon.open()
-        stats = daemon.engine.run_pass()
-    finally:
-        daemon.close()
+    stats = one_pass(twin)
     assert stats.fetched == 6 and stats.errors == 0
     assert sorted(n for chunk in chunks for n in chunk) == sorted(len(bug_report(i, s)) for i, s in enumerate(sizes))
     for chunk in chunks:

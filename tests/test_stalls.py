@@ -9,19 +9,17 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from robust_helpers import eml, sent_for_the_samples_alone, subprocess_env, twin_with_samples
+from robust_helpers import eml, one_pass, sent_for_the_samples_alone, state_rows, subprocess_env, twin_with_samples
 from test_sdnotify import NotifyListener, _socket_path, _tail
 from twin import SAMPLES, Twin
 
 from triage_daemon.service import engine
-from triage_daemon.service.daemon import Daemon
 
 RUNNER = r"""
 import os, signal, sys, time
@@ -61,13 +59,6 @@ def runner(tmp_path: Path) -> Path:
     path.write_text(RUNNER, encoding="utf-8")
     return path
 
-
-def rows(twin: Twin, sql: str) -> list[tuple]:
-    db = sqlite3.connect(twin.root / "triage.db")
-    try:
-        return db.execute(sql).fetchall()
-    finally:
-        db.close()
 
 
 def inbox(twin: Twin) -> list[Path]:
@@ -123,12 +114,12 @@ def test_a_message_that_hangs_or_kills_the_daemon_is_quarantined_after_max_attem
     assert code == 0 and stopped == 3
     [quarantined] = twin.folder_files("Triage/Quarantine")
     assert quarantined.read_bytes() == POISON
-    [(error,)] = rows(twin, "SELECT error FROM messages WHERE status = 'quarantined'")
+    [(error,)] = state_rows(twin, "SELECT error FROM messages WHERE status = 'quarantined'")
     assert "stopped the daemon 3 times" in error
     assert inbox(twin) == []
     assert len(twin.sent()) == sent_for_the_samples_alone(tmp_path)   # the six samples as usual
-    assert rows(twin, "SELECT COUNT(*) FROM messages WHERE status = 'done'") == [(6,)]
-    assert rows(twin, "SELECT COUNT(*) FROM tries") == [(0,)]
+    assert state_rows(twin, "SELECT COUNT(*) FROM messages WHERE status = 'done'") == [(6,)]
+    assert state_rows(twin, "SELECT COUNT(*) FROM tries") == [(0,)]
 
 
 def test_a_message_over_its_time_budget_is_quarantined_with_the_reason_and_the_chunk_goes_on(tmp_path, monkeypatch):
@@ -143,14 +134,9 @@ def test_a_message_over_its_time_budget_is_quarantined_with_the_reason_and_the_c
         return real(msg, *args, **kwargs)
 
     monkeypatch.setattr(engine, "decide_message", slow_decide)
-    daemon = Daemon(twin.cfg)
-    try:
-        daemon.open()
-        stats = daemon.engine.run_pass()
-    finally:
-        daemon.close()
+    stats = one_pass(twin)
     assert stats.quarantined == 1 and stats.errors == 0
-    [(error,)] = rows(twin, "SELECT error FROM messages WHERE status = 'quarantined'")
+    [(error,)] = state_rows(twin, "SELECT error FROM messages WHERE status = 'quarantined'")
     assert "over its time budget" in error and "message_budget_seconds (0.5 s)" in error
     assert len(twin.sent()) == sent_for_the_samples_alone(tmp_path) and inbox(twin) == []
     assert len(twin.folder_files("Triage/Quarantine")) == 1
