@@ -78,7 +78,7 @@ def test_a_sticky_shared_folder_is_not_refused(tmp_path):
 def edited_card(tmp_path: Path, **changes) -> Path:
     models = tmp_path / "models"
     models.mkdir(exist_ok=True)
-    for name in (model_mod.MODEL_FILE, model_mod.ANSWERS_FILE):
+    for name in (model_mod.MODEL_FILE, model_mod.ANSWERS_FILE, model_mod.COMPILED_FILE):
         shutil.copy(PROJECT_ROOT / "models" / name, models / name)
     card = json.loads((PROJECT_ROOT / "models" / model_mod.CARD_FILE).read_text())
     for key, value in changes.items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import shutil
 import signal
 import subprocess
 import sys
@@ -158,10 +159,20 @@ def test_the_oauth2_token_command_output_is_never_logged(status, clean_mail, tmp
 
 # --- the model: skops trusted types only ------------------------------------------------------------------
 
-def write_card(model_dir: Path) -> None:
-    card = json.loads((Path(__file__).resolve().parent.parent / "models" / model_mod.CARD_FILE).read_text())
+def write_card(model_dir: Path, compiled: bool = False) -> None:
+    """The shipped card for the model file in `model_dir`, with the right hash and sealed, as training
+    writes it: only the type check is left. Without `compiled`, a card of the skops files alone (as
+    models were trained before the compiled file): the skops file is what loads."""
+    shipped = Path(__file__).resolve().parent.parent / "models"
+    card = json.loads((shipped / model_mod.CARD_FILE).read_text())
     card["model_sha256"] = model_mod.sha256_file(model_dir / model_mod.MODEL_FILE)   # the right hash
-    model_mod.write_card(model_dir, card)   # sealed, as training writes it: only the type check is left
+    if compiled:
+        for name in (model_mod.ANSWERS_FILE, model_mod.COMPILED_FILE):
+            shutil.copy(shipped / name, model_dir / name)
+    else:
+        for key in ("answers", "auto_reply", "compiled_sha256"):
+            card.pop(key, None)
+    model_mod.write_card(model_dir, card)
 
 
 def test_a_model_holding_an_untrusted_type_is_refused_even_with_a_matching_card(tmp_path, monkeypatch):
@@ -180,6 +191,24 @@ def test_a_model_holding_an_untrusted_type_is_refused_even_with_a_matching_card(
     with pytest.raises(ConfigError) as refused:
         model_mod.load(model_dir)
     assert "trusted" in str(refused.value) and "posix.system" in str(refused.value)
+    assert called == []
+
+
+def test_an_untrusted_skops_file_beside_the_compiled_model_is_never_unpickled(tmp_path, monkeypatch):
+    import skops.io as sio
+    from sklearn.pipeline import Pipeline
+    from sklearn.preprocessing import FunctionTransformer
+
+    model_dir = tmp_path / "evil-model"
+    model_dir.mkdir()
+    sio.dump(Pipeline([("run", FunctionTransformer(func=os.system))]), model_dir / model_mod.MODEL_FILE)
+    write_card(model_dir, compiled=True)
+    called = []
+    monkeypatch.setattr(os, "system", lambda *a: called.append(a) or 0)
+    loaded = model_mod.load(model_dir)   # the daemon decides with the compiled arrays alone
+    assert loaded.predict_proba(["the zoom link is missing"])
+    with pytest.raises(ConfigError, match="trusted"):
+        loaded.pipeline   # noqa: B018 - asking for the Pipeline itself still checks its types
     assert called == []
 
 

@@ -13,7 +13,7 @@ from twin import Twin
 
 import triage_daemon.learn.retrain as retrain_mod
 from triage_daemon.decide import model as model_mod
-from triage_daemon.decide.model import ANSWERS_FILE, MODEL_FILE
+from triage_daemon.decide.model import ANSWERS_FILE, COMPILED_FILE, MODEL_FILE
 from triage_daemon.service.daemon import Daemon
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -22,7 +22,7 @@ MODELS = Path(__file__).resolve().parent.parent / "models"
 def _model_copy(folder: Path, version: str) -> Path:
     """The shipped model under another version name (the card's hash still matches the file)."""
     folder.mkdir(parents=True)
-    for name in (MODEL_FILE, ANSWERS_FILE):
+    for name in (MODEL_FILE, ANSWERS_FILE, COMPILED_FILE):
         shutil.copy(MODELS / name, folder / name)
     card = json.loads((MODELS / "card.json").read_text(encoding="utf-8"))
     # This deployment has already considered the shipped model (else it would be gated in at start).

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..message import KbMatch
 from .kb import Article
+from .vocab import Analyzer, Keys, Tfidf
 
 NONE = "none"                 # the article classifier's label for "no article answers this"
 SIMILARITY_WEIGHT = 0.5       # how much the lexical similarity adds to P(article) when ranking
@@ -60,11 +61,10 @@ class Linear:
 
 
 class Similarity:
-    """Each article's title and sample questions as character and word n-gram vectors."""
+    """Each article's title and sample questions as character and word n-gram TF-IDF vectors."""
 
     def __init__(self, articles: list[Article]):
         import numpy as np
-        from sklearn.feature_extraction.text import TfidfVectorizer
 
         keys, owner = [], []
         for i, art in enumerate(articles):
@@ -73,22 +73,18 @@ class Similarity:
                 owner.append(i)
         self.n = len(articles)
         self._owner = np.asarray(owner, dtype=np.intp)
-        self._char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True,
-                                     strip_accents="unicode", dtype=np.float32).fit(keys or ["-"])
-        self._word = TfidfVectorizer(analyzer="word", sublinear_tf=True, strip_accents="unicode",
-                                     dtype=np.float32).fit(keys or ["-"])
-        self._char_keys = self._char.transform(keys).T.tocsr() if keys else None
-        self._word_keys = self._word.transform(keys).T.tocsr() if keys else None
+        self._char = Keys(Tfidf.fit(Analyzer("char_wb", (2, 4)), keys), keys) if keys else None
+        self._word = Keys(Tfidf.fit(Analyzer("word", (1, 1)), keys), keys) if keys else None
 
     def of(self, sentences: list[str], has_subject: bool):
         """(n_articles, 3): best character similarity of any sentence, of the subject, best word similarity."""
         import numpy as np
 
         out = np.zeros((self.n, 3))
-        if not sentences or self._char_keys is None:
+        if not sentences or self._char is None:
             return out
-        char = (self._char.transform(sentences) @ self._char_keys).toarray()
-        word = (self._word.transform(sentences) @ self._word_keys).toarray()
+        char = self._char.cosine(sentences)
+        word = self._word.cosine(sentences)
         out[:, 0] = self._per_article(char.max(axis=0))
         if has_subject:
             out[:, 1] = self._per_article(char[0])

@@ -12,10 +12,15 @@ again. This module computes the same numbers from the fitted parts of the model 
          -> X @ coef.T + intercept, softmax          (multinomial logistic regression)
 
 `compile_pipeline` returns None for any model of another shape, and the caller keeps using the
-Pipeline. Tests compare both on the whole corpus and on generated text.
+Pipeline. `FastPredictor.arrays()` and `from_arrays()` turn a compiled model into plain numpy
+arrays and back, so the daemon loads it without importing scikit-learn (model.COMPILED_FILE).
+Tests compare both on the whole corpus and on generated text.
 """
 from __future__ import annotations
 
+import json
+import re
+import unicodedata
 from dataclasses import dataclass
 
 CHAR_CACHE_WORDS = 32_768   # distinct words whose hashed n-grams are kept (~3 MB); then it starts over
@@ -26,14 +31,16 @@ WORD_CACHE_NGRAMS = 65_536  # distinct word n-grams whose column is kept (~8 MB)
 class _Branch:
     analyzer: str                 # "word" or "char_wb"
     ngram_range: tuple[int, int]
-    tokenizer: object             # word branch: the vectoriser's tokenizer
+    tokenizer: object             # word branch: the token pattern's findall
     idf: object                   # numpy array, one weight per hashed feature
     coef_t: object                # numpy array, n_features x n_classes
 
 
 class FastPredictor:
-    def __init__(self, preprocess, branches: list[_Branch], intercept, classes: list[str]):
+    def __init__(self, preprocess, branches: list[_Branch], intercept, classes: list[str], meta: dict, coef_t):
         self._preprocess = preprocess
+        self._meta = meta            # the text options, branches and classes, as to_arrays() writes them
+        self._coef_t = coef_t        # every branch's coefficients: each branch holds a view of its rows
         self._branches = branches
         self._intercept = intercept
         self.classes = classes
@@ -51,7 +58,10 @@ class FastPredictor:
         for branch in self._branches:
             per_doc = self._char_columns(branch, clean) if branch.analyzer == "char_wb" else \
                 self._word_columns(branch, clean)
-            scores += _tfidf_l2(_count_matrix(per_doc, branch.idf.shape[0]), branch.idf) @ branch.coef_t
+            for i, columns in enumerate(per_doc):
+                cols, values = tfidf_row(np.frombuffer(columns, dtype=np.int32), branch.idf)
+                if len(cols):
+                    scores[i] += values @ branch.coef_t[cols]
         scores -= scores.max(axis=1, keepdims=True)
         np.exp(scores, out=scores)
         scores /= scores.sum(axis=1, keepdims=True)
@@ -95,29 +105,53 @@ class FastPredictor:
         return [b"".join([cache[w] for w in d]) for d in docs]
 
 
-def _count_matrix(per_doc: list[bytes], n_features: int):
-    """A CSR matrix of how often each column occurs in each document (int32 columns in bytes)."""
+def tfidf_row(columns, idf):
+    """One document's TfidfTransformer(sublinear_tf=True, norm="l2") row from its feature columns
+    (repeats counted): the distinct columns, sorted, and their values."""
     import numpy as np
-    import scipy.sparse as sp
 
-    cols = np.frombuffer(b"".join(per_doc), dtype=np.int32).copy()
-    indptr = np.zeros(len(per_doc) + 1, dtype=np.int64)
-    np.cumsum([len(b) // 4 for b in per_doc], out=indptr[1:])
-    counts = sp.csr_matrix((np.ones(len(cols)), cols, indptr), shape=(len(per_doc), n_features))
-    counts.sum_duplicates()  # sorts each row's columns and adds up repeats: the counts
-    return counts
+    cols, counts = np.unique(columns, return_counts=True)
+    values = (np.log(counts) + 1.0) * idf[cols]
+    norm = np.sqrt(values @ values)
+    if norm > 0.0:
+        values /= norm
+    return cols, values
 
 
 def hash_indices(features: list[str], n_features: int):
     """The column FeatureHasher(alternate_sign=False) gives each feature: the signed 32-bit
     MurmurHash3 of its UTF-8 bytes, seed 0, made non-negative, modulo n_features."""
+    import mmh3
     import numpy as np
-    from sklearn.utils import murmurhash3_32
 
-    h = np.fromiter((murmurhash3_32(f) for f in features), dtype=np.int64, count=len(features))
+    h = np.fromiter((mmh3.hash(f, 0, True) for f in features), dtype=np.int64, count=len(features))
     indices = np.abs(h) % n_features
     indices[h == -2 ** 31] = (2 ** 31 - 1 - (n_features - 1)) % n_features  # sklearn's case for abs(INT_MIN)
     return indices.astype(np.int32)
+
+
+_COMBINING: dict[int, None] = {}   # every combining mark below U+1F000, built on first use (~6 ms)
+
+
+def strip_accents(text: str) -> str:
+    """scikit-learn's strip_accents="unicode": NFKD, then every combining mark dropped."""
+    if text.isascii():
+        return text
+    if not _COMBINING:
+        _COMBINING.update((c, None) for c in range(0x300, 0x1F000) if unicodedata.combining(chr(c)))
+    decomposed = unicodedata.normalize("NFKD", text)
+    if max(decomposed) < "\U0001F000":
+        return decomposed.translate(_COMBINING)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))   # emoji and beyond: one by one
+
+
+def preprocessor(lowercase: bool, accents: bool):
+    """A vectoriser's preprocessing: lower-case first, then accents stripped, as scikit-learn does."""
+    def preprocess(text: str) -> str:
+        if lowercase:
+            text = text.lower()
+        return strip_accents(text) if accents else text
+    return preprocess
 
 
 def word_ngrams(tokens: list[str], lo: int, hi: int) -> list[str]:
@@ -139,22 +173,6 @@ def char_wb_ngrams(word: str, lo: int, hi: int) -> list[str]:
             break
         out.extend(padded[i:i + n] for i in range(len(padded) - n + 1))
     return out
-
-
-def _tfidf_l2(counts, idf):
-    """TfidfTransformer(sublinear_tf=True, norm="l2").transform, in place on a fresh count matrix."""
-    import numpy as np
-
-    data = counts.data
-    np.log(data, out=data)
-    data += 1.0
-    data *= idf[counts.indices]
-    per_row = np.diff(counts.indptr)
-    sq = np.bincount(np.repeat(np.arange(counts.shape[0]), per_row), weights=data * data, minlength=counts.shape[0])
-    norms = np.sqrt(sq)
-    norms[norms == 0.0] = 1.0
-    data /= np.repeat(norms, per_row)
-    return counts
 
 
 def compile_pipeline(pipeline) -> FastPredictor | None:
@@ -183,7 +201,7 @@ def _compile(pipeline) -> FastPredictor | None:
     # classifier is given its transpose view: its own predictions are unchanged and the model
     # is not held in memory twice (6 x 262,144 float64 is 12.6 MB).
     coef_t = np.ascontiguousarray(clf.coef_.T, dtype=np.float64)
-    branches, preprocessors, offset = [], set(), 0
+    specs, idfs, preprocessors = [], [], set()
     for _, branch in features.transformer_list:
         if not isinstance(branch, Pipeline) or len(branch.steps) != 2:
             return None
@@ -196,21 +214,51 @@ def _compile(pipeline) -> FastPredictor | None:
             return None
         if not (tfidf.use_idf and tfidf.sublinear_tf and tfidf.norm == "l2"):
             return None
-        if hv.alternate_sign:
-            return None  # columns only: every n-gram counts +1
-        preprocessors.add((hv.lowercase, hv.strip_accents))
-        n = hv.n_features
-        branches.append(_Branch(
-            hv.analyzer, tuple(hv.ngram_range),
-            hv.build_tokenizer() if hv.analyzer == "word" else None,
-            np.asarray(tfidf.idf_, dtype=np.float64),
-            coef_t[offset:offset + n]))
-        offset += n
-    if len(preprocessors) != 1 or offset != clf.coef_.shape[1]:
+        if hv.alternate_sign or hv.strip_accents not in (None, "unicode"):
+            return None  # columns only: every n-gram counts +1; accents as scikit-learn's "unicode" does
+        preprocessors.add((bool(hv.lowercase), hv.strip_accents == "unicode"))
+        specs.append({"analyzer": hv.analyzer, "ngram_range": list(hv.ngram_range), "n_features": hv.n_features,
+                      "token_pattern": hv.token_pattern if hv.analyzer == "word" else None})
+        idfs.append(np.asarray(tfidf.idf_, dtype=np.float64))
+    if len(preprocessors) != 1 or sum(s["n_features"] for s in specs) != clf.coef_.shape[1]:
         return None
-    if sum(b.analyzer == "char_wb" for b in branches) > 1:
+    if sum(s["analyzer"] == "char_wb" for s in specs) > 1:
         return None  # the per-word cache serves one char_wb branch
     clf.coef_ = coef_t.T
-    preprocess = features.transformer_list[0][1].steps[0][1].build_preprocessor()
-    return FastPredictor(preprocess, branches, np.asarray(clf.intercept_, dtype=np.float64),
-                         [str(c) for c in clf.classes_])
+    lowercase, accents = preprocessors.pop()
+    meta = {"lowercase": lowercase, "strip_accents": accents, "branches": specs,
+            "classes": [str(c) for c in clf.classes_]}
+    return _predictor(meta, idfs, coef_t, np.asarray(clf.intercept_, dtype=np.float64))
+
+
+def _predictor(meta: dict, idfs: list, coef_t, intercept) -> FastPredictor:
+    branches, offset = [], 0
+    for spec, idf in zip(meta["branches"], idfs):
+        n = int(spec["n_features"])
+        if idf.shape != (n,):
+            raise ValueError("an idf that does not fit its branch")
+        tokenizer = re.compile(spec["token_pattern"]).findall if spec["analyzer"] == "word" else None
+        branches.append(_Branch(spec["analyzer"], tuple(spec["ngram_range"]), tokenizer, idf,
+                                coef_t[offset:offset + n]))
+        offset += n
+    if coef_t.shape != (offset, len(meta["classes"])) or intercept.shape != (len(meta["classes"]),):
+        raise ValueError("coefficients that do not fit the branches and classes")
+    return FastPredictor(preprocessor(meta["lowercase"], meta["strip_accents"]), branches, intercept,
+                         list(meta["classes"]), meta, coef_t)
+
+
+def to_arrays(predictor: FastPredictor) -> tuple[str, dict]:
+    """A compiled model as JSON (its text options, branches and classes) and plain float64 arrays."""
+    arrays = {f"idf{i}": b.idf for i, b in enumerate(predictor._branches)}
+    arrays.update(coef_t=predictor._coef_t, intercept=predictor._intercept)
+    return json.dumps(predictor._meta, sort_keys=True), arrays
+
+
+def from_arrays(meta_json: str, arrays: dict) -> FastPredictor:
+    """The FastPredictor `to_arrays` described; ValueError when the arrays do not fit together."""
+    import numpy as np
+
+    meta = json.loads(meta_json)
+    idfs = [np.asarray(arrays[f"idf{i}"], dtype=np.float64) for i in range(len(meta["branches"]))]
+    return _predictor(meta, idfs, np.ascontiguousarray(arrays["coef_t"], dtype=np.float64),
+                      np.asarray(arrays["intercept"], dtype=np.float64))

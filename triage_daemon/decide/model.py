@@ -10,6 +10,8 @@ from pathlib import Path
 
 from ..config import CATEGORIES, ConfigError, check_modes
 from .inference import FastPredictor, compile_pipeline
+from .inference import from_arrays as fast_from_arrays
+from .inference import to_arrays as fast_to_arrays
 
 MODEL_FILE = "model.skops"
 CARD_FILE = "card.json"
@@ -26,7 +28,9 @@ TRUSTED_TYPES = [
     "sklearn.feature_extraction.text.TfidfVectorizer", "numpy.int32", "numpy.float32",
 ]
 ANSWERS_FILE = "answers.skops"
-MODEL_FILES = (MODEL_FILE, ANSWERS_FILE, CARD_FILE)   # copied in this order: the card last
+# Both models as plain numpy arrays (inference.py, vocab.py): what the daemon loads, without scikit-learn.
+COMPILED_FILE = "compiled.npz"
+MODEL_FILES = (MODEL_FILE, ANSWERS_FILE, COMPILED_FILE, CARD_FILE)   # copied in this order: the card last
 
 
 def build_pipeline():
@@ -58,7 +62,10 @@ SEALED = ("version", "labels", "auto_reply", "model_sha256", "answers", "calibra
 def card_seal(card: dict) -> str:
     """sha256 over the card's decision fields, the model file's own hash among them: a threshold changed
     in the card by hand no longer matches, as a changed model file no longer matches model_sha256."""
-    sealed = json.dumps({k: card.get(k) for k in SEALED}, sort_keys=True, separators=(",", ":"))
+    fields = {k: card.get(k) for k in SEALED}
+    if "compiled_sha256" in card:   # sealed when there is one; a card without it loads the skops files
+        fields["compiled_sha256"] = card["compiled_sha256"]
+    sealed = json.dumps(fields, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(sealed.encode()).hexdigest()
 
 
@@ -72,11 +79,18 @@ def sha256_file(path: Path) -> str:
 
 @dataclass
 class LoadedModel:
-    pipeline: object
+    _pipeline: object                   # None when the compiled file served: model.skops is read on first use
     card: dict
     path: Path
     fast: FastPredictor | None = None   # the same predictions without the Pipeline's overhead
-    answers: object = None              # the article classifier (answers.skops), when the card has one
+    answers: object = None              # the article classifier (compiled, or answers.skops), when the card has one
+
+    @property
+    def pipeline(self):
+        """The scikit-learn Pipeline itself (tests and benchmarks compare with it; the daemon uses `fast`)."""
+        if self._pipeline is None:
+            self._pipeline = _load_trusted(self.path)
+        return self._pipeline
 
     @property
     def version(self) -> str:
@@ -120,10 +134,76 @@ def save(pipeline, card: dict, out_dir: Path, answers=None) -> Path:
         tmp.write_bytes(_reproducible(sio.dumps(obj, compression=zipfile.ZIP_DEFLATED, compresslevel=6)))
         tmp.replace(out_dir / name)
     card = dict(card, model_sha256=sha256_file(model_path))
+    card.pop("compiled_sha256", None)
     if answers is not None:
         card["answers"] = dict(card.get("answers", {}), model_sha256=sha256_file(out_dir / ANSWERS_FILE))
+    compiled = _compiled_arrays(pipeline, answers)
+    if compiled is None:
+        (out_dir / COMPILED_FILE).unlink(missing_ok=True)
+    else:
+        tmp = out_dir / (COMPILED_FILE + ".tmp")
+        tmp.write_bytes(_npz(compiled))
+        tmp.replace(out_dir / COMPILED_FILE)
+        card["compiled_sha256"] = sha256_file(out_dir / COMPILED_FILE)
     write_card(out_dir, card)
     return model_path
+
+
+def _compiled_arrays(pipeline, answers) -> dict | None:
+    """Both models as named arrays, or None when either is of a shape the compiled code does not know."""
+    import numpy as np
+
+    from .vocab import compile_article_classifier
+
+    fast = compile_pipeline(pipeline)
+    article = compile_article_classifier(answers) if answers is not None else None
+    if fast is None or (answers is not None and article is None):
+        return None
+    out = {}
+    parts = [("category", fast_to_arrays(fast))] + ([("answers", article.to_arrays())] if article else [])
+    for prefix, (meta, arrays) in parts:
+        out[f"{prefix}.meta"] = np.frombuffer(meta.encode("utf-8"), dtype=np.uint8)
+        out.update({f"{prefix}.{k}": v for k, v in arrays.items()})
+    return out
+
+
+def _npz(arrays: dict) -> bytes:
+    """np.savez_compressed's format, the same bytes for the same arrays (entries dated 1980-01-01)."""
+    import io
+
+    import numpy as np
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in sorted(arrays):
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.ascontiguousarray(arrays[name]), allow_pickle=False)
+            info = zipfile.ZipInfo(name + ".npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type, info.external_attr = zipfile.ZIP_DEFLATED, 0o644 << 16
+            zf.writestr(info, buf.getvalue(), compresslevel=6)
+    return out.getvalue()
+
+
+def _load_compiled(path: Path) -> tuple[FastPredictor, object]:
+    """The compiled models: numpy arrays only (np.load never unpickles here), checked to fit together."""
+    import numpy as np
+
+    from .vocab import LinearText
+
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            arrays = {name: npz[name] for name in npz.files}
+        parts: dict[str, dict] = {}
+        for name, value in arrays.items():
+            prefix, _, key = name.partition(".")
+            parts.setdefault(prefix, {})[key] = value
+        meta = {p: a.pop("meta").tobytes().decode("utf-8") for p, a in parts.items()}
+        fast = fast_from_arrays(meta["category"], parts["category"])
+        answers = LinearText.from_arrays(meta["answers"], parts["answers"]) if "answers" in parts else None
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, zipfile.BadZipFile):
+        raise ConfigError(f"model_dir: {path} is not a readable compiled model; retrain with `triage-daemon train`") \
+            from None
+    return fast, answers
 
 
 def read_card(model_dir: Path) -> dict:
@@ -199,18 +279,29 @@ def load(model_dir: Path) -> LoadedModel:
         raise ConfigError(f"model_dir: {model_path} does not match the hash in its card; "
                           f"retrain with `triage-daemon train` or restore both files together")
     _check_card(card, card_path)
-    pipeline = _load_trusted(model_path)
-    labels = [str(c) for c in pipeline.classes_]
+    answers_path = model_dir / ANSWERS_FILE
+    if "answers" in card and (not answers_path.exists()
+                              or card["answers"].get("model_sha256") != sha256_file(answers_path)):
+        raise ConfigError(f"model_dir: {answers_path} is missing or does not match the hash in its card; "
+                          f"retrain with `triage-daemon train` or restore the model's files together")
+    if "compiled_sha256" in card:
+        compiled_path = model_dir / COMPILED_FILE
+        if not compiled_path.exists() or card["compiled_sha256"] != sha256_file(compiled_path):
+            raise ConfigError(f"model_dir: {compiled_path} is missing or does not match the hash in its card; "
+                              f"retrain with `triage-daemon train` or restore the model's files together")
+        check_modes(compiled_path, "model_dir")
+        fast, answers = _load_compiled(compiled_path)
+        if ("answers" in card) != (answers is not None):
+            raise ConfigError(f"model_dir: {compiled_path} does not hold what its card describes; retrain")
+        pipeline, labels = None, fast.classes
+    else:   # a model trained before the compiled file existed: scikit-learn's own objects
+        pipeline = _load_trusted(model_path)
+        labels = [str(c) for c in pipeline.classes_]
+        fast = compile_pipeline(pipeline)
+        answers = _load_trusted(answers_path) if "answers" in card else None
     if sorted(labels) != sorted(CATEGORIES):
         raise ConfigError(f"model_dir: the model's labels {labels} are not the six categories")
-    answers = None
-    if "answers" in card:
-        answers_path = model_dir / ANSWERS_FILE
-        if not answers_path.exists() or card["answers"].get("model_sha256") != sha256_file(answers_path):
-            raise ConfigError(f"model_dir: {answers_path} is missing or does not match the hash in its card; "
-                              f"retrain with `triage-daemon train` or restore the model's files together")
-        answers = _load_trusted(answers_path)
-    loaded = LoadedModel(pipeline, card, model_path, compile_pipeline(pipeline), answers)
+    loaded = LoadedModel(pipeline, card, model_path, fast, answers)
     _return_freed_memory()
     return loaded
 
