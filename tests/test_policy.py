@@ -6,7 +6,7 @@ from helpers import make_eml, minimal_config
 
 from triage_daemon.config import ACTIONS, PRIORITIES, from_dict
 from triage_daemon.decide.pipeline import thresholds
-from triage_daemon.decide.policy import decide
+from triage_daemon.decide.policy import FORM_NOISE_CONFIDENCE, decide
 from triage_daemon.mail.parse import parse
 from triage_daemon.message import History, KbMatch, RuleHit, Verdict
 from triage_daemon.service.engine import history_for
@@ -182,7 +182,26 @@ def test_a_form_mailer_request_the_model_takes_for_noise_reaches_a_person():
 def test_a_form_mailer_message_that_is_confidently_noise_is_ignored():
     msg = parse(make_eml(subject="Form digest", body="No submissions today.",
                          sender="Intranet Forms <forms-noreply@example.com>", headers=FORM_HEADERS))
-    assert decide_for(msg, verdict("noise", 0.9, kb=None)).actions == ("ignore",)
+    assert decide_for(msg, verdict("noise", FORM_NOISE_CONFIDENCE, kb=None)).actions == ("ignore",)
+
+
+@pytest.mark.parametrize("extra", [{}, {"Precedence": "bulk"}, {"List-Unsubscribe": "<mailto:u@example.com>"}])
+def test_form_mail_the_model_calls_noise_below_the_forms_bar_reaches_a_person(extra):
+    """Above the ordinary bar for noise, under the forms' one: a person looks, whatever else the robot says."""
+    msg = parse(make_eml(subject="New submission: GoodTime help line",
+                         body="Name: Ana Ruiz\nMessage: who do we call when GoodTime is down at night?",
+                         sender="Intranet Forms <forms-noreply@example.com>", headers={**FORM_HEADERS, **extra}))
+    confidence = FORM_NOISE_CONFIDENCE - 0.02
+    assert confidence > thresholds(config(), {}).min_confidence["noise"]
+    decision = decide_for(msg, verdict("noise", confidence, kb=None))
+    assert decision.actions == ("needs_review",)
+    assert any("form or ticket robot" in r for r in decision.reasons)
+
+
+def test_a_bounce_that_says_auto_generated_is_still_ignored_when_the_model_hesitates():
+    msg = parse(make_eml(subject="Undeliverable: hello", sender="MAILER-DAEMON@mx.example.com",
+                         headers={"Auto-Submitted": "auto-generated", "Return-Path": "<>"}))
+    assert decide_for(msg, verdict("noise", 0.3, kb=None)).actions == ("ignore",)
 
 
 @pytest.mark.parametrize("headers", [{"Auto-Submitted": "auto-replied"}, {"Return-Path": "<>"},
