@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import chain
 from dataclasses import dataclass
 
 from .inference import char_wb_ngrams, preprocessor, tfidf_row, word_ngrams
@@ -80,8 +81,8 @@ class Tfidf:
         per_text = [self.columns(t) for t in texts]
         width = len(self.terms)
         which = np.repeat(np.arange(len(texts), dtype=np.int64), [len(c) for c in per_text])
-        cells, counts = np.unique(which * width + np.fromiter((c for cols in per_text for c in cols), dtype=np.int64,
-                                                              count=len(which)), return_counts=True)
+        columns = np.fromiter(chain.from_iterable(per_text), dtype=np.int64, count=len(which))
+        cells, counts = np.unique(which * width + columns, return_counts=True)
         row_of, cols = np.divmod(cells, width)
         values = (np.log(counts) + 1.0) * self.idf[cols]
         norms = np.sqrt(np.bincount(row_of, weights=values * values, minlength=len(texts)))
