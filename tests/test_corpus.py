@@ -107,5 +107,6 @@ def test_training_refuses_a_blind_evaluation_set_and_evaluation_reads_it(tmp_pat
     assert len(load_source(str(blind))) == 1
 
 
-def test_the_shipped_blind_set_is_marked_blind():
-    assert (ROOT / "eval" / "blind-r1" / "BLIND").is_file()
+@pytest.mark.parametrize("name", ["blind-r1", "blind-r2"])
+def test_the_shipped_blind_sets_are_marked_blind(name):
+    assert (ROOT / "eval" / name / "BLIND").is_file()

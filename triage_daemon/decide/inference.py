@@ -184,9 +184,9 @@ def compile_pipeline(pipeline) -> FastPredictor | None:
         return None
 
 
-def _compile(pipeline) -> FastPredictor | None:
-    import numpy as np
-    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+def union_and_classifier(pipeline):
+    """(the FeatureUnion's transformers, the LogisticRegression) of a Pipeline(FeatureUnion, multinomial
+    LogisticRegression of three or more classes), or None for a model built any other way."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion, Pipeline
 
@@ -197,12 +197,24 @@ def _compile(pipeline) -> FastPredictor | None:
         return None
     if len(clf.classes_) < 3 or getattr(clf, "multi_class", "auto") not in ("auto", "multinomial", "deprecated"):
         return None  # binary and one-vs-rest models turn scores into probabilities another way
+    return [t for _, t in features.transformer_list], clf
+
+
+def _compile(pipeline) -> FastPredictor | None:
+    import numpy as np
+    from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+    from sklearn.pipeline import Pipeline
+
+    parts = union_and_classifier(pipeline)
+    if parts is None:
+        return None
+    transformers, clf = parts
     # One copy of the coefficients, feature-major so each branch's block is contiguous. The
     # classifier is given its transpose view: its own predictions are unchanged and the model
     # is not held in memory twice (6 x 262,144 float64 is 12.6 MB).
     coef_t = np.ascontiguousarray(clf.coef_.T, dtype=np.float64)
     specs, idfs, preprocessors = [], [], set()
-    for _, branch in features.transformer_list:
+    for branch in transformers:
         if not isinstance(branch, Pipeline) or len(branch.steps) != 2:
             return None
         hv, tfidf = branch.steps[0][1], branch.steps[1][1]

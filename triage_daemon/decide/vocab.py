@@ -17,10 +17,16 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 
-from .inference import char_wb_ngrams, preprocessor, tfidf_row, word_ngrams
+from .inference import (
+    char_wb_ngrams,
+    preprocessor,
+    tfidf_row,
+    union_and_classifier,
+    word_ngrams,
+)
 
 DEFAULT_TOKENS = r"(?u)\b\w\w+\b"   # TfidfVectorizer's token_pattern
 
@@ -205,18 +211,13 @@ def compile_article_classifier(pipeline) -> LinearText | None:
 def _compile(pipeline) -> LinearText | None:
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import FeatureUnion, Pipeline
 
-    if not isinstance(pipeline, Pipeline) or len(pipeline.steps) != 2:
+    parts = union_and_classifier(pipeline)
+    if parts is None:
         return None
-    features, clf = pipeline.steps[0][1], pipeline.steps[1][1]
-    if not isinstance(features, FeatureUnion) or features.transformer_weights or type(clf) is not LogisticRegression:
-        return None
-    if len(clf.classes_) < 3 or getattr(clf, "multi_class", "auto") not in ("auto", "multinomial", "deprecated"):
-        return None
+    transformers, clf = parts
     branches = []
-    for _, vec in features.transformer_list:
+    for vec in transformers:
         if type(vec) is not TfidfVectorizer or vec.analyzer not in ("word", "char_wb"):
             return None
         if (vec.input != "content" or vec.preprocessor is not None or vec.tokenizer is not None or vec.binary
