@@ -90,13 +90,13 @@ def main() -> int:
     from triage_daemon import config
     from triage_daemon.cli import classify_file
     from triage_daemon.decide.classifier import Classifier
-    from triage_daemon.decide.pipeline import auto_reply_threshold, history_from_headers
+    from triage_daemon.decide.pipeline import history_from_headers, thresholds
     from triage_daemon.decide.policy import decide
     from triage_daemon.mail.parse import ParseError, parse
 
     cfg = config.load(None)
     classifier = Classifier.from_config(cfg)
-    threshold = auto_reply_threshold(cfg, classifier)
+    threshold = thresholds(cfg, classifier.model.card)
     raws = [f.read_bytes() for f in files]
 
     def batch() -> None:

@@ -68,7 +68,8 @@ def main() -> int:
     from triage_daemon import config
     from triage_daemon.decide.classifier import Classifier
     from triage_daemon.decide.features import model_text
-    from triage_daemon.decide.pipeline import auto_reply_threshold, decide_message
+    from triage_daemon.decide.pipeline import decide_message, thresholds
+    from triage_daemon.decide.questions import message_question
     from triage_daemon.decide.policy import decide
     from triage_daemon.decide.rules import apply_rules
     from triage_daemon.mail.parse import ParseError, parse
@@ -86,7 +87,7 @@ def main() -> int:
     cfg = config.load(None)
     classifier = Classifier.from_config(cfg)
     load_s = time.perf_counter() - t0
-    threshold = auto_reply_threshold(cfg, classifier)
+    threshold = thresholds(cfg, classifier.model.card)
     # Warm up: the KB vectoriser fits lazily on first match; first calls fill caches (regex, etc.).
     for raw in raws[:50]:
         try:
@@ -94,9 +95,9 @@ def main() -> int:
             decide_message(m, classifier, cfg, history_for(None, m, cfg))
         except ParseError:
             pass
-    classifier.kb.match("how do I reach goodtime support?")
+    classifier.answers.match(["how do I reach goodtime support?"], 0.9)
     print(f"config + classifier load: {load_s:.2f} s (model {classifier.model.version}, "
-          f"{len(classifier.rules)} rules, {len(classifier.kb.articles)} KB articles)")
+          f"{len(classifier.rules)} rules, {len(classifier.articles)} KB articles)")
     print()
 
     # ---- the measured loops --------------------------------------------------------------
@@ -165,7 +166,7 @@ def main() -> int:
     questions = [m for m in sample if classifier.classify(m).category == "question"]
     t = time.perf_counter()
     for m in questions:
-        classifier.kb.match(f"{m.subject}\n{m.stripped}")
+        classifier.answers.match(message_question(m), 0.9, bool(m.subject.strip()))
     t_kb = time.perf_counter() - t
     print()
     print(f"classify split over {n_split} pre-parsed messages (per message, one core):")
