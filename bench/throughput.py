@@ -69,8 +69,8 @@ def main() -> int:
     from triage_daemon.decide.classifier import Classifier
     from triage_daemon.decide.features import model_text
     from triage_daemon.decide.pipeline import decide_message, thresholds
-    from triage_daemon.decide.questions import message_question
     from triage_daemon.decide.policy import decide
+    from triage_daemon.decide.questions import message_question
     from triage_daemon.decide.rules import apply_rules
     from triage_daemon.mail.parse import ParseError, parse
     from triage_daemon.service.engine import history_for
