@@ -207,3 +207,123 @@ def test_a_model_trained_before_the_compiled_file_loads_its_skops_files(tmp_path
     _, answers = skops_models
     np.testing.assert_allclose(loaded.answers.predict_proba(questions[:20]), answers.predict_proba(questions[:20]),
                                rtol=0, atol=1e-12)
+
+
+# --- crafted compiled files, the card re-sealed as someone who may write the model folder could ---------------
+
+def _shipped_arrays() -> dict:
+    with np.load(SHIPPED / model_mod.COMPILED_FILE, allow_pickle=False) as npz:
+        return {name[:-4] if name.endswith(".npy") else name: npz[name] for name in npz.files}
+
+
+def _install(model: Path, data: bytes) -> None:
+    (model / model_mod.COMPILED_FILE).write_bytes(data)
+    card = json.loads((model / model_mod.CARD_FILE).read_text())
+    card["compiled_sha256"] = model_mod.sha256_file(model / model_mod.COMPILED_FILE)
+    model_mod.write_card(model, card)
+
+
+def _with_meta(arrays: dict, prefix: str, change) -> dict:
+    meta = json.loads(arrays[f"{prefix}.meta"].tobytes().decode())
+    change(meta)
+    return dict(arrays, **{f"{prefix}.meta": np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8)})
+
+
+def _declares_a_huge_array() -> bytes:
+    import io
+    import zipfile
+
+    arrays = _shipped_arrays()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        for name, value in arrays.items():
+            buf = io.BytesIO()
+            if name == "category.intercept":   # a header that declares 8 TB, followed by 8 bytes
+                np.lib.format.write_array_header_1_0(buf, {"descr": "<f8", "fortran_order": False,
+                                                           "shape": (10 ** 12,)})
+                buf.write(b"\0" * 8)
+            else:
+                np.lib.format.write_array(buf, value, allow_pickle=False)
+            zf.writestr(name + ".npy", buf.getvalue())
+    return out.getvalue()
+
+
+def _branch(meta, **change):
+    meta["branches"][0].update(change)
+
+
+CRAFTED = {
+    "empty file": lambda: b"",
+    "an array declaring 8 TB": _declares_a_huge_array,
+    "a token pattern that backtracks": lambda: model_mod._npz(_with_meta(
+        _shipped_arrays(), "category", lambda m: _branch(m, token_pattern=r"(\w+\w+)+!"))),
+    "an n-gram range of one number": lambda: model_mod._npz(_with_meta(
+        _shipped_arrays(), "category", lambda m: _branch(m, ngram_range=[1]))),
+    "an n-gram range up to a billion": lambda: model_mod._npz(_with_meta(
+        _shipped_arrays(), "answers", lambda m: _branch(m, ngram_range=[2, 10 ** 9]))),
+    "an unknown analyzer": lambda: model_mod._npz(_with_meta(
+        _shipped_arrays(), "answers", lambda m: _branch(m, analyzer="bogus"))),
+    "complex numbers": lambda: model_mod._npz(dict(
+        _shipped_arrays(), **{"category.intercept": _shipped_arrays()["category.intercept"].astype(complex)})),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CRAFTED))
+def test_a_crafted_compiled_file_is_refused_at_load_with_a_clear_error(tmp_path, name):
+    model = _model_copy(tmp_path)
+    _install(model, CRAFTED[name]())
+    with pytest.raises(ConfigError, match="not a readable compiled model"):
+        model_mod.load(model)
+
+
+def test_a_fifo_in_place_of_the_compiled_file_is_refused_without_blocking(tmp_path):
+    import os
+
+    model = _model_copy(tmp_path)
+    (model / model_mod.COMPILED_FILE).unlink()
+    os.mkfifo(model / model_mod.COMPILED_FILE)
+    with pytest.raises(ConfigError, match="compiled.npz is not a regular file"):
+        model_mod.load(model)
+
+
+def test_the_accent_table_is_built_whole_before_any_thread_sees_it():
+    code = ("import threading\n"
+            "from triage_daemon.decide import inference\n"
+            "from sklearn.feature_extraction.text import strip_accents_unicode\n"
+            "texts = ['y\\ufe20', 'caf\\u00e9 na\\u00efve', '\\u1e9b\\u0323'] * 50\n"
+            "wrong = []\n"
+            "def run():\n"
+            "    for t in texts:\n"
+            "        if inference.strip_accents(t) != strip_accents_unicode(t): wrong.append(t)\n"
+            "threads = [threading.Thread(target=run) for _ in range(8)]\n"
+            "[t.start() for t in threads]; [t.join() for t in threads]\n"
+            "print(len(wrong))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "0"
+
+
+def test_a_compiled_file_that_unpacks_to_hundreds_of_megabytes_is_refused_before_it_is_unpacked(tmp_path):
+    import io
+    import zipfile
+
+    model = _model_copy(tmp_path)
+    header = io.BytesIO()
+    np.lib.format.write_array_header_1_0(header, {"descr": "<f8", "fortran_order": False, "shape": (40_000_000,)})
+    with zipfile.ZipFile(model / model_mod.COMPILED_FILE, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        with zf.open("category.coef_t.npy", "w", force_zip64=True) as fh:   # 320 MB of zeros, 0.3 MB packed
+            fh.write(header.getvalue())
+            block = bytes(1 << 20)
+            for _ in range(320):
+                fh.write(block)
+    _install(model, (model / model_mod.COMPILED_FILE).read_bytes())
+    code = ("import sys\nfrom pathlib import Path\nfrom triage_daemon.config import ConfigError\n"
+            "from triage_daemon.decide import model\n"
+            "try:\n    model.load(Path(sys.argv[1]))\nexcept ConfigError as e:\n    print('refused:', e)\n"
+            "print([l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1])\n")
+    done = subprocess.run([sys.executable, "-c", code, str(model)], capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    refused, peak_kb = done.stdout.splitlines()
+    assert "not a readable compiled model" in refused
+    assert int(peak_kb) < 200 * 1024   # the 320 MB were never unpacked

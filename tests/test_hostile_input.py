@@ -408,3 +408,37 @@ def test_an_address_we_could_not_write_back_is_never_answered_or_written(raw):
     msg = parse(raw)
     assert msg.sender == "" and msg.reply_to == ""
     through_the_pipeline(raw)
+
+
+# --- text a codec decodes into lone surrogates (UTF-7 lets them through) ----------------------------------
+
+UTF7_SURROGATE = (b"From: Dana Cho <dana.cho@example.com>\nTo: helpline@example.com\nSubject: app broken\n"
+                  b"Message-ID: <utf7-surrogate@example.com>\nMIME-Version: 1.0\n"
+                  b"Content-Type: text/plain; charset=utf-7\n\nThe app +2D8- is broken since this morning.\n")
+
+
+def test_a_body_that_decodes_into_a_lone_surrogate_is_read_with_a_replacement_character():
+    from triage_daemon.mail.parse import parse
+
+    msg = parse(UTF7_SURROGATE)
+    assert "The app \ufffd is broken" in msg.text
+    assert not any(0xD800 <= ord(c) <= 0xDFFF for c in msg.text + msg.stripped)
+
+
+def test_classify_decides_a_message_with_a_lone_surrogate_in_a_process_of_its_own(tmp_path):
+    """The hashing library stops the whole process on a lone surrogate given as text: the message is
+    classified in a child process, so that such a crash fails this test instead of the suite."""
+    path = tmp_path / "utf7.eml"
+    path.write_bytes(UTF7_SURROGATE)
+    done = subprocess.run([sys.executable, "-m", "triage_daemon.cli", "classify", "--json", str(path)],
+                          capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path)
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
+    assert json.loads(done.stdout.splitlines()[0])["category"] == "bug"
+
+
+def test_hashing_a_lone_surrogate_does_not_stop_the_process():
+    code = ("from triage_daemon.decide.inference import hash_indices; "
+            "print(hash_indices(['\\udcff', 'ab\\ud83f', 'abc'], 2 ** 17).tolist())")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
+    assert len(json.loads(done.stdout)) == 3

@@ -152,22 +152,28 @@ def hash_indices(features: list[str], n_features: int):
     import mmh3
     import numpy as np
 
-    h = np.fromiter((mmh3.hash(f, 0, True) for f in features), dtype=np.int64, count=len(features))
+    # As bytes: the same hash as the str for any text, and a lone surrogate (which mmh3 cannot take
+    # as a str) is hashed as its bytes instead of stopping the process.
+    h = np.fromiter((mmh3.hash(f.encode("utf-8", "surrogatepass"), 0, True) for f in features), dtype=np.int64,
+                    count=len(features))
     indices = np.abs(h) % n_features
     indices[h == -2 ** 31] = (2 ** 31 - 1 - (n_features - 1)) % n_features  # sklearn's case for abs(INT_MIN)
     return indices.astype(np.int32)
 
 
-_COMBINING: dict[int, None] = {}   # every combining mark (none is below U+0300), built on first use (~0.1 s)
+_COMBINING: dict[int, None] | None = None   # every combining mark (none is below U+0300); built on first use
 
 
 def strip_accents(text: str) -> str:
     """scikit-learn's strip_accents="unicode": NFKD, then every combining mark dropped."""
+    global _COMBINING
     if text.isascii():
         return text
-    if not _COMBINING:
-        _COMBINING.update((c, None) for c in range(0x300, sys.maxunicode + 1) if unicodedata.combining(chr(c)))
-    return unicodedata.normalize("NFKD", text).translate(_COMBINING)
+    table = _COMBINING
+    if table is None:   # built whole, then published: another thread sees None or the whole table (~0.1 s)
+        table = {c: None for c in range(0x300, sys.maxunicode + 1) if unicodedata.combining(chr(c))}
+        _COMBINING = table
+    return unicodedata.normalize("NFKD", text).translate(table)
 
 
 def preprocessor(lowercase: bool, accents: bool):
@@ -268,9 +274,25 @@ def _compile(pipeline) -> FastPredictor | None:
     return _predictor(meta, idfs, coef_t, np.asarray(clf.intercept_, dtype=np.float64))
 
 
+# The token patterns a model may carry (this project's and scikit-learn's default): a pattern is run
+# on every message with Python's re, so one read from a model file is never compiled otherwise.
+TOKEN_PATTERNS = (r"(?u)\b\w[\w'-]*\b", r"(?u)\b\w\w+\b")
+MAX_NGRAM = 10
+
+
+def check_text_options(analyzer: str, ngram_range, token_pattern) -> None:
+    """ValueError unless these are options the compiled code runs as scikit-learn does, in time linear in the text."""
+    lo, hi = (int(n) for n in ngram_range)
+    if analyzer not in ("word", "char_wb") or not 1 <= lo <= hi <= MAX_NGRAM or len(tuple(ngram_range)) != 2:
+        raise ValueError("an analyzer or n-gram range the compiled model does not run")
+    if analyzer == "word" and token_pattern not in TOKEN_PATTERNS:
+        raise ValueError("a token pattern the compiled model does not run")
+
+
 def _predictor(meta: dict, idfs: list, coef_t, intercept) -> FastPredictor:
     branches, offset = [], 0
     for spec, idf in zip(meta["branches"], idfs):
+        check_text_options(spec["analyzer"], spec["ngram_range"], spec["token_pattern"])
         n = int(spec["n_features"])
         if idf.shape != (n,):
             raise ValueError("an idf that does not fit its branch")

@@ -184,15 +184,23 @@ def _npz(arrays: dict) -> bytes:
     return out.getvalue()
 
 
+COMPILED_LIMIT = 256 * 2 ** 20   # bytes the compiled arrays may hold in all (the shipped model: 21 MB)
+
+
 def _load_compiled(path: Path) -> tuple[FastPredictor, object]:
-    """The compiled models: numpy arrays only (np.load never unpickles here), checked to fit together."""
+    """The compiled models: numpy arrays only (np.load never unpickles here), each array's declared
+    size checked against what its entry holds before it is read, then checked to fit together."""
     import numpy as np
 
     from .vocab import LinearText
 
+    refused = ConfigError(f"model_dir: {path} is not a readable compiled model; retrain with `triage-daemon train`")
     try:
+        _check_npz(path)
         with np.load(path, allow_pickle=False) as npz:
             arrays = {name: npz[name] for name in npz.files}
+        if any(a.dtype.kind not in "biuf" for a in arrays.values()):
+            raise ValueError("an array that is not of numbers")
         parts: dict[str, dict] = {}
         for name, value in arrays.items():
             prefix, _, key = name.partition(".")
@@ -200,10 +208,30 @@ def _load_compiled(path: Path) -> tuple[FastPredictor, object]:
         meta = {p: a.pop("meta").tobytes().decode("utf-8") for p, a in parts.items()}
         fast = fast_from_arrays(meta["category"], parts["category"])
         answers = LinearText.from_arrays(meta["answers"], parts["answers"]) if "answers" in parts else None
-    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, zipfile.BadZipFile):
-        raise ConfigError(f"model_dir: {path} is not a readable compiled model; retrain with `triage-daemon train`") \
-            from None
+    except Exception:   # whatever a broken or crafted file raises, it is refused the same way
+        raise refused from None
     return fast, answers
+
+
+def _check_npz(path: Path) -> None:
+    """Every entry a .npy whose header's shape and type fit the bytes it holds, all within COMPILED_LIMIT
+    (a small file that unpacks to gigabytes, or declares them, is refused before anything is allocated)."""
+    import numpy as np
+
+    with zipfile.ZipFile(path) as zf:
+        entries = zf.infolist()
+        if len(entries) > 64 or sum(e.file_size for e in entries) > COMPILED_LIMIT:
+            raise ValueError("too large")
+        for entry in entries:
+            if not entry.filename.endswith(".npy"):
+                raise ValueError("an entry that is not an array")
+            with zf.open(entry) as fh:
+                version = np.lib.format.read_magic(fh)
+                read_header = {(1, 0): np.lib.format.read_array_header_1_0,
+                               (2, 0): np.lib.format.read_array_header_2_0}[version]
+                shape, _, dtype = read_header(fh)
+                if dtype.hasobject or int(np.prod(shape, dtype=np.float64)) * dtype.itemsize > entry.file_size:
+                    raise ValueError("an array larger than its entry")
 
 
 def read_card(model_dir: Path) -> dict:
@@ -270,6 +298,9 @@ def load(model_dir: Path) -> LoadedModel:
         raise ConfigError(f"model_dir: no {MODEL_FILE} and {CARD_FILE} in {model_dir}; run `triage-daemon train`")
     for path in (model_dir, model_path, card_path):
         check_modes(path, "model_dir")
+    for path in (model_path, card_path, model_dir / ANSWERS_FILE, model_dir / COMPILED_FILE):
+        if path.exists() and not path.is_file():   # a FIFO or a device would block the hash forever
+            raise ConfigError(f"model_dir: {path} is not a regular file")
     try:
         card = json.loads(card_path.read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError):

@@ -22,6 +22,7 @@ from itertools import chain
 
 from .inference import (
     char_wb_ngrams,
+    check_text_options,
     preprocessor,
     tfidf_row,
     union_and_classifier,
@@ -37,6 +38,9 @@ class Analyzer:
     kind: str
     ngram_range: tuple[int, int]
     token_pattern: str = DEFAULT_TOKENS
+
+    def __post_init__(self):
+        check_text_options(self.kind, self.ngram_range, self.token_pattern)
 
     def terms(self, clean: str) -> list[str]:
         """The terms of an already preprocessed text, repeats included."""

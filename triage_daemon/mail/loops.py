@@ -53,6 +53,8 @@ def loop_checks(msg: Message, helpline_domain: str, own_addresses: set[str]) -> 
     for name in ("precedence", "x-precedence"):
         if _BULK.search(h.get(name, "")):
             found.append(LoopCheck("precedence", f"{name}: {h[name]}", bounce=True))
+            if re.search(r"auto[_-]reply", h[name], re.IGNORECASE):
+                found.append(LoopCheck("auto-reply-precedence", f"{name}: {h[name]} (an auto-reply)", bounce=True))
     for name in ("list-id", "list-unsubscribe", "list-post"):
         if name in h:
             found.append(LoopCheck("mailing-list", f"{name} header present", bounce=True))

@@ -131,10 +131,21 @@ def _decode_part(part: StdMessage) -> str:
     charset = part.get_content_charset() or "utf-8"
     for cs in (charset, "utf-8", "latin-1"):
         try:
-            return payload.decode(cs, errors="replace" if cs == "latin-1" else "strict")
+            return whole_characters(payload.decode(cs, errors="replace" if cs == "latin-1" else "strict"))
         except (LookupError, UnicodeDecodeError):
             continue
     return payload.decode("latin-1", errors="replace")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def whole_characters(text: str) -> str:
+    """The text with every lone surrogate (which a codec such as UTF-7 lets through, and which no
+    encoder, hash or log can take) replaced by U+FFFD; a pair of them becomes its one character."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _walk(msg: StdMessage) -> tuple[list[str], list[str], list[Attachment]]:
