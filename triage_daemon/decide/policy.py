@@ -110,7 +110,7 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
     kb = verdict.kb
     if "auto_reply" in actions:
         if kb is None or kb.score < bars.answer or bars.answer >= 1.0:
-            best = f"{kb.id} answers it with probability {kb.score:.2f}" if kb else "no article"
+            best = f"{kb.id} answers it with probability {kb.score:.3f}" if kb else "no article"
             if bars.answer >= 1.0:   # no threshold met the wrong-answer target: no automatic answers
                 reasons.append(f"automatic answers are off (threshold 1.00; best: {best})")
             else:
