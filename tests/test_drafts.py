@@ -153,6 +153,11 @@ def test_twin_saves_one_threaded_draft_in_drafts_flagged_d_and_sends_none(tmp_pa
     [(decision,)] = db(twin, "SELECT decision FROM messages WHERE message_id = 'sample-01-question@mail.example.com'")
     assert "draft: article contact-support" in decision
     assert db(twin, "SELECT status FROM effects WHERE kind = 'draft'") == [("sent",)]
+    # status counts the draft apart from the mail that went out
+    capsys.readouterr()
+    assert main(["--config", str(twin.config_path), "status"]) == 0
+    effects = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("effects:"))
+    assert effects == f"effects: drafts saved 1, sent {len(sent)}"
     # none about noise (the sample out-of-office and ours)
     assert all("out of office" not in str(d["Subject"]).lower() and "automatic reply" not in
                str(d["Subject"]).lower() for _, d in found)

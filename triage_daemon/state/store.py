@@ -556,7 +556,9 @@ class Store:
                                    (since,)):
             for a in acts.split(","):
                 actions[a] = actions.get(a, 0) + 1
-        effects = dict(self._query("SELECT status, COUNT(*) FROM effects WHERE created >= ? GROUP BY status",
+        # A draft saved in the mailbox is an effect done ('sent') but no mail out: counted apart.
+        effects = dict(self._query("SELECT CASE WHEN kind = 'draft' AND status = 'sent' THEN 'drafts saved' "
+                                   "ELSE status END AS what, COUNT(*) FROM effects WHERE created >= ? GROUP BY what",
                                    (since,)))
         errors = dict(self._query("SELECT kind, COUNT(*) FROM events WHERE at >= ? GROUP BY kind", (since,)))
         last = self.get_meta("last_pass")
