@@ -4,7 +4,9 @@ from __future__ import annotations
 import os
 import platform
 import statistics
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,6 +77,35 @@ def pct(values, p: float) -> float:
 
 def median(values) -> float:
     return statistics.median(values)
+
+
+def match_questions(examples) -> list[tuple[list[str], float, bool]]:
+    """The labelled questions of `examples` as Answerer.match takes them: sentences, P(question), has a subject."""
+    from triage_daemon.decide.questions import message_question
+    from triage_daemon.mail.parse import parse
+
+    messages = [parse(ex.raw) for ex in examples if ex.label == "question"]
+    return [(message_question(m), 0.9, bool(m.subject.strip())) for m in messages]
+
+
+def match_times(answerer, questions) -> list[float]:
+    """ms of each Answerer.match, one pass over the questions in order."""
+    times = []
+    for sentences, p_question, has_subject in questions:
+        t0 = time.perf_counter()
+        answerer.match(sentences, p_question, has_subject)
+        times.append((time.perf_counter() - t0) * 1000)
+    return times
+
+
+def fresh_process_seconds(code: str, runs: int, cwd: Path = ROOT) -> list[float]:
+    """Wall seconds of `python -c code` in a new process, `runs` times."""
+    out = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, timeout=300, cwd=cwd)
+        out.append(time.perf_counter() - t0)
+    return out
 
 
 def corpus_files(include_holdout: bool = True) -> list[Path]:

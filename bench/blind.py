@@ -32,7 +32,6 @@ import argparse
 import json
 import re
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -42,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchlib import ROOT, header  # noqa: E402
+from benchlib import ROOT, fresh_process_seconds, header, match_questions, match_times  # noqa: E402
 
 from triage_daemon import config as config_mod  # noqa: E402
 from triage_daemon.learn.corpus import load_examples  # noqa: E402
@@ -130,31 +129,18 @@ def header_integrity(examples, cfg) -> dict:
 def matching_ms(examples, cfg) -> dict:
     """Time of answers.match alone (the question's sentences to the best article and its score)."""
     from triage_daemon.decide.classifier import Classifier
-    from triage_daemon.decide.questions import message_question
-    from triage_daemon.mail.parse import parse
 
     classifier = Classifier.from_config(cfg)
-    questions = [parse(ex.raw) for ex in examples if ex.label == "question"]
-    sentences = [message_question(m) for m in questions]
-    classifier.answers.match(sentences[0], 0.9)  # warm
-    times = []
-    for s, m in zip(sentences, questions):
-        t0 = time.perf_counter()
-        classifier.answers.match(s, 0.9, bool(m.subject.strip()))
-        times.append((time.perf_counter() - t0) * 1000)
+    questions = match_questions(examples)
+    classifier.answers.match(*questions[0])  # warm
+    times = match_times(classifier.answers, questions)
     return {"questions": len(times), "median_ms": statistics.median(times), "mean_ms": statistics.mean(times),
             "max_ms": max(times)}
 
 
 def startup_seconds(config: Path, runs: int = 5) -> list[float]:
-    code = ("from triage_daemon import config; from triage_daemon.decide.classifier import Classifier; "
-            f"Classifier.from_config(config.load({str(config)!r}))")
-    out = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
-        out.append(time.perf_counter() - t0)
-    return out
+    return fresh_process_seconds("from triage_daemon import config; from triage_daemon.decide.classifier import "
+                                 f"Classifier; Classifier.from_config(config.load({str(config)!r}))", runs)
 
 
 def peak_rss_mb() -> float:

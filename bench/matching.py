@@ -14,41 +14,13 @@ The set is not a blind one: speed does not depend on which questions they are.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def machine() -> str:
-    commit = subprocess.run(["git", "log", "-1", "--format=%h"], capture_output=True, text=True, cwd=ROOT,
-                            check=False).stdout.strip() or "unknown"
-    return f"code {commit}; {os.cpu_count()} cores; load avg {' '.join(f'{x:.2f}' for x in os.getloadavg())}"
-
-
-def match_times(answerer, questions) -> list[float]:
-    """One pass over the questions; the knowledge base's vectors built beforehand (by a question of
-    the starter corpus), so that every word of these questions is new to the caches the first time."""
-    times = []
-    for sentences, p_question, has_subject in questions:
-        t0 = time.perf_counter()
-        answerer.match(sentences, p_question, has_subject)
-        times.append((time.perf_counter() - t0) * 1000)
-    return times
-
-
-def fresh_process(code: str, runs: int) -> list[float]:
-    out = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], check=True, timeout=300, cwd=ROOT)
-        out.append(time.perf_counter() - t0)
-    return out
+from benchlib import ROOT, fresh_process_seconds, header, match_questions, match_times  # noqa: E402
 
 
 def main() -> int:
@@ -61,19 +33,15 @@ def main() -> int:
     from triage_daemon.decide.answers import Answerer
     from triage_daemon.decide.classifier import Classifier
     from triage_daemon.decide.model import ANSWERS_FILE, _load_trusted
-    from triage_daemon.decide.questions import message_question
     from triage_daemon.learn.corpus import load_examples
-    from triage_daemon.mail.parse import parse
 
     cfg = config.from_dict(dict(config.EMBEDDED_DEFAULT, model_dir=str(ROOT / "models")))
-    classifier = Classifier.from_config(cfg)
-    messages = [parse(ex.raw) for ex in load_examples([str(args.set)], cfg) if ex.label == "question"]
-    questions = [(message_question(m), 0.9, bool(m.subject.strip())) for m in messages]
-    compiled = classifier.answers
+    compiled = Classifier.from_config(cfg).answers
     pipeline = Answerer(compiled.articles, _load_trusted(ROOT / "models" / ANSWERS_FILE), compiled.answerability)
+    questions = match_questions(load_examples([str(args.set)], cfg))
 
-    print(f"matching and loading: {len(questions)} questions of {args.set}; {machine()}")
-    for answerer in (compiled, pipeline):
+    header(f"bench/matching.py: matching and loading, {len(questions)} questions of {args.set}")
+    for answerer in (compiled, pipeline):   # the knowledge base's vectors built by a question of no set
         answerer.match(["Who is our GoodTime CSM?"], 0.9, True)
     for name, answerer in (("compiled (the daemon)", compiled), ("scikit-learn Pipeline", pipeline),
                            ("compiled, words seen", compiled)):
@@ -86,7 +54,7 @@ def main() -> int:
     skops = ("from pathlib import Path; from triage_daemon.decide import model as m; "
              "m._load_trusted(Path('models') / m.MODEL_FILE); m._load_trusted(Path('models') / m.ANSWERS_FILE)")
     for name, code in (("config, compiled model, rules, articles", load), ("the two skops files alone", skops)):
-        t = fresh_process(code, args.runs)
+        t = fresh_process_seconds(code, args.runs)
         print(f"  start-up, {name:40} median {statistics.median(t):.2f} s of {len(t)} "
               f"(min {min(t):.2f}, max {max(t):.2f})")
     return 0
