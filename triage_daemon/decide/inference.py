@@ -12,8 +12,8 @@ again. This module computes the same numbers from the fitted parts of the model 
          -> X @ coef.T + intercept, softmax          (multinomial logistic regression)
 
 `compile_pipeline` returns None for any model of another shape, and the caller keeps using the
-Pipeline. `FastPredictor.arrays()` and `from_arrays()` turn a compiled model into plain numpy
-arrays and back, so the daemon loads it without importing scikit-learn (model.COMPILED_FILE).
+Pipeline. `to_arrays()` and `from_arrays()` turn a compiled model into plain numpy arrays and
+back, so the daemon loads it without importing scikit-learn (model.COMPILED_FILE).
 Tests compare both on the whole corpus and on generated text.
 """
 from __future__ import annotations
@@ -61,16 +61,14 @@ class FastPredictor:
             per_doc = self._char_columns(branch, clean) if branch.analyzer == "char_wb" else \
                 self._word_columns(branch, clean)
             if len(texts) >= SPARSE_FROM:
-                scores += _tfidf_matrix(per_doc, branch.idf) @ branch.coef_t
+                scores += tfidf_matrix(np.frombuffer(b"".join(per_doc), dtype=np.int32),
+                                       [len(b) // 4 for b in per_doc], branch.idf) @ branch.coef_t
                 continue
             for i, columns in enumerate(per_doc):
                 cols, values = tfidf_row(np.frombuffer(columns, dtype=np.int32), branch.idf)
                 if len(cols):
                     scores[i] += values @ branch.coef_t[cols]
-        scores -= scores.max(axis=1, keepdims=True)
-        np.exp(scores, out=scores)
-        scores /= scores.sum(axis=1, keepdims=True)
-        return scores
+        return softmax_rows(scores)
 
     def _word_columns(self, branch: _Branch, clean: list[str]) -> list[bytes]:
         """Each document's hashed word n-grams, as int32 column numbers in bytes. An n-gram's column
@@ -110,16 +108,17 @@ class FastPredictor:
         return [b"".join([cache[w] for w in d]) for d in docs]
 
 
-def _tfidf_matrix(per_doc: list[bytes], idf):
-    """TfidfTransformer(sublinear_tf=True, norm="l2") of many documents' feature columns (int32 in
-    bytes, repeats counted), as one CSR matrix."""
+def tfidf_matrix(columns, lengths: list[int], idf):
+    """TfidfTransformer(sublinear_tf=True, norm="l2") of many documents, as one CSR matrix: `columns`
+    holds every document's feature columns one after another (repeats counted), `lengths` how many
+    are each document's."""
     import numpy as np
     import scipy.sparse as sp
 
-    cols = np.frombuffer(b"".join(per_doc), dtype=np.int32).copy()
-    indptr = np.zeros(len(per_doc) + 1, dtype=np.int64)
-    np.cumsum([len(b) // 4 for b in per_doc], out=indptr[1:])
-    counts = sp.csr_matrix((np.ones(len(cols)), cols, indptr), shape=(len(per_doc), idf.shape[0]))
+    indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    counts = sp.csr_matrix((np.ones(len(columns)), np.array(columns, dtype=np.int64), indptr),
+                           shape=(len(lengths), idf.shape[0]))
     counts.sum_duplicates()  # sorts each row's columns and adds up repeats: the counts
     data = counts.data
     np.log(data, out=data)
@@ -131,6 +130,16 @@ def _tfidf_matrix(per_doc: list[bytes], idf):
     norms[norms == 0.0] = 1.0
     data /= np.repeat(norms, per_row)
     return counts
+
+
+def softmax_rows(scores):
+    """Each row of decision scores into probabilities (in place), as multinomial LogisticRegression does."""
+    import numpy as np
+
+    scores -= scores.max(axis=1, keepdims=True)
+    np.exp(scores, out=scores)
+    scores /= scores.sum(axis=1, keepdims=True)
+    return scores
 
 
 def tfidf_row(columns, idf):

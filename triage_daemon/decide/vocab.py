@@ -24,7 +24,8 @@ from .inference import (
     char_wb_ngrams,
     check_text_options,
     preprocessor,
-    tfidf_row,
+    softmax_rows,
+    tfidf_matrix,
     union_and_classifier,
     word_ngrams,
 )
@@ -78,29 +79,14 @@ class Tfidf:
         counts = np.fromiter((df[t] for t in terms), dtype=np.float64, count=len(terms))
         return cls(analyzer, terms, np.log((1.0 + len(texts)) / (1.0 + counts)) + 1.0)
 
-    def row(self, text: str):
-        """(columns, values): the text's unit-length TF-IDF row, columns sorted."""
-        import numpy as np
-
-        return tfidf_row(np.asarray(self.columns(text), dtype=np.intp), self.idf)
-
-    def rows(self, texts: list[str]):
-        """The texts' rows at once, as CSR arrays: (indptr, columns, values), each row's columns sorted."""
+    def matrix(self, texts: list[str]):
+        """The texts' unit-length TF-IDF rows, as one scipy CSR matrix."""
         import numpy as np
 
         per_text = [self.columns(t) for t in texts]
-        width = len(self.terms)
-        which = np.repeat(np.arange(len(texts), dtype=np.int64), [len(c) for c in per_text])
-        columns = np.fromiter(chain.from_iterable(per_text), dtype=np.int64, count=len(which))
-        cells, counts = np.unique(which * width + columns, return_counts=True)
-        row_of, cols = np.divmod(cells, width)
-        values = (np.log(counts) + 1.0) * self.idf[cols]
-        norms = np.sqrt(np.bincount(row_of, weights=values * values, minlength=len(texts)))
-        norms[norms == 0.0] = 1.0
-        values /= norms[row_of]
-        indptr = np.zeros(len(texts) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(row_of, minlength=len(texts)), out=indptr[1:])
-        return indptr, cols, values
+        lengths = [len(c) for c in per_text]
+        columns = np.fromiter(chain.from_iterable(per_text), dtype=np.int64, count=sum(lengths))
+        return tfidf_matrix(columns, lengths, self.idf)
 
     def columns(self, text: str) -> list[int]:
         """The columns of the text's terms that are in the vocabulary, repeats included."""
@@ -124,19 +110,11 @@ class Keys:
 
     def __init__(self, tfidf: Tfidf, texts: list[str]):
         self.tfidf, self.n = tfidf, len(texts)
-        self._matrix = _csr(tfidf.rows(texts), len(texts), len(tfidf.terms)).T.tocsr()
+        self._matrix = tfidf.matrix(texts).T.tocsr()
 
     def cosine(self, texts: list[str]):
         """(len(texts), n): each text's cosine similarity with each key."""
-        return (_csr(self.tfidf.rows(texts), len(texts), len(self.tfidf.terms)) @ self._matrix).toarray()
-
-
-def _csr(rows, n_rows: int, n_columns: int):
-    """A scipy CSR matrix of Tfidf.rows()."""
-    import scipy.sparse as sp
-
-    indptr, cols, values = rows
-    return sp.csr_matrix((values, cols, indptr), shape=(n_rows, n_columns))
+        return (self.tfidf.matrix(texts) @ self._matrix).toarray()
 
 
 class LinearText:
@@ -161,14 +139,8 @@ class LinearText:
 
         scores = np.tile(self.intercept, (len(texts), 1))
         for branch, offset in zip(self.branches, self._offsets):
-            indptr, cols, values = branch.rows(texts)
-            contributions = values[:, None] * self.coef_t[cols + offset]
-            for i in range(len(texts)):
-                scores[i] += contributions[indptr[i]:indptr[i + 1]].sum(axis=0)
-        scores -= scores.max(axis=1, keepdims=True)
-        np.exp(scores, out=scores)
-        scores /= scores.sum(axis=1, keepdims=True)
-        return scores
+            scores += branch.matrix(texts) @ self.coef_t[offset:offset + len(branch.terms)]
+        return softmax_rows(scores)
 
     def to_arrays(self) -> tuple[str, dict]:
         """JSON (analyzers, classes) and arrays: each branch's terms as UTF-8 lines, its IDF, the coefficients."""
