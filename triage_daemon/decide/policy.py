@@ -11,6 +11,7 @@ from ..mail.loops import (
     relays_elsewhere,
     same_person,
     sender_domain_allowed,
+    sent_by_a_form,
     source_routed,
 )
 from ..message import Decision, History, Message, Verdict
@@ -22,8 +23,6 @@ REPLY_ACTIONS = ("auto_reply", "product_board_reply")
 # trained on: requests read as noise scored 0.47-0.85, the forms' own notices mostly 0.94 and more
 # (docs/answers.md, "Mail from forms").
 FORM_NOISE_CONFIDENCE = 0.90
-# Marks no form sends: with any of them, Auto-Submitted: auto-generated is a bounce or an auto-reply.
-NOT_A_FORM = ("bounce", "own-mail", "autoreply-header", "exchange-rules-loop", "auto-reply-precedence")
 _DID_NOT_HELP = re.compile(
     r"(did ?n[o'’]?t|does ?n[o'’]?t|do ?n[o'’]?t|not) (really )?(help|work|answer|solve|fix)"
     r"|not what i (asked|need|meant)|still (not|does ?n[o'’]?t|broken|can[’']?t|failing|stuck|the same)"
@@ -73,7 +72,7 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
     # A bounce, an auto-reply or a list needs nothing even when the model hesitates; mail a robot
     # sent for a person (a web or ticket form, even one that also says Precedence: bulk) may be a
     # request: only very confident noise is ignored.
-    form = any(c.request_possible for c in loops) and not any(c.name in NOT_A_FORM for c in loops)
+    form = sent_by_a_form(loops)
     needs_nothing = not form and any(c.bounce and not c.request_possible for c in loops)
     if category == "noise":
         bar = max(bars.min_confidence["noise"], FORM_NOISE_CONFIDENCE) if form else bars.min_confidence["noise"]

@@ -89,6 +89,16 @@ def loop_checks(msg: Message, helpline_domain: str, own_addresses: set[str]) -> 
     return found
 
 
+# Marks no form sends: with any of them, Auto-Submitted: auto-generated is a bounce or an auto-reply.
+NOT_A_FORM = ("bounce", "own-mail", "autoreply-header", "exchange-rules-loop", "auto-reply-precedence")
+
+
+def sent_by_a_form(checks: list[LoopCheck]) -> bool:
+    """A robot wrote this for a person (a web or ticket form: Auto-Submitted: auto-generated or
+    auto-notified), and nothing says it is a bounce, an auto-reply or our own mail."""
+    return any(c.request_possible for c in checks) and not any(c.name in NOT_A_FORM for c in checks)
+
+
 def authentication_failed(msg: Message) -> str:
     """The failing SPF/DKIM/DMARC result named in Authentication-Results, or ''."""
     m = _AUTH_FAIL.search(msg.headers.get("authentication-results", ""))
