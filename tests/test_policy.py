@@ -53,7 +53,8 @@ def follow_up(body: str, subject: str = "Re: What is the support email?"):
     ("noise", ("ignore",), "low"),
 ])
 def test_default_routing_table_sends_each_category_where_the_design_says(category, actions, priority):
-    decision = decide_for(v=verdict(category, 0.95))
+    msg = parse(make_eml(subject="Support email", body="Hi, I need GoodTime's support email address."))
+    decision = decide_for(msg, v=verdict(category, 0.95))
     assert decision.category == category
     assert decision.actions == actions
     assert decision.priority == priority
@@ -113,9 +114,40 @@ def test_min_confidence_per_category_comes_from_the_config():
     assert decision.actions == ("needs_review",)
 
 
+THANKS = "Got it, thanks!"
+
+
 def test_confident_noise_is_ignored():
-    decision = decide_for(v=verdict("noise", 0.9, kb=None))
+    decision = decide_for(follow_up(THANKS), v=verdict("noise", 0.9, kb=None))
     assert decision.actions == ("ignore",)
+
+
+def test_a_persons_thank_you_that_asks_something_new_is_not_ignored_however_sure_the_model_is():
+    decision = decide_for(follow_up(THANKS + " Will the calendar sync be fixed too?"), v=verdict("noise", 1.0, kb=None))
+    assert decision.actions == ("needs_review",)
+    assert any("asks something" in r for r in decision.reasons)
+
+
+@pytest.mark.parametrize("body", [
+    THANKS + "\n\nOn Mon, 2 Mar 2026 at 10:00, Help Line <helpline@example.com> wrote:\n> What is the support email?\n",
+    "¡Gracias, ya está!",
+])
+def test_a_question_mark_only_in_the_subject_or_the_quoted_thread_does_not_stop_ignoring(body):
+    decision = decide_for(follow_up(body, subject="Re: Which email is Support's?"), v=verdict("noise", 0.9, kb=None))
+    assert decision.actions == ("ignore",)
+
+
+def test_an_overriding_noise_rule_still_ignores_a_message_that_asks():
+    rule = RuleHit("out-of-office", "out of office", category="noise", override=True)
+    decision = decide_for(follow_up("I am out until Monday. Need help? Write to Sam."),
+                          v=verdict("noise", 1.0, kb=None, hits=(rule,)))
+    assert decision.actions == ("ignore",)
+
+
+def test_robot_mail_that_asks_is_judged_by_the_noise_bar_alone():
+    msg = parse(make_eml(subject="This week in GoodTime", body="Have you tried our new reports?",
+                         headers={"List-Unsubscribe": "<https://example.com/u>", "Precedence": "bulk"}))
+    assert decide_for(msg, v=verdict("noise", 0.9, kb=None)).actions == ("ignore",)
 
 
 def test_noise_below_its_own_threshold_goes_to_a_person_because_ignoring_is_silent():

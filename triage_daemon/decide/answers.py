@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..message import KbMatch
 from .kb import Article
+from .questions import asks
 from .vocab import Analyzer, Keys, Tfidf
 
 NONE = "none"                 # the article classifier's label for "no article answers this"
@@ -112,9 +113,8 @@ def features(p_articles, p_none: float, sims, sentences: list[str], p_question: 
     order = np.argsort(-rank, kind="stable")
     best = int(order[0])
     margin = float(rank[best] - rank[order[1]]) if len(order) > 1 else float(rank[best])
-    asks = float(any("?" in s or "¿" in s for s in sentences))
     return best, [float(rank[best]), margin, float(p_articles[best]), float(p_none), float(sims[best, 0]),
-                  float(sims[best, 1]), float(sims[best, 2]), asks, float(np.log1p(len(sentences))),
+                  float(sims[best, 1]), float(sims[best, 2]), float(asks(sentences)), float(np.log1p(len(sentences))),
                   float(p_question)]
 
 

@@ -15,6 +15,7 @@ from ..mail.loops import (
     source_routed,
 )
 from ..message import Decision, History, Message, Verdict
+from .questions import new_text_asks
 
 REPLY_ACTIONS = ("auto_reply", "product_board_reply")
 # Mail a robot sent on someone's behalf (Auto-Submitted: auto-generated, as web and ticket forms
@@ -76,11 +77,17 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
     needs_nothing = not form and any(c.bounce and not c.request_possible for c in loops)
     if category == "noise":
         bar = max(bars.min_confidence["noise"], FORM_NOISE_CONFIDENCE) if form else bars.min_confidence["noise"]
-        if confidence >= bar or needs_nothing:
+        # "Thanks! Will the sync be fixed, though?" reads as a thank-you: a person's mail whose new text
+        # asks something is not ignored on the model's word alone (a rule that overrides still decides).
+        asking = not loops and not any(h.override for h in verdict.rule_hits) and new_text_asks(msg)
+        if (confidence >= bar and not asking) or needs_nothing:
             actions = [a for a in cfg.routes["noise"] if a not in REPLY_ACTIONS] or ["ignore"]
             return done("noise", actions, cfg.priorities["noise"])
-        sent_by = "mail from a form or ticket robot, " if form else ""
-        reasons.append(f"{sent_by}noise only at {confidence:.2f} < {bar:.2f}: a person checks it")
+        if asking:
+            reasons.append(f"noise at {confidence:.2f}, but the new text asks something: a person checks it")
+        else:
+            sent_by = "mail from a form or ticket robot, " if form else ""
+            reasons.append(f"{sent_by}noise only at {confidence:.2f} < {bar:.2f}: a person checks it")
         return done(category, ["needs_review"], "low")
     if automatic:
         reasons.append(f"automatic mail that reads like {category}: left for a person, never answered")

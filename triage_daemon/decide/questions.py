@@ -57,3 +57,13 @@ def question_sentences(subject: str, new_text: str) -> list[str]:
 
 def message_question(msg: Message) -> list[str]:
     return question_sentences(msg.subject, msg.stripped)
+
+
+def asks(sentences: list[str]) -> bool:
+    """Whether any of these sentences is a question (a question mark, or Spanish's opening one)."""
+    return any("?" in s or "¿" in s for s in sentences)
+
+
+def new_text_asks(msg: Message) -> bool:
+    """Whether the new text (not the subject, not the quoted thread) asks something."""
+    return asks(question_sentences("", msg.stripped))

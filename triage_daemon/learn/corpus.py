@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..config import CATEGORIES, ConfigError
 from ..decide.features import model_text
+from ..mail.loops import loop_checks, sent_by_a_form
 from ..mail.parse import ParseError, parse
 from ..message import Message
 
@@ -33,6 +34,7 @@ class Example:
     weight: float = 1.0  # how much it counts in training; people's corrections count more
     expected: str = ""   # the actions it should get ("a+b", alternatives "a|b"), where a labels.csv says
     language: str = ""   # where a labels.csv says
+    form: bool = False   # a robot sent it for a person (a web or ticket form): the policy has its own noise bar
 
 
 def writer_group(source: str) -> str:
@@ -61,7 +63,7 @@ def example_from_raw(raw: bytes, label: str, source: str, article: str = "", wei
         return None
     article = _check_article(article or msg.header(ARTICLE_HEADER), label, source)
     return Example(model_text(msg), label, source, msg.subject, bytes(raw), article,
-                   group or writer_group(source), weight)
+                   group or writer_group(source), weight, form=sent_by_a_form(loop_checks(msg, "", set())))
 
 
 def _check_article(article: str, label: str, where: str) -> str:

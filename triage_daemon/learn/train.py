@@ -7,6 +7,7 @@ of a split, so the figures say how the model does on people it has not read befo
 from __future__ import annotations
 
 import hashlib
+import math
 import time
 from collections import Counter
 from pathlib import Path
@@ -19,7 +20,8 @@ from .scoring import classification_report
 
 FOLDS = 5
 REVIEW_BUDGET = 0.05        # at most this share of ordinary mail is left for a person for low confidence
-NOISE_MISTAKES = 0.01       # of messages ignored as noise, at most this share may be real requests
+NOISE_MARGIN = 0.10         # the noise bar sits this far above the surest request read as noise: unseen mail reads less sure
+MAX_BAR = 0.90              # no category's bar is higher: above it, nearly everything would go to a person
 
 
 def _say(progress, text: str) -> None:
@@ -82,12 +84,13 @@ def fit_temperature(probs, labels: list[str]) -> float:
     return best_t
 
 
-def choose_min_confidence(probs, labels: list[str]) -> dict[str, float]:
+def choose_min_confidence(probs, noise_requests: list[float]) -> dict[str, float]:
     """Per category, the confidence below which a message goes to a person.
 
     Each category's threshold leaves at most REVIEW_BUDGET of the messages predicted in it for a
-    person, taking the least confident first. Noise is stricter: ignoring is silent, so its threshold
-    also keeps the real requests among the ignored at most NOISE_MISTAKES."""
+    person, taking the least confident first. Noise is stricter, because ignoring is silent: its bar
+    sits NOISE_MARGIN above the surest of `noise_requests`, the confidences of the real requests read
+    as noise (`requests_read_as_noise`)."""
     import numpy as np
 
     predicted = probs.argmax(axis=1)
@@ -97,14 +100,25 @@ def choose_min_confidence(probs, labels: list[str]) -> dict[str, float]:
         mine = np.sort(confidence[predicted == j])
         threshold = float(mine[int(REVIEW_BUDGET * len(mine))]) if len(mine) else 0.5
         if cat == "noise":
-            truth = np.array([lab == "noise" for lab in labels])
-            for t in np.arange(threshold, 1.0, 0.01):
-                kept = (predicted == j) & (confidence >= t)
-                if not kept.any() or (~truth[kept]).mean() <= NOISE_MISTAKES:
-                    threshold = max(threshold, float(t))
-                    break
-        out[cat] = round(min(max(threshold, 0.2), 0.9), 2)
+            threshold = max(threshold, noise_bar(noise_requests))
+        out[cat] = round(min(max(threshold, 0.2), MAX_BAR), 2)
     return out
+
+
+def requests_read_as_noise(confidence, read_as_noise, labels: list[str], forms: list[bool]) -> list[float]:
+    """The confidences of the ordinary requests (not noise, not from a form) read as noise. Mail from
+    forms is left out: the policy ignores it only at FORM_NOISE_CONFIDENCE."""
+    return sorted(float(c) for c, noise, lab, form in zip(confidence, read_as_noise, labels, forms)
+                  if noise and lab != "noise" and not form)
+
+
+def noise_bar(request_confidences: list[float]) -> float:
+    """The lowest bar for ignoring noise that ignores none of these requests, plus NOISE_MARGIN
+    (at most MAX_BAR): the model is less sure of mail unlike its corpus, both ways."""
+    if not request_confidences:
+        return 0.0
+    above = math.floor(max(request_confidences) * 100 + 1) / 100
+    return min(round(above + NOISE_MARGIN, 2), MAX_BAR)
 
 
 def train(examples: list[Example], out_dir: Path, sources: list[str], progress=None,
@@ -124,7 +138,9 @@ def train(examples: list[Example], out_dir: Path, sources: list[str], progress=N
     probs = model_mod.calibrate(raw, temperature)
     predicted = [CATEGORIES[i] for i in probs.argmax(axis=1)]
     report = classification_report(labels, predicted)
-    min_confidence = choose_min_confidence(probs, labels)
+    noise_requests = requests_read_as_noise(probs.max(axis=1), probs.argmax(axis=1) == CATEGORIES.index("noise"),
+                                            labels, [e.form for e in examples])
+    min_confidence = choose_min_confidence(probs, noise_requests)
     review = float(np.mean(probs.max(axis=1) < np.array([min_confidence[c] for c in predicted])))
     answers_model, answers = None, None
     if articles:
@@ -148,7 +164,9 @@ def train(examples: list[Example], out_dir: Path, sources: list[str], progress=N
         "calibration": {"method": "temperature", "temperature": temperature,
                         "fitted_on": "out-of-fold predictions grouped by writer"},
         "thresholds": {"min_confidence": min_confidence, "review_budget": REVIEW_BUDGET,
-                       "left_for_review_out_of_fold": round(review, 4)},
+                       "left_for_review_out_of_fold": round(review, 4),
+                       "noise": {"margin": NOISE_MARGIN, "surest_request_read_as_noise": {
+                           "out_of_fold": round(max(noise_requests), 4) if noise_requests else None}}},
     }
     # No clock in the card: the same data gives the same files, byte for byte (the files' dates say when).
     if answers is not None:
@@ -160,27 +178,36 @@ def train(examples: list[Example], out_dir: Path, sources: list[str], progress=N
 
 
 def tune(model_dir: Path, cfg, examples: list[Example], sources: list[str]) -> dict:
-    """Choose the answer threshold on held-out messages written like the mail the help line gets.
+    """Choose the answer threshold, and check the noise bar, on held-out messages written like the
+    mail the help line gets.
 
-    Out-of-fold predictions on the training corpus hold every writer's hardest cases and no threshold
-    meets the target there; a separate set of messages, never trained on, judges the trained model
-    as it will be used. The threshold chosen is the lowest from which on every higher one keeps the
-    wrong answers within the target."""
+    Out-of-fold predictions on the training corpus hold every writer's hardest cases and no answer
+    threshold meets the target there; a separate set of messages, never trained on, judges the
+    trained model as it will be used. The threshold chosen is the lowest from which on every higher
+    one keeps the wrong answers within the target. The noise bar is raised when a request on these
+    messages reads as noise above what the corpus showed (`noise_bar`)."""
+    from .answering import TARGET_WRONG
     from .evaluate import evaluate
 
     card = model_mod.read_card(model_dir)
-    if "answers" not in card:
-        return card
-    target = card["answers"]["target_wrong"]
-    report = evaluate(examples, model_dir, cfg, target)
-    chosen = report["answers"]["threshold"]
-    at = next((p for p in report["answers"]["curve"] if p["threshold"] == chosen),
-              {"sent": 0, "right": 0, "wrong": 0, "coverage": 0.0})
-    card["answers"]["threshold"] = chosen
-    card["auto_reply"]["threshold"] = chosen
-    card["answers"]["tuned_on"] = {"sources": sources, "messages": report["n"],
-                                   "answerable": report["answers"]["answerable"],
-                                   "at_threshold": {k: at[k] for k in ("sent", "right", "wrong", "coverage")}}
+    report = evaluate(examples, model_dir, cfg, card.get("answers", {}).get("target_wrong", TARGET_WRONG))
+    rows = report["rows"]
+    noise_requests = requests_read_as_noise([r["confidence"] for r in rows], [r["predicted"] == "noise" for r in rows],
+                                            [r["true"] for r in rows], [e.form for e in examples])
+    bars = card["thresholds"]["min_confidence"]
+    bars["noise"] = max(bars["noise"], noise_bar(noise_requests))
+    noise = card["thresholds"].setdefault("noise", {"margin": NOISE_MARGIN})
+    noise.setdefault("surest_request_read_as_noise", {})["tuning"] = round(max(noise_requests), 4) if noise_requests else None
+    noise["tuned_on"] = sources
+    if "answers" in card:
+        chosen = report["answers"]["threshold"]
+        at = next((p for p in report["answers"]["curve"] if p["threshold"] == chosen),
+                  {"sent": 0, "right": 0, "wrong": 0, "coverage": 0.0})
+        card["answers"]["threshold"] = chosen
+        card["auto_reply"]["threshold"] = chosen
+        card["answers"]["tuned_on"] = {"sources": sources, "messages": report["n"],
+                                       "answerable": report["answers"]["answerable"],
+                                       "at_threshold": {k: at[k] for k in ("sent", "right", "wrong", "coverage")}}
     model_mod.write_card(model_dir, card)
     return card
 
@@ -205,6 +232,12 @@ def card_markdown(card: dict) -> str:
                       f"Minimum confidence per category (below it a person decides): "
                       + ", ".join(f"{c} {v:.2f}" for c, v in th["min_confidence"].items())
                       + f"; {th['left_for_review_out_of_fold']:.1%} of out-of-fold messages fall below."]
+        surest = th.get("noise", {}).get("surest_request_read_as_noise", {})
+        seen = [f"{v:.2f} {'on the tuning sets' if where == 'tuning' else 'out of fold'}"
+                for where, v in surest.items() if v is not None]
+        if seen:
+            lines += [f"Noise is ignored from {th['min_confidence']['noise']:.2f}: {th['noise']['margin']:.2f} above "
+                      f"the surest request read as noise ({', '.join(seen)}), at most {MAX_BAR:.2f}."]
     if "answers" in card:
         ans = card["answers"]
         at = next((pt for pt in ans["cross_validation"]["curve"] if abs(pt["threshold"] - ans["threshold"]) < 1e-9),
