@@ -50,6 +50,20 @@ def test_greetings_and_sign_offs_in_the_teams_languages_are_left_out(greeting, s
     assert sentences == ["Wo ist der Chat?"]
 
 
+@pytest.mark.parametrize("opener", ["Merci, ça marche !", "Thanks, that worked.", "Danke Jana!", "Gracias."])
+def test_a_thank_you_that_opens_the_new_text_does_not_hide_the_question_after_it(opener):
+    sentences = question_sentences("", f"{opener}\n\nOne more thing: where is the chat bubble?\n\nThanks,\nAna")
+    assert sentences == ["One more thing: where is the chat bubble?"]
+
+
+def test_a_forms_fields_are_not_the_question():
+    body = ("A new request has been submitted via the portal.\n\nRequest number:    REQ0048213\n"
+            "Requested for:     Aisha Khan\nPriority:          4 - Low\nSubmitted:         12/03/2026 14:22\n\n"
+            "Short description:\nWhich time zone do candidates see?\n")
+    sentences = question_sentences("", body)
+    assert sentences == ["A new request has been submitted via the portal.", "Which time zone do candidates see?"]
+
+
 def test_a_long_message_gives_at_most_the_first_sentences():
     body = " ".join(f"Sentence number {i} here." for i in range(50))
     assert len(question_sentences("subject", body)) == 1 + 8

@@ -25,6 +25,9 @@ _SIGN_OFF = re.compile(
     r"muchas gracias|obrigad[oa]|saludos|cordialement|bien [àa] vous|viele gr[üu](ß|ss)e|mfg|lg|bg|atenciosamente|"
     r"abra[çc]os|abs|un saludo|un abrazo|beste gr[üu](ß|ss)e|freundliche gr[üu](ß|ss)e|mit freundlichen gr[üu](ß|ss)en|"
     r"bonne journ[ée]e|sent from|enviado|von meinem|envoy[ée] de)\b", re.IGNORECASE)
+# A form's or ticket's field ("Request number:    REQ0048213", "Priority: 4 - Low", "Description:"):
+# a short label, a colon, at most a few words and no question.
+_FORM_FIELD = re.compile(r"^[^\W\d][\w ./()-]{0,30}:(\s*|\s+[^?¿]{0,40})$")
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 _WORD = re.compile(r"\w{3}")
 
@@ -41,8 +44,10 @@ def question_sentences(subject: str, new_text: str) -> list[str]:
         if not line:
             continue
         if len(line) < 60 and _SIGN_OFF.match(line):
-            break
-        if _GREETING.match(line):
+            if taken:
+                break
+            continue      # "Merci, ça marche !" above a new question opens the message; it does not close it
+        if _GREETING.match(line) or _FORM_FIELD.match(line):
             continue
         for sentence in _SENTENCE_END.split(line):
             sentence = sentence.strip()
