@@ -70,6 +70,25 @@ def test_spanish_reply_headers_cut_the_history(new, header):
     assert strip_quotes(f"{new}\n\n{header}\n\n{OLD}\n") == new
 
 
+@pytest.mark.parametrize("new,header", [
+    ("O candidato continua sem link do Zoom.",
+     "Em seg., 30 de mar. de 2026 às 18:20, Help Line <helpline@example.com> escreveu:"),
+    ("O candidato continua sem link do Zoom.",
+     "No dia 23/03/2026, às 17:40, Help Line <helpline@example.com> escreveu:"),
+    ("O candidato continua sem link do Zoom.",
+     "A 30/04/2026, às 10:52, Help Line <helpline@example.com> escreveu:"),
+    ("O candidato continua sem link do Zoom.",
+     "De: Help Line <helpline@example.com>\nEnviado: segunda-feira, 30 de março de 2026 18:20\nPara: Ana\nAssunto: RE: Zoom"),
+], ids=["pt-gmail", "pt-apple", "pt-pt-apple", "pt-outlook"])
+def test_portuguese_reply_headers_cut_the_history(new, header):
+    assert strip_quotes(f"{new}\n\n{header}\n\n{OLD}\n") == new
+
+
+def test_a_portuguese_sentence_that_ends_in_escreveu_is_not_a_reply_header():
+    text = f"{NEW}\nÀs vezes o candidato escreveu:\n\"Não recebi o convite.\"\n"
+    assert strip_quotes(text) == text.strip()
+
+
 def test_lines_quoted_with_greater_than_are_dropped():
     text = f"> {OLD}\n> second old line\n{NEW}\n>> older still\nOne more new line.\n"
     stripped = strip_quotes(text)
@@ -87,7 +106,10 @@ def test_sent_from_my_iphone_is_dropped():
 
 
 def test_localised_mobile_signatures_are_dropped():
-    for line in ("Von meinem iPhone gesendet", "Envoyé de mon iPhone", "Enviado desde mi iPhone", "Get Outlook for iOS"):
+    for line in ("Von meinem iPhone gesendet", "Envoyé de mon iPhone", "Enviado desde mi iPhone", "Get Outlook for iOS",
+                 "Enviado do meu iPhone", "Enviado a partir do meu Samsung Galaxy",
+                 "Obter o Outlook para Android<https://aka.ms/AAb9ysg>", "Obtener Outlook para iOS",
+                 "Obtenir Outlook pour Android", "Outlook für Android herunterladen"):
         assert strip_quotes(f"{NEW}\n\n{line}\n") == NEW, line
 
 

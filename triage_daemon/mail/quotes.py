@@ -15,6 +15,7 @@ _REPLY_LINE = re.compile("|".join(f"(?:{p})" for p in [
     r"Le .{5,200}a écrit\s*:?",
     r"El .{5,200}escribió\s*:?",
     r"Am .{5,200}schrieb(?: .{0,200})?",
+    r"(?:Em|No dia|A|Às) [^\d]{0,40}\d.{3,200}escreveu\s*:?",   # a date in it: "Às vezes ele escreveu:" is a sentence
     r"-{2,}+\s*+(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Forwarded message"
     r"|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Begin forwarded message)\s*+-*+",
     r"Begin forwarded message:?",
@@ -27,7 +28,9 @@ _SENT_LINE = re.compile(r"(Sent|Gesendet|Envoyé|Enviado|Date|Datum|Fecha|To|An|
 _WRAPPED_ON = re.compile(r"On .{5,200}")
 _WRAPPED_WROTE = re.compile(r".{0,200}wrote:")
 _SIGNATURE = re.compile(r"(-- ?|—|Sent from my \w+.*|Enviado desde mi .*|Von meinem .* gesendet|Envoyé de mon .*"
-                        r"|Sent from Outlook.*|Get Outlook for .*"
+                        r"|Enviado do meu .*|Enviado a partir do meu .*"
+                        r"|Sent from Outlook.*|Get Outlook for .*|Obter o Outlook para .*|Obtener Outlook para .*"
+                        r"|Obtenir Outlook pour .*|Outlook für .* herunterladen.*"
                         r"|(CONFIDENTIALITY|DISCLAIMER|PRIVILEGED)( NOTICE)?\b.*"
                         r"|IMPORTANT NOTICE\b.*"
                         r"|This (e-?mail|message|communication)( and any (files|attachments).{0,40})? "
@@ -37,8 +40,8 @@ _SIGNATURE = re.compile(r"(-- ?|—|Sent from my \w+.*|Enviado desde mi .*|Von m
 _HEADER_LINE = re.compile(r"(from|sent|date|to|cc|subject|von|gesendet|datum|an|betreff|de|envoy[ée]|[àa]|objet"
                           r"|enviado|fecha|para|asunto)\s*:", re.IGNORECASE)
 # First characters of the lines above: every other line is passed over without running a pattern.
-_REPLY_FIRST = frozenset("OoLlEeAa-BbFfVvDd_")
-_SIGNATURE_FIRST = frozenset("-—SsEeVvGgCcDdPpIiTt")
+_REPLY_FIRST = frozenset("OoLlEeAaÀà-BbFfVvDdNn_")
+_SIGNATURE_FIRST = frozenset("-—SsEeVvGgCcDdPpIiTtOo")
 
 
 def _is_reply_header(lines: list[str], i: int) -> bool:
