@@ -43,7 +43,9 @@ def question_sentences(subject: str, new_text: str) -> list[str]:
         line = line.strip(" \t\r>*-•")
         if not line:
             continue
-        if len(line) < 60 and _SIGN_OFF.match(line):
+        # "Thanks! Will the sync be fixed too?" is not a sign-off: the thank-you is left out, the question read.
+        thanks = len(line) < 60 and bool(_SIGN_OFF.match(line))
+        if thanks and not asks([line]):
             if taken:
                 break
             continue      # "Merci, ça marche !" above a new question opens the message; it does not close it
@@ -52,6 +54,8 @@ def question_sentences(subject: str, new_text: str) -> list[str]:
         for sentence in _SENTENCE_END.split(line):
             sentence = sentence.strip()
             if len(sentence) < 6 or not _WORD.search(sentence):
+                continue
+            if thanks and _SIGN_OFF.match(sentence) and not asks([sentence]):
                 continue
             out.append(sentence[:MAX_SENTENCE])
             taken += 1
