@@ -189,6 +189,8 @@ def tune(model_dir: Path, cfg, examples: list[Example], sources: list[str]) -> d
     from .answering import TARGET_WRONG
     from .evaluate import evaluate
 
+    if not examples:
+        raise ConfigError(f"--tune {', '.join(sources)}: no messages to tune on")
     card = model_mod.read_card(model_dir)
     report = evaluate(examples, model_dir, cfg, card.get("answers", {}).get("target_wrong", TARGET_WRONG))
     rows = report["rows"]
