@@ -34,6 +34,12 @@ def test_the_bar_sits_a_margin_above_the_surest_request_read_as_noise():
     assert noise_bar([0.97]) == MAX_BAR
 
 
+@pytest.mark.parametrize("surest", [0.29, 0.57, 0.58, 0.60, 0.7])
+def test_a_request_at_exactly_two_decimals_gets_the_same_step_above_it(surest):
+    # 0.58 * 100 is 57.99999999999999 in floating point: the bar must still start at 0.59, as for 0.60.
+    assert noise_bar([surest]) == pytest.approx(surest + 0.01 + NOISE_MARGIN)
+
+
 def test_only_ordinary_requests_read_as_noise_count():
     confidence = [0.9, 0.8, 0.7, 0.6, 0.5]
     read_as_noise = [True, True, True, False, True]
