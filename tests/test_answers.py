@@ -56,6 +56,18 @@ def test_a_thank_you_that_opens_the_new_text_does_not_hide_the_question_after_it
     assert sentences == ["One more thing: where is the chat bubble?"]
 
 
+@pytest.mark.parametrize("body,question", [
+    ("Thanks! Will the calendar sync be fixed too?", "Will the calendar sync be fixed too?"),
+    ("Thanks for the quick fix. Where is the chat bubble now?\n\nAna", "Where is the chat bubble now?"),
+    ("Thanks in advance, any idea when the sync is fixed?", "Thanks in advance, any idea when the sync is fixed?"),
+    ("The invites work now.\nThanks! Will the calendar sync be fixed too?", "Will the calendar sync be fixed too?"),
+])
+def test_a_thank_you_line_that_asks_something_is_read_not_taken_for_the_sign_off(body, question):
+    sentences = question_sentences("", body)
+    assert sentences[-1] == question
+    assert not any(s.startswith("Thanks!") or s == "Thanks for the quick fix." for s in sentences)
+
+
 def test_a_forms_fields_are_not_the_question():
     body = ("A new request has been submitted via the portal.\n\nRequest number:    REQ0048213\n"
             "Requested for:     Aisha Khan\nPriority:          4 - Low\nSubmitted:         12/03/2026 14:22\n\n"

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from helpers import make_eml
 
-from triage_daemon.config import CATEGORIES, PROJECT_ROOT, from_dict
+from triage_daemon.config import CATEGORIES, PROJECT_ROOT, ConfigError, from_dict
 from triage_daemon.decide.classifier import Classifier
 from triage_daemon.decide.pipeline import decide_message, history_from_headers
 from triage_daemon.learn.corpus import example_from_raw
@@ -32,6 +32,12 @@ def test_the_bar_sits_a_margin_above_the_surest_request_read_as_noise():
     assert noise_bar([0.60]) == pytest.approx(0.61 + NOISE_MARGIN)   # a request at exactly 0.60 stays below it
     assert noise_bar([]) == 0.0
     assert noise_bar([0.97]) == MAX_BAR
+
+
+@pytest.mark.parametrize("surest", [0.29, 0.57, 0.58, 0.60, 0.7])
+def test_a_request_at_exactly_two_decimals_gets_the_same_step_above_it(surest):
+    # 0.58 * 100 is 57.99999999999999 in floating point: the bar must still start at 0.59, as for 0.60.
+    assert noise_bar([surest]) == pytest.approx(surest + 0.01 + NOISE_MARGIN)
 
 
 def test_only_ordinary_requests_read_as_noise_count():
@@ -101,3 +107,15 @@ def test_tuning_raises_the_noise_bar_over_a_request_the_model_ignored(tmp_path):
     assert card["thresholds"]["noise"]["surest_request_read_as_noise"]["tuning"] == pytest.approx(confidence, abs=1e-4)
     _, after = decision(raw, cfg)
     assert list(after.actions) == ["needs_review"]
+
+
+def test_tuning_on_no_messages_is_refused_and_leaves_the_card_as_it_was(tmp_path):
+    # A --tune source that holds no messages (a CSV with only its header, a state without labels).
+    for path in (PROJECT_ROOT / "models").iterdir():
+        if path.is_file():
+            shutil.copy(path, tmp_path / path.name)
+    cfg = from_dict(dict(BASE, model_dir=str(tmp_path)))
+    before = (tmp_path / "card.json").read_bytes()
+    with pytest.raises(ConfigError, match="no messages"):
+        tune(tmp_path, cfg, [], ["empty.csv"])
+    assert (tmp_path / "card.json").read_bytes() == before

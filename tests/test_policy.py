@@ -128,6 +128,31 @@ def test_a_persons_thank_you_that_asks_something_new_is_not_ignored_however_sure
     assert any("asks something" in r for r in decision.reasons)
 
 
+@pytest.mark.parametrize("body", ["Thanks! Will the calendar sync be fixed too?",
+                                  "Thanks in advance, any idea when the sync is fixed?",
+                                  "The invites work now.\nThanks! Will the calendar sync be fixed too?"])
+def test_a_thank_you_line_that_asks_is_not_ignored_either(body):
+    # One line: the thank-you and the question together, under 60 characters, read like a sign-off.
+    decision = decide_for(follow_up(body), v=verdict("noise", 1.0, kb=None))
+    assert decision.actions == ("needs_review",)
+
+
+@pytest.mark.parametrize("body", [
+    "Read our top 5 interview tips: https://news.example.com/tips?utm_source=newsletter&utm_medium=email",
+    "Your mailbox is full. Verify your account at https://login.example.com/auth?user=dana today.",
+    "Join us on www.example.com/webinar?id=42 (seats are limited).",
+])
+def test_a_question_mark_inside_a_link_is_not_a_question(body):
+    # A newsletter without List-* headers or phishing: the query string of a link asks nothing.
+    msg = parse(make_eml(subject="This week in recruiting", body=body))
+    assert decide_for(msg, v=verdict("noise", 0.95, kb=None)).actions == ("ignore",)
+
+
+def test_a_question_that_ends_on_a_link_still_asks():
+    decision = decide_for(follow_up(THANKS + " Is it https://app.goodtime.io/settings?"), v=verdict("noise", 1.0, kb=None))
+    assert decision.actions == ("needs_review",)
+
+
 @pytest.mark.parametrize("body", [
     THANKS + "\n\nOn Mon, 2 Mar 2026 at 10:00, Help Line <helpline@example.com> wrote:\n> What is the support email?\n",
     "¡Gracias, ya está!",

@@ -28,6 +28,9 @@ _SIGN_OFF = re.compile(
 # A form's or ticket's field ("Request number:    REQ0048213", "Priority: 4 - Low", "Description:"):
 # a short label, a colon, at most a few words and no question.
 _FORM_FIELD = re.compile(r"^[^\W\d][\w ./()-]{0,30}:(\s*|\s+[^?¿]{0,40})$")
+# A link, up to its last character that is not a question mark: "?utm_source=..." asks nothing, while
+# "Is it https://app.goodtime.io/settings?" still does.
+_LINK = re.compile(r"\b(?:https?://|www\.|mailto:)\S*[^\s?¿]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 _WORD = re.compile(r"\w{3}")
 
@@ -43,7 +46,9 @@ def question_sentences(subject: str, new_text: str) -> list[str]:
         line = line.strip(" \t\r>*-•")
         if not line:
             continue
-        if len(line) < 60 and _SIGN_OFF.match(line):
+        # "Thanks! Will the sync be fixed too?" is not a sign-off: the thank-you is left out, the question read.
+        thanks = len(line) < 60 and bool(_SIGN_OFF.match(line))
+        if thanks and not asks([line]):
             if taken:
                 break
             continue      # "Merci, ça marche !" above a new question opens the message; it does not close it
@@ -52,6 +57,8 @@ def question_sentences(subject: str, new_text: str) -> list[str]:
         for sentence in _SENTENCE_END.split(line):
             sentence = sentence.strip()
             if len(sentence) < 6 or not _WORD.search(sentence):
+                continue
+            if thanks and _SIGN_OFF.match(sentence) and not asks([sentence]):
                 continue
             out.append(sentence[:MAX_SENTENCE])
             taken += 1
@@ -70,5 +77,5 @@ def asks(sentences: list[str]) -> bool:
 
 
 def new_text_asks(msg: Message) -> bool:
-    """Whether the new text (not the subject, not the quoted thread) asks something."""
-    return asks(question_sentences("", msg.stripped))
+    """Whether the new text (not the subject, not the quoted thread, not a link's query string) asks something."""
+    return asks([_LINK.sub(" ", s) for s in question_sentences("", msg.stripped)])

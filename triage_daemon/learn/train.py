@@ -117,7 +117,7 @@ def noise_bar(request_confidences: list[float]) -> float:
     (at most MAX_BAR): the model is less sure of mail unlike its corpus, both ways."""
     if not request_confidences:
         return 0.0
-    above = math.floor(max(request_confidences) * 100 + 1) / 100
+    above = math.floor(round(max(request_confidences) * 100, 6) + 1) / 100   # 0.58 * 100 is 57.999...
     return min(round(above + NOISE_MARGIN, 2), MAX_BAR)
 
 
@@ -189,6 +189,8 @@ def tune(model_dir: Path, cfg, examples: list[Example], sources: list[str]) -> d
     from .answering import TARGET_WRONG
     from .evaluate import evaluate
 
+    if not examples:
+        raise ConfigError(f"--tune {', '.join(sources)}: no messages to tune on")
     card = model_mod.read_card(model_dir)
     report = evaluate(examples, model_dir, cfg, card.get("answers", {}).get("target_wrong", TARGET_WRONG))
     rows = report["rows"]
