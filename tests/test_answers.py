@@ -76,6 +76,13 @@ def test_a_forms_fields_are_not_the_question():
     assert sentences == ["A new request has been submitted via the portal.", "Which time zone do candidates see?"]
 
 
+@pytest.mark.parametrize("body,kept", [("Question: where is the chat bubble", "Question: where is the chat bubble"),
+                                       ("Hi,\nProblem: the invite link is broken\nThanks,\nAna",
+                                        "Problem: the invite link is broken")])
+def test_one_label_and_value_line_on_its_own_is_the_question_not_a_forms_field(body, kept):
+    assert question_sentences("Help", body) == ["Help", kept]
+
+
 def test_a_long_message_gives_at_most_the_first_sentences():
     body = " ".join(f"Sentence number {i} here." for i in range(50))
     assert len(question_sentences("subject", body)) == 1 + 8

@@ -42,17 +42,19 @@ def question_sentences(subject: str, new_text: str) -> list[str]:
     if subject:
         out.append(subject[:MAX_SENTENCE])
     taken = 0
-    for line in (new_text or "")[:20_000].split("\n"):
-        line = line.strip(" \t\r>*-•")
-        if not line:
-            continue
+    lines = [line.strip(" \t\r>*-•") for line in (new_text or "")[:20_000].split("\n")]
+    lines = [line for line in lines if line]
+    field = [_FORM_FIELD.match(line) is not None for line in lines]
+    for i, line in enumerate(lines):
         # "Thanks! Will the sync be fixed too?" is not a sign-off: the thank-you is left out, the question read.
         thanks = len(line) < 60 and bool(_SIGN_OFF.match(line))
         if thanks and not asks([line]):
             if taken:
                 break
             continue      # "Merci, ça marche !" above a new question opens the message; it does not close it
-        if _GREETING.match(line) or _FORM_FIELD.match(line):
+        # A form's fields come in a block; one "Question: where is the chat bubble" line is the question.
+        in_form = field[i] and ((i > 0 and field[i - 1]) or (i + 1 < len(lines) and field[i + 1]))
+        if in_form or _GREETING.match(line):
             continue
         for sentence in _SENTENCE_END.split(line):
             sentence = sentence.strip()
