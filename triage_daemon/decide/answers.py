@@ -20,11 +20,12 @@ and the only one that came close costs about 20 ms per question; see docs/answer
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..message import KbMatch
 from .kb import Article
-from .vocab import Analyzer, Keys, Tfidf
+from .vocab import Analyzer, Keys, LinearText, Tfidf, clean_text
 
 NONE = "none"                 # the article classifier's label for "no article answers this"
 SIMILARITY_WEIGHT = 0.5       # how much the lexical similarity adds to P(article) when ranking
@@ -55,9 +56,16 @@ class Linear:
     def probability(self, rows) -> list[float]:
         import numpy as np
 
-        x = (np.asarray(rows, dtype=np.float64) - np.asarray(self.mean)) / np.asarray(self.scale)
-        z = np.clip(x @ np.asarray(self.coef) + self.intercept, -50, 50)
+        mean, scale, coef = self._arrays
+        x = (np.asarray(rows, dtype=np.float64) - mean) / scale
+        z = np.clip(x @ coef + self.intercept, -50, 50)
         return list(1.0 / (1.0 + np.exp(-z)))
+
+    @functools.cached_property
+    def _arrays(self):
+        import numpy as np
+
+        return np.asarray(self.mean), np.asarray(self.scale), np.asarray(self.coef)
 
 
 class Similarity:
@@ -72,19 +80,24 @@ class Similarity:
                 keys.append(text)
                 owner.append(i)
         self.n = len(articles)
-        self._owner = np.asarray(owner, dtype=np.intp)
+        # Each article's first key (its title): an article's keys are one run, so its best is one reduceat.
+        self._first = np.searchsorted(np.asarray(owner, dtype=np.intp), np.arange(self.n))
         self._char = Keys(Tfidf.fit(Analyzer("char_wb", (2, 4)), keys), keys) if keys else None
         self._word = Keys(Tfidf.fit(Analyzer("word", (1, 1)), keys), keys) if keys else None
 
     def of(self, sentences: list[str], has_subject: bool):
         """(n_articles, 3): best character similarity of any sentence, of the subject, best word similarity."""
+        return self.of_clean([clean_text(s) for s in sentences], has_subject)
+
+    def of_clean(self, clean: list[str], has_subject: bool):
+        """`of` for sentences already through `clean_text`."""
         import numpy as np
 
         out = np.zeros((self.n, 3))
-        if not sentences or self._char is None:
+        if not clean or self._char is None:
             return out
-        char = self._char.cosine(sentences)
-        word = self._word.cosine(sentences)
+        char = self._char.cosine_clean(clean)
+        word = self._word.cosine_clean(clean)
         out[:, 0] = self._per_article(char.max(axis=0))
         if has_subject:
             out[:, 1] = self._per_article(char[0])
@@ -94,9 +107,7 @@ class Similarity:
     def _per_article(self, per_key):
         import numpy as np
 
-        best = np.zeros(self.n)
-        np.maximum.at(best, self._owner, per_key)
-        return best
+        return np.maximum(np.maximum.reduceat(per_key, self._first), 0.0)
 
 
 def question_text(sentences: list[str]) -> str:
@@ -140,29 +151,46 @@ class Answerer:
 
         if self.classifier is None or not texts:
             return np.zeros((len(texts), len(self.articles))), np.zeros(len(texts))
+        return self._by_article(self.classifier.predict_proba(texts))
+
+    def _by_article(self, probs):
+        import numpy as np
+
         if self._columns is None:
             classes = [str(c) for c in self.classifier.classes_]
-            self._columns = ([classes.index(a.id) if a.id in classes else -1 for a in self.articles],
-                             classes.index(NONE) if NONE in classes else -1)
-        probs = self.classifier.predict_proba(texts)
-        cols, none_col = self._columns
-        p_articles = np.zeros((len(texts), len(self.articles)))
-        for j, col in enumerate(cols):
-            if col >= 0:
-                p_articles[:, j] = probs[:, col]
-        p_none = probs[:, none_col] if none_col >= 0 else np.zeros(len(texts))
+            cols = np.asarray([classes.index(a.id) if a.id in classes else -1 for a in self.articles], dtype=np.intp)
+            self._columns = (np.flatnonzero(cols >= 0), cols[cols >= 0], classes.index(NONE) if NONE in classes else -1)
+        known, cols, none_col = self._columns
+        p_articles = np.zeros((len(probs), len(self.articles)))
+        p_articles[:, known] = probs[:, cols]
+        p_none = probs[:, none_col] if none_col >= 0 else np.zeros(len(probs))
         return p_articles, p_none
 
     def match(self, sentences: list[str], p_question: float, has_subject: bool = True) -> KbMatch | None:
         """The best article and P(it answers the question); None without articles or sentences."""
         if not self.articles or not sentences:
             return None
-        p_articles, p_none = self.article_probabilities([question_text(sentences)])
-        sims = self.similarity.of(sentences, has_subject)
+        best, _, score = self.scores(sentences, p_question, has_subject)
+        art = self.articles[best]
+        return KbMatch(art.id, art.title, round(float(score), 4), art.answer)
+
+    def candidates(self, sentences: list[str], has_subject: bool):
+        """Every article's (1, n_articles) P(article), (1,) P(none) and (n_articles, 3) similarities."""
+        # Lower-cased and accents stripped once, for the article classifier's and the similarity's vectorisers.
+        clean = [clean_text(s) for s in sentences]
+        if isinstance(self.classifier, LinearText):
+            p_articles, p_none = self._by_article(self.classifier.predict_proba_parts([clean]))
+        else:
+            p_articles, p_none = self.article_probabilities([question_text(sentences)])
+        return p_articles, p_none, self.similarity.of_clean(clean, has_subject)
+
+    def scores(self, sentences: list[str], p_question: float, has_subject: bool) -> tuple[int, list[float], float]:
+        """The best-ranked article's index, its FEATURES and P(it answers), for a non-empty knowledge base
+        and question."""
+        p_articles, p_none, sims = self.candidates(sentences, has_subject)
         best, feats = features(p_articles[0], float(p_none[0]), sims, sentences, p_question)
         if self.answerability is not None:
             score = self.answerability.probability([feats])[0]
         else:  # no trained model (a knowledge base without training): similarity alone, never confident
             score = 0.5 * feats[4]
-        art = self.articles[best]
-        return KbMatch(art.id, art.title, round(float(score), 4), art.answer)
+        return best, feats, float(score)

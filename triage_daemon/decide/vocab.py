@@ -31,6 +31,14 @@ from .inference import (
 )
 
 DEFAULT_TOKENS = r"(?u)\b\w\w+\b"   # TfidfVectorizer's token_pattern
+SPARSE_FROM = 8       # from this many texts on, LinearText makes one sparse product for all (scipy)
+DENSE_SHARE = 0.2     # Keys: a term in at least this share of the keys is kept as a dense row
+# Multiply-adds of one BLAS call below which numpy's OpenBLAS works on the calling thread alone (its
+# gemv's bound; gemm's is 28 x larger). Above it OpenBLAS wakes a thread per core, and on a busy 2-core
+# machine that costs far more than these products: a match took 6 ms instead of 1.7.
+BLAS_ONE_THREAD = 9_216
+# Every Tfidf's first step (strip_accents="unicode", lowercase=True): lower-case, then accents stripped.
+clean_text = preprocessor(True, True)
 
 
 @dataclass(frozen=True)
@@ -62,7 +70,6 @@ class Tfidf:
         self.terms = terms                               # column order
         self.vocabulary = {t: i for i, t in enumerate(terms)}
         self.idf = idf
-        self._preprocess = preprocessor(True, True)
         self._word_columns: dict[str, list[int]] = {}   # char_wb: a word's n-grams never change
 
     @classmethod
@@ -90,7 +97,11 @@ class Tfidf:
 
     def columns(self, text: str) -> list[int]:
         """The columns of the text's terms that are in the vocabulary, repeats included."""
-        vocab, clean = self.vocabulary, self._preprocess(text)
+        return self.clean_columns(clean_text(text))
+
+    def clean_columns(self, clean: str) -> list[int]:
+        """`columns` of a text already through `clean_text`."""
+        vocab = self.vocabulary
         if self.analyzer.kind != "char_wb":
             return [vocab[t] for t in self.analyzer.terms(clean) if t in vocab]
         cache, out = self._word_columns, []
@@ -105,16 +116,98 @@ class Tfidf:
         return out
 
 
+def tfidf_rows(per_text: list[list[int]], idf):
+    """`tfidf_matrix` of the texts whose columns are `per_text` (Tfidf.columns), as three arrays: each
+    stored value's row and column (sorted by row, then column) and the value; the same operations
+    in the same order, so the same numbers, without building a scipy matrix."""
+    import numpy as np
+
+    lengths = [len(c) for c in per_text]
+    columns = np.fromiter(chain.from_iterable(per_text), dtype=np.intp, count=sum(lengths))
+    n_features = idf.shape[0]
+    key = np.repeat(np.arange(len(per_text), dtype=np.intp), lengths) * n_features + columns
+    key, counts = np.unique(key, return_counts=True)
+    rows, cols = np.divmod(key, n_features)
+    data = counts.astype(np.float64)
+    np.log(data, out=data)
+    data += 1.0
+    data *= idf[cols]
+    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(per_text)))
+    norms[norms == 0.0] = 1.0
+    data /= norms[rows]
+    return rows, cols, data
+
+
+def one_thread_product(a, b):
+    """a @ b (two 2-D float64 arrays), in blocks of b's columns small enough for BLAS to stay on this thread."""
+    import numpy as np
+
+    m, k = a.shape
+    step = max(1, BLAS_ONE_THREAD // max(1, k) if m == 1 else 28 * BLAS_ONE_THREAD // max(1, m * k))
+    if step >= b.shape[1]:
+        return a @ b
+    out = np.empty((m, b.shape[1]))
+    for start in range(0, b.shape[1], step):
+        np.matmul(a, b[:, start:start + step], out=out[:, start:start + step])
+    return out
+
+
 class Keys:
-    """Many texts' TF-IDF rows, to score other texts against all of them (a sparse product)."""
+    """Many texts' TF-IDF rows, to score other texts against all of them.
+
+    The product is an inverted index from term to the keys holding it, in two parts: the terms in
+    at least DENSE_SHARE of the keys (short n-grams such as "e " or " th": few terms, most of the
+    products) as dense rows, one matrix product for all of them; the others as sparse rows, only
+    the keys sharing a term touched. At most nnz / (DENSE_SHARE x n) dense rows of n floats: 5 x
+    the sparse matrix's values (the shipped knowledge base: 166 rows, 1.3 MB)."""
 
     def __init__(self, tfidf: Tfidf, texts: list[str]):
+        import numpy as np
+
         self.tfidf, self.n = tfidf, len(texts)
-        self._matrix = tfidf.matrix(texts).T.tocsr()
+        by_term = tfidf.matrix(texts).T.tocsr()            # terms x keys
+        df = np.diff(by_term.indptr)
+        dense = np.flatnonzero(df >= max(1.0, DENSE_SHARE * self.n))
+        self._dense_row = np.full(len(tfidf.terms), -1, dtype=np.intp)
+        self._dense_row[dense] = np.arange(len(dense))
+        self._dense = np.ascontiguousarray(by_term[dense].toarray())   # len(dense) x n
+        df[dense] = 0                                      # the sparse part: the other terms' keys
+        keep = np.repeat(self._dense_row < 0, np.diff(by_term.indptr))
+        self._starts = np.zeros(len(df) + 1, dtype=np.intp)
+        np.cumsum(df, out=self._starts[1:])
+        self._df = df
+        self._keys = by_term.indices[keep].astype(np.intp)
+        self._values = by_term.data[keep]
 
     def cosine(self, texts: list[str]):
         """(len(texts), n): each text's cosine similarity with each key."""
-        return (self.tfidf.matrix(texts) @ self._matrix).toarray()
+        return self.cosine_clean([clean_text(t) for t in texts])
+
+    def cosine_clean(self, clean: list[str]):
+        """`cosine` of texts already through `clean_text`."""
+        import numpy as np
+
+        n_texts = len(clean)
+        rows, cols, weights = tfidf_rows([self.tfidf.clean_columns(c) for c in clean], self.tfidf.idf)
+        dense = self._dense_row[cols]
+        in_dense = dense >= 0
+        if in_dense.any():
+            w = np.zeros((n_texts, len(self._dense)))
+            w[rows[in_dense], dense[in_dense]] = weights[in_dense]
+            out = one_thread_product(w, self._dense)
+        else:
+            out = np.zeros((n_texts, self.n))
+        sparse = ~in_dense
+        rows, cols, weights = rows[sparse], cols[sparse], weights[sparse]
+        lengths = self._df[cols]
+        total = int(lengths.sum())
+        if total:
+            ends = np.cumsum(lengths)
+            at = np.arange(total, dtype=np.intp) + np.repeat(self._starts[cols] - (ends - lengths), lengths)
+            cells = self._keys[at] + np.repeat(rows * self.n, lengths)
+            out += np.bincount(cells, self._values[at] * np.repeat(weights, lengths),
+                               minlength=n_texts * self.n).reshape(n_texts, self.n)
+        return out
 
 
 class LinearText:
@@ -137,9 +230,30 @@ class LinearText:
     def predict_proba(self, texts: list[str]):
         import numpy as np
 
+        if len(texts) < SPARSE_FROM:
+            return self.predict_proba_parts([[clean_text(t)] for t in texts])
         scores = np.tile(self.intercept, (len(texts), 1))
         for branch, offset in zip(self.branches, self._offsets):
             scores += branch.matrix(texts) @ self.coef_t[offset:offset + len(branch.terms)]
+        return softmax_rows(scores)
+
+    def predict_proba_parts(self, texts: list[list[str]]):
+        """`predict_proba` of texts each given as its lines, already through `clean_text`: the
+        numbers of predict_proba(["\\n".join(lines)]), as a line break ends every n-gram and word,
+        and neither lower-casing nor accent stripping looks across one. One text's scores are a
+        small dense product, without building a sparse matrix."""
+        import numpy as np
+
+        scores = np.tile(self.intercept, (len(texts), 1))
+        for branch, offset in zip(self.branches, self._offsets):
+            coef = self.coef_t[offset:offset + len(branch.terms)]
+            per_text = [[c for line in lines for c in branch.clean_columns(line)] for lines in texts]
+            rows, cols, values = tfidf_rows(per_text, branch.idf)
+            bounds = np.searchsorted(rows, np.arange(len(texts) + 1))
+            for i in range(len(texts)):
+                start, end = bounds[i], bounds[i + 1]
+                if end > start:
+                    scores[i] += one_thread_product(values[None, start:end], coef[cols[start:end]])[0]
         return softmax_rows(scores)
 
     def to_arrays(self) -> tuple[str, dict]:
