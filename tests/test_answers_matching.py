@@ -138,3 +138,28 @@ def test_generated_text_in_the_five_languages_and_odd_text_gets_the_straightforw
 @given(st.lists(st.text(max_size=80), min_size=1, max_size=9), st.booleans())
 def test_any_text_gets_the_straightforward_numbers(answerer, straightforward, sentences, has_subject):
     assert_same(answerer, straightforward, sentences, has_subject)
+
+
+@pytest.mark.parametrize("kind,ngrams", [("char_wb", (2, 4)), ("word", (1, 1)), ("word", (1, 2)), ("char_wb", (3, 5))])
+def test_a_lexicon_gives_each_of_its_vectorisers_their_own_rows_of_the_lines_and_of_the_lines_joined(kind, ngrams):
+    from triage_daemon.decide.kb import load_articles
+    from triage_daemon.decide.vocab import Analyzer, Lexicon, Tfidf, clean_text
+
+    texts = [t for a in load_articles(PROJECT_ROOT / "kb") for t in (a.title, *a.questions)]
+    # Vocabularies that overlap in part: the knowledge base's halves, and the whole of it
+    tfidfs = [Tfidf.fit(Analyzer(kind, ngrams), part) for part in (texts[::2], texts[1::2], texts)]
+    lexicon = Lexicon(tfidfs)
+    rng = random.Random(5)
+    words = [w for ws in WORDS.values() for w in ws]
+    cases = [[" ".join(rng.choice(words) for _ in range(rng.randint(1, 12))) for _ in range(rng.randint(1, 6))]
+             for _ in range(60)] + [[odd, "who is our CSM", odd] for odd in ODD] + [["a b", "c d"], ["", ""]]
+    for lines in cases:
+        clean = [clean_text(line) for line in lines]
+        counts = lexicon.counts(clean)
+        joined = lexicon.joined_counts(clean, counts)
+        for tfidf in tfidfs:
+            for (rows, cols, values), expected in ((lexicon.weights(tfidf, counts, len(lines)), tfidf.matrix(lines)),
+                                                   (lexicon.weights(tfidf, joined, 1), tfidf.matrix([question_text(lines)]))):
+                got = np.zeros(expected.shape)
+                got[rows, cols] = values
+                np.testing.assert_allclose(got, expected.toarray(), rtol=0, atol=1e-12, err_msg=repr(lines))

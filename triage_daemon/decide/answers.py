@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from ..message import KbMatch
 from .kb import Article
-from .vocab import Analyzer, Keys, LinearText, Tfidf, clean_text
+from .vocab import Analyzer, Keys, Lexicon, LinearText, Tfidf, clean_text
 
 NONE = "none"                 # the article classifier's label for "no article answers this"
 SIMILARITY_WEIGHT = 0.5       # how much the lexical similarity adds to P(article) when ranking
@@ -93,11 +93,27 @@ class Similarity:
         """`of` for sentences already through `clean_text`."""
         import numpy as np
 
-        out = np.zeros((self.n, 3))
         if not clean or self._char is None:
-            return out
-        char = self._char.cosine_clean(clean)
-        word = self._word.cosine_clean(clean)
+            return np.zeros((self.n, 3))
+        return self._best(self._char.cosine_clean(clean), self._word.cosine_clean(clean), has_subject)
+
+    def of_weights(self, char, word, n_texts: int, has_subject: bool):
+        """`of` for sentences given as their TF-IDF values (`vocab.tfidf_rows`) in the character and word Tfidfs."""
+        import numpy as np
+
+        if not n_texts or self._char is None:
+            return np.zeros((self.n, 3))
+        return self._best(self._char.cosine_rows(*char, n_texts), self._word.cosine_rows(*word, n_texts), has_subject)
+
+    @property
+    def tfidfs(self) -> tuple[Tfidf, Tfidf] | None:
+        """The character and the word Tfidf, None without keys."""
+        return None if self._char is None else (self._char.tfidf, self._word.tfidf)
+
+    def _best(self, char, word, has_subject: bool):
+        import numpy as np
+
+        out = np.zeros((self.n, 3))
         out[:, 0] = self._per_article(char.max(axis=0))
         if has_subject:
             out[:, 1] = self._per_article(char[0])
@@ -138,6 +154,7 @@ class Answerer:
         self.answerability = answerability
         self._similarity: Similarity | None = None
         self._columns = None
+        self._lexicons: dict | None = None
 
     @property
     def similarity(self) -> Similarity:
@@ -178,11 +195,30 @@ class Answerer:
         """Every article's (1, n_articles) P(article), (1,) P(none) and (n_articles, 3) similarities."""
         # Lower-cased and accents stripped once, for the article classifier's and the similarity's vectorisers.
         clean = [clean_text(s) for s in sentences]
-        if isinstance(self.classifier, LinearText):
-            p_articles, p_none = self._by_article(self.classifier.predict_proba_parts([clean]))
-        else:
-            p_articles, p_none = self.article_probabilities([question_text(sentences)])
-        return p_articles, p_none, self.similarity.of_clean(clean, has_subject)
+        lexicons = self.lexicons()
+        if lexicons is None:
+            return (*self.article_probabilities([question_text(sentences)]), self.similarity.of_clean(clean, has_subject))
+        # Each analyzer splits the sentences into terms once; each vectoriser takes its own columns from them.
+        counts = {analyzer: lexicon.counts(clean) for analyzer, lexicon in lexicons.items()}
+        per_branch = []
+        for branch in self.classifier.branches:   # the classifier reads the sentences as one text
+            lexicon = lexicons[branch.analyzer]
+            per_branch.append(lexicon.weights(branch, lexicon.joined_counts(clean, counts[branch.analyzer]), 1))
+        p_articles, p_none = self._by_article(self.classifier.proba_rows(per_branch, 1))
+        char, word = (lexicons[t.analyzer].weights(t, counts[t.analyzer], len(clean)) for t in self.similarity.tfidfs)
+        return p_articles, p_none, self.similarity.of_weights(char, word, len(clean), has_subject)
+
+    def lexicons(self) -> dict | None:
+        """A Lexicon per analyzer of the compiled article classifier's and the similarity's Tfidfs; None
+        for a classifier of scikit-learn's or a knowledge base without keys."""
+        if self._lexicons is None:
+            if not isinstance(self.classifier, LinearText) or self.similarity.tfidfs is None:
+                return None
+            by_analyzer: dict[Analyzer, list[Tfidf]] = {}
+            for tfidf in (*self.classifier.branches, *self.similarity.tfidfs):
+                by_analyzer.setdefault(tfidf.analyzer, []).append(tfidf)
+            self._lexicons = {analyzer: Lexicon(tfidfs) for analyzer, tfidfs in by_analyzer.items()}
+        return self._lexicons
 
     def scores(self, sentences: list[str], p_question: float, has_subject: bool) -> tuple[int, list[float], float]:
         """The best-ranked article's index, its FEATURES and P(it answers), for a non-empty knowledge base

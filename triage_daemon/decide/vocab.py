@@ -116,26 +116,102 @@ class Tfidf:
         return out
 
 
-def tfidf_rows(per_text: list[list[int]], idf):
-    """`tfidf_matrix` of the texts whose columns are `per_text` (Tfidf.columns), as three arrays: each
-    stored value's row and column (sorted by row, then column) and the value; the same operations
-    in the same order, so the same numbers, without building a scipy matrix."""
+def term_counts(per_text: list[list[int]], n_terms: int):
+    """Each text's distinct terms and how often each occurs in it, from its terms' ids (repeats
+    included): three arrays, the text's row, the term (sorted by row, then term) and the count."""
     import numpy as np
 
     lengths = [len(c) for c in per_text]
-    columns = np.fromiter(chain.from_iterable(per_text), dtype=np.intp, count=sum(lengths))
-    n_features = idf.shape[0]
-    key = np.repeat(np.arange(len(per_text), dtype=np.intp), lengths) * n_features + columns
-    key, counts = np.unique(key, return_counts=True)
-    rows, cols = np.divmod(key, n_features)
+    ids = np.fromiter(chain.from_iterable(per_text), dtype=np.intp, count=sum(lengths))
+    key, counts = np.unique(np.repeat(np.arange(len(per_text), dtype=np.intp), lengths) * n_terms + ids,
+                            return_counts=True)
+    rows, terms = np.divmod(key, n_terms)
+    return rows, terms, counts
+
+
+def tfidf_values(rows, cols, counts, idf, n_texts: int):
+    """The TF-IDF values (sublinear TF, rows scaled to unit length) of `term_counts`' output: the
+    operations of `tfidf_matrix`, in the same order, so the same numbers."""
+    import numpy as np
+
     data = counts.astype(np.float64)
     np.log(data, out=data)
     data += 1.0
     data *= idf[cols]
-    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=len(per_text)))
+    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n_texts))
     norms[norms == 0.0] = 1.0
     data /= norms[rows]
-    return rows, cols, data
+    return data
+
+
+def tfidf_rows(per_text: list[list[int]], idf):
+    """`tfidf_matrix` of the texts whose columns are `per_text` (Tfidf.columns), as three arrays: each
+    stored value's row and column (sorted by row, then column) and the value, without a scipy matrix."""
+    rows, cols, counts = term_counts(per_text, idf.shape[0])
+    return rows, cols, tfidf_values(rows, cols, counts, idf, len(per_text))
+
+
+class Lexicon:
+    """The terms of Tfidfs of one analyzer (the article classifier's and the similarity's): a text is
+    split into terms, and each term looked up, once for all of them. Terms are numbered in sorted
+    order, as each Tfidf numbers its own, so a Tfidf's columns come out in the same order as its own."""
+
+    def __init__(self, tfidfs: list[Tfidf]):
+        import numpy as np
+
+        if len({t.analyzer for t in tfidfs}) != 1:
+            raise ValueError("a lexicon of Tfidfs of different analyzers")
+        self.analyzer = tfidfs[0].analyzer
+        terms = sorted(set(chain.from_iterable(t.terms for t in tfidfs)))
+        self.vocabulary = {t: i for i, t in enumerate(terms)}
+        self._tfidfs = list(tfidfs)
+        self._columns = []                               # per Tfidf: each term's column, or -1
+        for t in tfidfs:
+            columns = np.full(len(terms), -1, dtype=np.intp)
+            columns[[self.vocabulary[term] for term in t.terms]] = np.arange(len(t.terms))
+            self._columns.append(columns)
+        self._word_ids: dict[str, list[int]] = {}       # char_wb: a word's terms never change
+
+    def ids(self, clean: str) -> list[int]:
+        """The ids of a cleaned text's terms that some Tfidf knows, repeats included (Tfidf.clean_columns)."""
+        vocab = self.vocabulary
+        if self.analyzer.kind != "char_wb":
+            return [vocab[t] for t in self.analyzer.terms(clean) if t in vocab]
+        cache, out = self._word_ids, []
+        lo, hi = self.analyzer.ngram_range
+        for word in clean.split():
+            ids = cache.get(word)
+            if ids is None:
+                if len(cache) >= WORD_CACHE:
+                    cache = self._word_ids = {}   # a new dict: a reader holding the old one is safe
+                ids = cache[word] = [i for i in map(vocab.get, char_wb_ngrams(word, lo, hi)) if i is not None]
+            out.extend(ids)
+        return out
+
+    def counts(self, clean: list[str]):
+        """`term_counts` of each cleaned text."""
+        return term_counts([self.ids(c) for c in clean], len(self.vocabulary))
+
+    def joined_counts(self, clean: list[str], counts):
+        """`term_counts` of "\\n".join(clean) as one text, given `counts(clean)`. A line break ends every
+        word and so every character n-gram, and neither lower-casing nor accent stripping looks across
+        one: the lines' counts added up, except for word n-grams longer than one word."""
+        import numpy as np
+
+        if self.analyzer.kind == "word" and self.analyzer.ngram_range[1] > 1:
+            return self.counts(["\n".join(clean)])
+        _, terms, n = counts
+        terms, where = np.unique(terms, return_inverse=True)
+        return np.zeros(len(terms), dtype=np.intp), terms, np.bincount(where, weights=n, minlength=len(terms))
+
+    def weights(self, tfidf: Tfidf, counts, n_texts: int):
+        """(rows, columns, values) of `tfidf_rows` for one of the lexicon's Tfidfs, from `counts`."""
+        columns = self._columns[next(i for i, t in enumerate(self._tfidfs) if t is tfidf)]
+        rows, terms, n = counts
+        cols = columns[terms]
+        known = cols >= 0
+        rows, cols = rows[known], cols[known]
+        return rows, cols, tfidf_values(rows, cols, n[known], tfidf.idf, n_texts)
 
 
 def one_thread_product(a, b):
@@ -185,10 +261,13 @@ class Keys:
 
     def cosine_clean(self, clean: list[str]):
         """`cosine` of texts already through `clean_text`."""
+        rows, cols, weights = tfidf_rows([self.tfidf.clean_columns(c) for c in clean], self.tfidf.idf)
+        return self.cosine_rows(rows, cols, weights, len(clean))
+
+    def cosine_rows(self, rows, cols, weights, n_texts: int):
+        """`cosine` of texts given as their TF-IDF values (`tfidf_rows`)."""
         import numpy as np
 
-        n_texts = len(clean)
-        rows, cols, weights = tfidf_rows([self.tfidf.clean_columns(c) for c in clean], self.tfidf.idf)
         dense = self._dense_row[cols]
         in_dense = dense >= 0
         if in_dense.any():
@@ -231,26 +310,23 @@ class LinearText:
         import numpy as np
 
         if len(texts) < SPARSE_FROM:
-            return self.predict_proba_parts([[clean_text(t)] for t in texts])
+            return self.proba_rows([tfidf_rows([b.columns(t) for t in texts], b.idf) for b in self.branches],
+                                   len(texts))
         scores = np.tile(self.intercept, (len(texts), 1))
         for branch, offset in zip(self.branches, self._offsets):
             scores += branch.matrix(texts) @ self.coef_t[offset:offset + len(branch.terms)]
         return softmax_rows(scores)
 
-    def predict_proba_parts(self, texts: list[list[str]]):
-        """`predict_proba` of texts each given as its lines, already through `clean_text`: the
-        numbers of predict_proba(["\\n".join(lines)]), as a line break ends every n-gram and word,
-        and neither lower-casing nor accent stripping looks across one. One text's scores are a
-        small dense product, without building a sparse matrix."""
+    def proba_rows(self, per_branch: list, n_texts: int):
+        """`predict_proba` of texts given as each branch's TF-IDF values (`tfidf_rows`): a text's scores
+        are a small dense product, without building a sparse matrix."""
         import numpy as np
 
-        scores = np.tile(self.intercept, (len(texts), 1))
-        for branch, offset in zip(self.branches, self._offsets):
+        scores = np.tile(self.intercept, (n_texts, 1))
+        for branch, offset, (rows, cols, values) in zip(self.branches, self._offsets, per_branch):
             coef = self.coef_t[offset:offset + len(branch.terms)]
-            per_text = [[c for line in lines for c in branch.clean_columns(line)] for lines in texts]
-            rows, cols, values = tfidf_rows(per_text, branch.idf)
-            bounds = np.searchsorted(rows, np.arange(len(texts) + 1))
-            for i in range(len(texts)):
+            bounds = np.searchsorted(rows, np.arange(n_texts + 1))
+            for i in range(n_texts):
                 start, end = bounds[i], bounds[i + 1]
                 if end > start:
                     scores[i] += one_thread_product(values[None, start:end], coef[cols[start:end]])[0]
