@@ -139,8 +139,7 @@ def tfidf_values(rows, cols, counts, idf, n_texts: int):
     data += 1.0
     data *= idf[cols]
     norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n_texts))
-    norms[norms == 0.0] = 1.0
-    data /= norms[rows]
+    data /= norms[rows]   # a row holding a value has a norm > 0 (values >= idf > 0): no 0 -> 1 as in tfidf_matrix
     return data
 
 
@@ -244,11 +243,11 @@ class Keys:
         by_term = tfidf.matrix(texts).T.tocsr()            # terms x keys
         df = np.diff(by_term.indptr)
         dense = np.flatnonzero(df >= max(1.0, DENSE_SHARE * self.n))
-        self._dense_row = np.full(len(tfidf.terms), -1, dtype=np.intp)
+        self._dense_row = np.full(len(tfidf.terms), len(dense), dtype=np.intp)   # past the last: not dense
         self._dense_row[dense] = np.arange(len(dense))
         self._dense = np.ascontiguousarray(by_term[dense].toarray())   # len(dense) x n
         df[dense] = 0                                      # the sparse part: the other terms' keys
-        keep = np.repeat(self._dense_row < 0, np.diff(by_term.indptr))
+        keep = np.repeat(self._dense_row == len(dense), np.diff(by_term.indptr))
         self._starts = np.zeros(len(df) + 1, dtype=np.intp)
         np.cumsum(df, out=self._starts[1:])
         self._df = df
@@ -268,17 +267,12 @@ class Keys:
         """`cosine` of texts given as their TF-IDF values (`tfidf_rows`)."""
         import numpy as np
 
-        dense = self._dense_row[cols]
-        in_dense = dense >= 0
-        if in_dense.any():
-            w = np.zeros((n_texts, len(self._dense)))
-            w[rows[in_dense], dense[in_dense]] = weights[in_dense]
-            out = one_thread_product(w, self._dense)
-        else:
-            out = np.zeros((n_texts, self.n))
-        sparse = ~in_dense
-        rows, cols, weights = rows[sparse], cols[sparse], weights[sparse]
-        lengths = self._df[cols]
+        n_dense = len(self._dense)
+        # The weights of the dense terms; every other term's goes to one more column, left out of the product.
+        w = np.zeros((n_texts, n_dense + 1))
+        w[rows, self._dense_row[cols]] = weights
+        out = one_thread_product(w[:, :n_dense], self._dense) if n_dense else np.zeros((n_texts, self.n))
+        lengths = self._df[cols]                           # 0 for the dense terms
         total = int(lengths.sum())
         if total:
             ends = np.cumsum(lengths)
