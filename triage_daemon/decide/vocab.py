@@ -316,14 +316,21 @@ class LinearText:
         are a small dense product, without building a sparse matrix."""
         import numpy as np
 
+        # All branches' values side by side, each branch's columns moved to its block of the coefficients.
+        rows = np.concatenate([rows for rows, _, _ in per_branch])
+        cols = np.concatenate([cols + offset for offset, (_, cols, _) in zip(self._offsets, per_branch)])
+        values = np.concatenate([values for _, _, values in per_branch])
         scores = np.tile(self.intercept, (n_texts, 1))
-        for branch, offset, (rows, cols, values) in zip(self.branches, self._offsets, per_branch):
-            coef = self.coef_t[offset:offset + len(branch.terms)]
-            bounds = np.searchsorted(rows, np.arange(n_texts + 1))
-            for i in range(n_texts):
-                start, end = bounds[i], bounds[i + 1]
-                if end > start:
-                    scores[i] += one_thread_product(values[None, start:end], coef[cols[start:end]])[0]
+        if n_texts == 1:
+            scores[0] += one_thread_product(values[None, :], self.coef_t[cols])[0]
+            return softmax_rows(scores)
+        order = np.argsort(rows, kind="stable")
+        rows, cols, values = rows[order], cols[order], values[order]
+        bounds = np.searchsorted(rows, np.arange(n_texts + 1))
+        for i in range(n_texts):
+            start, end = bounds[i], bounds[i + 1]
+            if end > start:
+                scores[i] += one_thread_product(values[None, start:end], self.coef_t[cols[start:end]])[0]
         return softmax_rows(scores)
 
     def to_arrays(self) -> tuple[str, dict]:
