@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
 from dataclasses import dataclass
 from itertools import chain
 
@@ -116,14 +117,13 @@ class Tfidf:
         return out
 
 
-def term_counts(per_text: list[list[int]], n_terms: int):
+def term_counts(ids, lengths: list[int], n_terms: int):
     """Each text's distinct terms and how often each occurs in it, from its terms' ids (repeats
-    included): three arrays, the text's row, the term (sorted by row, then term) and the count."""
+    included; `ids` holds every text's, `lengths` how many are each text's): three arrays, the
+    text's row, the term (sorted by row, then term) and the count."""
     import numpy as np
 
-    lengths = [len(c) for c in per_text]
-    ids = np.fromiter(chain.from_iterable(per_text), dtype=np.intp, count=sum(lengths))
-    key, counts = np.unique(np.repeat(np.arange(len(per_text), dtype=np.intp), lengths) * n_terms + ids,
+    key, counts = np.unique(np.repeat(np.arange(len(lengths), dtype=np.intp), lengths) * n_terms + ids,
                             return_counts=True)
     rows, terms = np.divmod(key, n_terms)
     return rows, terms, counts
@@ -146,7 +146,11 @@ def tfidf_values(rows, cols, counts, idf, n_texts: int):
 def tfidf_rows(per_text: list[list[int]], idf):
     """`tfidf_matrix` of the texts whose columns are `per_text` (Tfidf.columns), as three arrays: each
     stored value's row and column (sorted by row, then column) and the value, without a scipy matrix."""
-    rows, cols, counts = term_counts(per_text, idf.shape[0])
+    import numpy as np
+
+    lengths = [len(c) for c in per_text]
+    ids = np.fromiter(chain.from_iterable(per_text), dtype=np.intp, count=sum(lengths))
+    rows, cols, counts = term_counts(ids, lengths, idf.shape[0])
     return rows, cols, tfidf_values(rows, cols, counts, idf, len(per_text))
 
 
@@ -169,27 +173,34 @@ class Lexicon:
             columns = np.full(len(terms), -1, dtype=np.intp)
             columns[[self.vocabulary[term] for term in t.terms]] = np.arange(len(t.terms))
             self._columns.append(columns)
-        self._word_ids: dict[str, list[int]] = {}       # char_wb: a word's terms never change
+        self._word_ids: dict[str, bytes] = {}           # char_wb: a word's terms never change
 
-    def ids(self, clean: str) -> list[int]:
-        """The ids of a cleaned text's terms that some Tfidf knows, repeats included (Tfidf.clean_columns)."""
+    def ids(self, clean: str) -> bytes:
+        """The ids of a cleaned text's terms that some Tfidf knows, repeats included (Tfidf.clean_columns),
+        as int64 bytes: a text's are its words' joined, without a Python int per term."""
         vocab = self.vocabulary
         if self.analyzer.kind != "char_wb":
-            return [vocab[t] for t in self.analyzer.terms(clean) if t in vocab]
-        cache, out = self._word_ids, []
+            return array("q", [vocab[t] for t in self.analyzer.terms(clean) if t in vocab]).tobytes()
+        cache = self._word_ids
         lo, hi = self.analyzer.ngram_range
+        out = []
         for word in clean.split():
             ids = cache.get(word)
             if ids is None:
                 if len(cache) >= WORD_CACHE:
                     cache = self._word_ids = {}   # a new dict: a reader holding the old one is safe
-                ids = cache[word] = [i for i in map(vocab.get, char_wb_ngrams(word, lo, hi)) if i is not None]
-            out.extend(ids)
-        return out
+                ids = cache[word] = array(
+                    "q", [i for i in map(vocab.get, char_wb_ngrams(word, lo, hi)) if i is not None]).tobytes()
+            out.append(ids)
+        return b"".join(out)
 
     def counts(self, clean: list[str]):
         """`term_counts` of each cleaned text."""
-        return term_counts([self.ids(c) for c in clean], len(self.vocabulary))
+        import numpy as np
+
+        per_text = [self.ids(c) for c in clean]
+        ids = np.frombuffer(b"".join(per_text), dtype=np.int64).astype(np.intp, copy=False)
+        return term_counts(ids, [len(b) // 8 for b in per_text], len(self.vocabulary))
 
     def joined_counts(self, clean: list[str], counts):
         """`term_counts` of "\\n".join(clean) as one text, given `counts(clean)`. A line break ends every
