@@ -35,8 +35,9 @@ DEFAULT_TOKENS = r"(?u)\b\w\w+\b"   # TfidfVectorizer's token_pattern
 SPARSE_FROM = 8       # from this many texts on, LinearText makes one sparse product for all (scipy)
 DENSE_SHARE = 0.2     # Keys: a term in at least this share of the keys is kept as a dense row
 # Multiply-adds of one BLAS call below which numpy's OpenBLAS works on the calling thread alone (its
-# gemv's bound; gemm's is 28 x larger). Above it OpenBLAS wakes a thread per core, and on a busy 2-core
-# machine that costs far more than these products: a match took 6 ms instead of 1.7.
+# gemv's bound, 2,304 x 4; gemm's is 65,536 x 4, over 28 x more). Above it OpenBLAS wakes a thread per
+# core, and on a busy 2-core machine that costs far more than these products: a match took 6 ms
+# instead of 1.7.
 BLAS_ONE_THREAD = 9_216
 # Every Tfidf's first step (strip_accents="unicode", lowercase=True): lower-case, then accents stripped.
 clean_text = preprocessor(True, True)
@@ -229,7 +230,7 @@ def one_thread_product(a, b):
     import numpy as np
 
     m, k = a.shape
-    step = max(1, BLAS_ONE_THREAD // max(1, k) if m == 1 else 28 * BLAS_ONE_THREAD // max(1, m * k))
+    step = max(1, (BLAS_ONE_THREAD - 1) // max(1, k) if m == 1 else 28 * BLAS_ONE_THREAD // max(1, m * k))
     if step >= b.shape[1]:
         return a @ b
     out = np.empty((m, b.shape[1]))
