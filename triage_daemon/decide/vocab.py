@@ -11,7 +11,9 @@ reloaded while the daemon runs needs no scikit-learn either. Each step is scikit
          -> counts of the terms in the vocabulary -> sublinear TF x IDF, scaled to unit length
          -> X @ coef.T + intercept, softmax             (the classifier)
 
-Tests compare the numbers with scikit-learn's on the corpus and on generated text.
+Tests compare the numbers with scikit-learn's on the corpus and on generated text. Answering one
+question, each analyzer splits its sentences into terms once for every vectoriser (`Lexicon`), and
+the TF-IDF values and products are numpy arrays, not scipy matrices (tests/test_answers_matching.py).
 """
 from __future__ import annotations
 
@@ -240,13 +242,9 @@ def one_thread_product(a, b):
 
 
 class Keys:
-    """Many texts' TF-IDF rows, to score other texts against all of them.
-
-    The product is an inverted index from term to the keys holding it, in two parts: the terms in
-    at least DENSE_SHARE of the keys (short n-grams such as "e " or " th": few terms, most of the
-    products) as dense rows, one matrix product for all of them; the others as sparse rows, only
-    the keys sharing a term touched. At most nnz / (DENSE_SHARE x n) dense rows of n floats: 5 x
-    the sparse matrix's values (the shipped knowledge base: 166 rows, 1.3 MB)."""
+    """Many texts' TF-IDF rows, to score other texts against all of them: an inverted index from term
+    to keys, whose terms in DENSE_SHARE of the keys or more (166 of the shipped knowledge base's, 1.3 MB,
+    78% of the products) are dense rows for one matrix product, the others only touching their keys."""
 
     def __init__(self, tfidf: Tfidf, texts: list[str]):
         import numpy as np
