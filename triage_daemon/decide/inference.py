@@ -206,12 +206,15 @@ def char_wb_ngrams(word: str, lo: int, hi: int) -> list[str]:
     """sklearn's char_wb n-grams of one word: padded with a space each side; a word shorter
     than n yields itself once, and then no longer n-grams."""
     padded = f" {word} "
+    size = len(padded)
+    if size > hi:   # the usual case, as one comprehension (a word's n-grams are made once per new word)
+        return [padded[i:i + n] for n in range(lo, hi + 1) for i in range(size - n + 1)]
     out: list[str] = []
     for n in range(lo, hi + 1):
-        if len(padded) <= n:
+        if size <= n:
             out.append(padded)
             break
-        out.extend(padded[i:i + n] for i in range(len(padded) - n + 1))
+        out += [padded[i:i + n] for i in range(size - n + 1)]
     return out
 
 

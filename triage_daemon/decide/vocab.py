@@ -11,12 +11,15 @@ reloaded while the daemon runs needs no scikit-learn either. Each step is scikit
          -> counts of the terms in the vocabulary -> sublinear TF x IDF, scaled to unit length
          -> X @ coef.T + intercept, softmax             (the classifier)
 
-Tests compare the numbers with scikit-learn's on the corpus and on generated text.
+Tests compare the numbers with scikit-learn's on the corpus and on generated text. Answering one
+question, each analyzer splits its sentences into terms once for every vectoriser (`Lexicon`), and
+the TF-IDF values and products are numpy arrays, not scipy matrices (tests/test_answers_matching.py).
 """
 from __future__ import annotations
 
 import json
 import re
+from array import array
 from dataclasses import dataclass
 from itertools import chain
 
@@ -31,6 +34,15 @@ from .inference import (
 )
 
 DEFAULT_TOKENS = r"(?u)\b\w\w+\b"   # TfidfVectorizer's token_pattern
+SPARSE_FROM = 8       # from this many texts on, LinearText makes one sparse product for all (scipy)
+DENSE_SHARE = 0.2     # Keys: a term in at least this share of the keys is kept as a dense row
+# Multiply-adds of one BLAS call below which numpy's OpenBLAS works on the calling thread alone (its
+# gemv's bound, 2,304 x 4; gemm's is 65,536 x 4, over 28 x more). Above it OpenBLAS wakes a thread per
+# core, and on a busy 2-core machine that costs far more than these products: a match took 6 ms
+# instead of 1.7.
+BLAS_ONE_THREAD = 9_216
+# Every Tfidf's first step (strip_accents="unicode", lowercase=True): lower-case, then accents stripped.
+clean_text = preprocessor(True, True)
 
 
 @dataclass(frozen=True)
@@ -62,7 +74,6 @@ class Tfidf:
         self.terms = terms                               # column order
         self.vocabulary = {t: i for i, t in enumerate(terms)}
         self.idf = idf
-        self._preprocess = preprocessor(True, True)
         self._word_columns: dict[str, list[int]] = {}   # char_wb: a word's n-grams never change
 
     @classmethod
@@ -90,7 +101,11 @@ class Tfidf:
 
     def columns(self, text: str) -> list[int]:
         """The columns of the text's terms that are in the vocabulary, repeats included."""
-        vocab, clean = self.vocabulary, self._preprocess(text)
+        return self.clean_columns(clean_text(text))
+
+    def clean_columns(self, clean: str) -> list[int]:
+        """`columns` of a text already through `clean_text`."""
+        vocab = self.vocabulary
         if self.analyzer.kind != "char_wb":
             return [vocab[t] for t in self.analyzer.terms(clean) if t in vocab]
         cache, out = self._word_columns, []
@@ -105,16 +120,177 @@ class Tfidf:
         return out
 
 
+def term_counts(ids, lengths: list[int], n_terms: int):
+    """Each text's distinct terms and how often each occurs in it, from its terms' ids (repeats
+    included; `ids` holds every text's, `lengths` how many are each text's): three arrays, the
+    text's row, the term (sorted by row, then term) and the count."""
+    import numpy as np
+
+    key, counts = np.unique(np.repeat(np.arange(len(lengths), dtype=np.intp), lengths) * n_terms + ids,
+                            return_counts=True)
+    rows, terms = np.divmod(key, n_terms)
+    return rows, terms, counts
+
+
+def tfidf_values(rows, cols, counts, idf, n_texts: int):
+    """The TF-IDF values (sublinear TF, rows scaled to unit length) of `term_counts`' output: the
+    operations of `tfidf_matrix`, in the same order, so the same numbers."""
+    import numpy as np
+
+    data = counts.astype(np.float64)
+    np.log(data, out=data)
+    data += 1.0
+    data *= idf[cols]
+    norms = np.sqrt(np.bincount(rows, weights=data * data, minlength=n_texts))
+    data /= norms[rows]   # a row holding a value has a norm > 0 (values >= idf > 0): no 0 -> 1 as in tfidf_matrix
+    return data
+
+
+def tfidf_rows(per_text: list[list[int]], idf):
+    """`tfidf_matrix` of the texts whose columns are `per_text` (Tfidf.columns), as three arrays: each
+    stored value's row and column (sorted by row, then column) and the value, without a scipy matrix."""
+    import numpy as np
+
+    lengths = [len(c) for c in per_text]
+    ids = np.fromiter(chain.from_iterable(per_text), dtype=np.intp, count=sum(lengths))
+    rows, cols, counts = term_counts(ids, lengths, idf.shape[0])
+    return rows, cols, tfidf_values(rows, cols, counts, idf, len(per_text))
+
+
+class Lexicon:
+    """The terms of Tfidfs of one analyzer (the article classifier's and the similarity's): a text is
+    split into terms, and each term looked up, once for all of them. Terms are numbered in sorted
+    order, as each Tfidf numbers its own, so a Tfidf's columns come out in the same order as its own."""
+
+    def __init__(self, tfidfs: list[Tfidf]):
+        import numpy as np
+
+        if len({t.analyzer for t in tfidfs}) != 1:
+            raise ValueError("a lexicon of Tfidfs of different analyzers")
+        self.analyzer = tfidfs[0].analyzer
+        terms = sorted(set(chain.from_iterable(t.terms for t in tfidfs)))
+        self.vocabulary = {t: i for i, t in enumerate(terms)}
+        self._tfidfs = list(tfidfs)
+        self._columns = []                               # per Tfidf: each term's column, or -1
+        for t in tfidfs:
+            columns = np.full(len(terms), -1, dtype=np.intp)
+            columns[[self.vocabulary[term] for term in t.terms]] = np.arange(len(t.terms))
+            self._columns.append(columns)
+        self._word_ids: dict[str, bytes] = {}           # char_wb: a word's terms never change
+
+    def ids(self, clean: str) -> bytes:
+        """The ids of a cleaned text's terms that some Tfidf knows, repeats included (Tfidf.clean_columns),
+        as int64 bytes: a text's are its words' joined, without a Python int per term."""
+        vocab = self.vocabulary
+        if self.analyzer.kind != "char_wb":
+            return array("q", [vocab[t] for t in self.analyzer.terms(clean) if t in vocab]).tobytes()
+        cache = self._word_ids
+        lo, hi = self.analyzer.ngram_range
+        out = []
+        for word in clean.split():
+            ids = cache.get(word)
+            if ids is None:
+                if len(cache) >= WORD_CACHE:
+                    cache = self._word_ids = {}   # a new dict: a reader holding the old one is safe
+                ids = cache[word] = array(
+                    "q", [i for i in map(vocab.get, char_wb_ngrams(word, lo, hi)) if i is not None]).tobytes()
+            out.append(ids)
+        return b"".join(out)
+
+    def counts(self, clean: list[str]):
+        """`term_counts` of each cleaned text."""
+        import numpy as np
+
+        per_text = [self.ids(c) for c in clean]
+        ids = np.frombuffer(b"".join(per_text), dtype=np.int64).astype(np.intp, copy=False)
+        return term_counts(ids, [len(b) // 8 for b in per_text], len(self.vocabulary))
+
+    def joined_counts(self, clean: list[str], counts):
+        """`term_counts` of "\\n".join(clean) as one text, given `counts(clean)`. A line break ends every
+        word and so every character n-gram, and neither lower-casing nor accent stripping looks across
+        one: the lines' counts added up, except for word n-grams longer than one word."""
+        import numpy as np
+
+        if self.analyzer.kind == "word" and self.analyzer.ngram_range[1] > 1:
+            return self.counts(["\n".join(clean)])
+        _, terms, n = counts
+        terms, where = np.unique(terms, return_inverse=True)
+        return np.zeros(len(terms), dtype=np.intp), terms, np.bincount(where, weights=n, minlength=len(terms))
+
+    def weights(self, tfidf: Tfidf, counts, n_texts: int):
+        """(rows, columns, values) of `tfidf_rows` for one of the lexicon's Tfidfs, from `counts`."""
+        columns = self._columns[next(i for i, t in enumerate(self._tfidfs) if t is tfidf)]
+        rows, terms, n = counts
+        cols = columns[terms]
+        known = cols >= 0
+        rows, cols = rows[known], cols[known]
+        return rows, cols, tfidf_values(rows, cols, n[known], tfidf.idf, n_texts)
+
+
+def one_thread_product(a, b):
+    """a @ b (two 2-D float64 arrays), in blocks of b's columns small enough for BLAS to stay on this thread."""
+    import numpy as np
+
+    m, k = a.shape
+    step = max(1, (BLAS_ONE_THREAD - 1) // max(1, k) if m == 1 else 28 * BLAS_ONE_THREAD // max(1, m * k))
+    if step >= b.shape[1]:
+        return a @ b
+    out = np.empty((m, b.shape[1]))
+    for start in range(0, b.shape[1], step):
+        np.matmul(a, b[:, start:start + step], out=out[:, start:start + step])
+    return out
+
+
 class Keys:
-    """Many texts' TF-IDF rows, to score other texts against all of them (a sparse product)."""
+    """Many texts' TF-IDF rows, to score other texts against all of them: an inverted index from term
+    to keys, whose terms in DENSE_SHARE of the keys or more (166 of the shipped knowledge base's, 1.3 MB,
+    78% of the products) are dense rows for one matrix product, the others only touching their keys."""
 
     def __init__(self, tfidf: Tfidf, texts: list[str]):
+        import numpy as np
+
         self.tfidf, self.n = tfidf, len(texts)
-        self._matrix = tfidf.matrix(texts).T.tocsr()
+        by_term = tfidf.matrix(texts).T.tocsr()            # terms x keys
+        df = np.diff(by_term.indptr)
+        dense = np.flatnonzero(df >= max(1.0, DENSE_SHARE * self.n))
+        self._dense_row = np.full(len(tfidf.terms), len(dense), dtype=np.intp)   # past the last: not dense
+        self._dense_row[dense] = np.arange(len(dense))
+        self._dense = np.ascontiguousarray(by_term[dense].toarray())   # len(dense) x n
+        df[dense] = 0                                      # the sparse part: the other terms' keys
+        keep = np.repeat(self._dense_row == len(dense), np.diff(by_term.indptr))
+        self._starts = np.zeros(len(df) + 1, dtype=np.intp)
+        np.cumsum(df, out=self._starts[1:])
+        self._df = df
+        self._keys = by_term.indices[keep].astype(np.intp)
+        self._values = by_term.data[keep]
 
     def cosine(self, texts: list[str]):
         """(len(texts), n): each text's cosine similarity with each key."""
-        return (self.tfidf.matrix(texts) @ self._matrix).toarray()
+        return self.cosine_clean([clean_text(t) for t in texts])
+
+    def cosine_clean(self, clean: list[str]):
+        """`cosine` of texts already through `clean_text`."""
+        rows, cols, weights = tfidf_rows([self.tfidf.clean_columns(c) for c in clean], self.tfidf.idf)
+        return self.cosine_rows(rows, cols, weights, len(clean))
+
+    def cosine_rows(self, rows, cols, weights, n_texts: int):
+        """`cosine` of texts given as their TF-IDF values (`tfidf_rows`)."""
+        import numpy as np
+
+        n_dense = len(self._dense)
+        # The weights of the dense terms; every other term's goes to one more column, left out of the product.
+        w = np.zeros((n_texts, n_dense + 1))
+        w[rows, self._dense_row[cols]] = weights
+        out = one_thread_product(w[:, :n_dense], self._dense) if n_dense else np.zeros((n_texts, self.n))
+        lengths = self._df[cols]                           # 0 for the dense terms
+        total = int(lengths.sum())
+        if total:
+            ends = np.cumsum(lengths)
+            at = np.arange(total, dtype=np.intp) + np.repeat(self._starts[cols] - (ends - lengths), lengths)
+            cells = self._keys[at] + np.repeat(rows * self.n, lengths)
+            out += np.bincount(cells, self._values[at] * np.repeat(weights, lengths),
+                               minlength=n_texts * self.n).reshape(n_texts, self.n)
+        return out
 
 
 class LinearText:
@@ -137,9 +313,34 @@ class LinearText:
     def predict_proba(self, texts: list[str]):
         import numpy as np
 
+        if len(texts) < SPARSE_FROM:
+            return self.proba_rows([tfidf_rows([b.columns(t) for t in texts], b.idf) for b in self.branches],
+                                   len(texts))
         scores = np.tile(self.intercept, (len(texts), 1))
         for branch, offset in zip(self.branches, self._offsets):
             scores += branch.matrix(texts) @ self.coef_t[offset:offset + len(branch.terms)]
+        return softmax_rows(scores)
+
+    def proba_rows(self, per_branch: list, n_texts: int):
+        """`predict_proba` of texts given as each branch's TF-IDF values (`tfidf_rows`): a text's scores
+        are a small dense product, without building a sparse matrix."""
+        import numpy as np
+
+        # All branches' values side by side, each branch's columns moved to its block of the coefficients.
+        rows = np.concatenate([rows for rows, _, _ in per_branch])
+        cols = np.concatenate([cols + offset for offset, (_, cols, _) in zip(self._offsets, per_branch)])
+        values = np.concatenate([values for _, _, values in per_branch])
+        scores = np.tile(self.intercept, (n_texts, 1))
+        if n_texts == 1:
+            scores[0] += one_thread_product(values[None, :], self.coef_t[cols])[0]
+            return softmax_rows(scores)
+        order = np.argsort(rows, kind="stable")
+        rows, cols, values = rows[order], cols[order], values[order]
+        bounds = np.searchsorted(rows, np.arange(n_texts + 1))
+        for i in range(n_texts):
+            start, end = bounds[i], bounds[i + 1]
+            if end > start:
+                scores[i] += one_thread_product(values[None, start:end], self.coef_t[cols[start:end]])[0]
         return softmax_rows(scores)
 
     def to_arrays(self) -> tuple[str, dict]:
