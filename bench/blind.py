@@ -140,7 +140,7 @@ def matching_ms(examples, cfg) -> dict:
 
 def startup_seconds(config: Path, runs: int = 5) -> list[float]:
     return fresh_process_seconds("from triage_daemon import config; from triage_daemon.decide.classifier import "
-                                 f"Classifier; Classifier.from_config(config.load({str(config)!r}))", runs)
+                                 f"Classifier; Classifier.from_config(config.load({str(config)!r})).prepare()", runs)
 
 
 def peak_rss_mb() -> float:

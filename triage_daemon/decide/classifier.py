@@ -38,6 +38,11 @@ class Classifier:
     def with_articles(self, articles) -> "Classifier":
         return Classifier.build(self.rules, self.model, articles)
 
+    def prepare(self) -> "Classifier":
+        """Everything built that the first message would otherwise build (the knowledge base's vectors)."""
+        self.answers.prepare()
+        return self
+
     @property
     def articles(self):
         return self.answers.articles

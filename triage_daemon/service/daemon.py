@@ -109,7 +109,7 @@ class Daemon:
         self.outbox = open_outbox(cfg)
         from ..learn.promote import consider_shipped_model
         consider_shipped_model(cfg)  # an upgraded shipped model reaches a deployment through the gate
-        self.classifier = Classifier.from_config(cfg)
+        self.classifier = Classifier.from_config(cfg).prepare()
         from ..mail.templates import templates_for
         templates_for(cfg)  # checked at start: a broken template stops the daemon here, not at the first forward
         self.engine = Engine(cfg, self.store, self.mailbox, self.outbox, self.classifier)
@@ -140,7 +140,7 @@ class Daemon:
 
     def _load_shadow(self) -> Classifier | None:
         try:
-            shadow = Classifier.from_config(self.cfg, self.cfg.shadow_model_dir)
+            shadow = Classifier.from_config(self.cfg, self.cfg.shadow_model_dir).prepare()
             log.info("shadow model %s runs beside %s (logged, never acted on)", shadow.model.version,
                      self.classifier.model.version)
             return shadow
@@ -159,7 +159,7 @@ class Daemon:
         if asked and self._not_before:
             self._not_before = 0.0  # the admin fixed the password or the server: try again now
         outcome = self.reloader.reload(self.classifier, parts, asked)
-        self.classifier = self.engine.classifier = outcome.classifier
+        self.classifier = self.engine.classifier = outcome.classifier.prepare()
         for message in outcome.messages:
             (log.error if " not reloaded" in message else log.info)("%s", message)
         if outcome.model_changed:
