@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from triage_daemon.config import CATEGORIES, ConfigError
+from triage_daemon.config import CATEGORIES, PROJECT_ROOT, ConfigError
 from triage_daemon.decide import model as model_mod
 from triage_daemon.learn.corpus import (
     data_hash,
@@ -103,3 +103,16 @@ def test_an_unknown_label_in_an_export_is_an_error_naming_the_line(tmp_path):
     csv_path.write_text("category,subject,body\nbugs,x,y\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"export.csv:2"):
         from_csv(csv_path)
+
+
+@pytest.mark.parametrize("tune", ["missing-folder", "empty.csv"])
+def test_a_bad_tuning_source_is_reported_before_training_starts(tmp_path, tune, capsys):
+    from triage_daemon.cli import main
+
+    (tmp_path / "empty.csv").write_text("text,label\n")
+    out = tmp_path / "model"
+    code = main(["--config", str(PROJECT_ROOT / "triage.example.toml"), "train", "--data", str(PROJECT_ROOT / "models" / "data"),
+                 "--tune", str(tmp_path / tune), "--out", str(out)])
+    assert code == 2
+    assert f"--tune {tmp_path / tune}" in capsys.readouterr().err
+    assert not (out / model_mod.MODEL_FILE).exists()

@@ -206,13 +206,17 @@ def cmd_train(cfg, args) -> int:
     out = Path(args.out) if args.out else cfg.model_dir
     progress = _progress(args.quiet)
     examples = corpus.load_examples(specs, cfg, progress, training=True)
+    # The tuning sets are read before minutes of training: a bad one is reported now, not after.
+    tuning = corpus.load_examples(args.tune, cfg, training=True, option="--tune") if args.tune else []
+    if args.tune and not tuning:
+        raise ConfigError(f"--tune {', '.join(args.tune)}: no messages to tune on")
     from .decide.kb import load_articles
 
     card = train(examples, out, [_display(s) for s in specs], progress, load_articles(cfg.kb_dir))
     if args.tune:
         if progress:
             progress(f"choosing the answer threshold on {', '.join(args.tune)}")
-        card = tune(out, cfg, corpus.load_examples(args.tune, cfg, training=True), [_display(s) for s in args.tune])
+        card = tune(out, cfg, tuning, [_display(s) for s in args.tune])
     print(card_markdown(card))
     return 0
 

@@ -164,17 +164,17 @@ def from_jsonl(path: Path) -> list[Example]:
     return out
 
 
-def load_source(spec: str, state=None) -> list[Example]:
+def load_source(spec: str, state=None, option: str = "--data") -> list[Example]:
     """A source: a folder of category folders, a folder of .eml files with labels.csv, a .csv, a
     .jsonl, or `state` (corrections and labels).
 
     `state` is the configured store for `state`: an SQLite path, or a function that opens it;
-    `state:PATH` names an SQLite file directly."""
+    `state:PATH` names an SQLite file directly. `option` names the source in errors (--data, --tune)."""
     if spec == "state" or spec.startswith("state:"):
         from ..state import store as state_mod
         state = spec[6:] if spec.startswith("state:") else state
         if not state:
-            raise ConfigError("--data state needs a state database (state key in the config)")
+            raise ConfigError(f"{option} state needs a state database (state key in the config)")
         store = state() if callable(state) else state_mod.open_store(state, readonly=True)
         try:
             sources = store.label_sources()
@@ -192,7 +192,7 @@ def load_source(spec: str, state=None) -> list[Example]:
         return from_csv(path)
     if path.suffix.lower() in (".jsonl", ".ndjson") and path.is_file():
         return from_jsonl(path)
-    raise ConfigError(f"--data {spec}: expected a folder of category folders, a .csv, a .jsonl file, or 'state'")
+    raise ConfigError(f"{option} {spec}: expected a folder of category folders, a .csv, a .jsonl file, or 'state'")
 
 
 def blind_set(spec: str) -> Path | None:
@@ -206,7 +206,7 @@ def blind_set(spec: str) -> Path | None:
     return None
 
 
-def load_examples(specs: list[str], cfg, progress=None, training: bool = False) -> list[Example]:
+def load_examples(specs: list[str], cfg, progress=None, training: bool = False, option: str = "--data") -> list[Example]:
     """Every example from every source; `state` means the config's state store. For training, a
     blind evaluation set is refused: a set that was trained on no longer measures anything."""
     from ..state.store import open_state
@@ -214,9 +214,9 @@ def load_examples(specs: list[str], cfg, progress=None, training: bool = False) 
     examples = []
     for spec in specs:
         if training and (blind := blind_set(spec)):
-            raise ConfigError(f"--data {spec}: {blind} is a blind evaluation set (it holds a {BLIND_MARK} "
+            raise ConfigError(f"{option} {spec}: {blind} is a blind evaluation set (it holds a {BLIND_MARK} "
                               f"file); evaluate on it, never train on it")
-        found = load_source(spec, lambda: open_state(cfg, readonly=True))
+        found = load_source(spec, lambda: open_state(cfg, readonly=True), option)
         if progress:
             progress(f"{spec}: {len(found)} examples")
         examples += found
