@@ -200,7 +200,7 @@ def _progress(quiet: bool):
 
 def cmd_train(cfg, args) -> int:
     from .learn import corpus
-    from .learn.train import card_markdown, train, tune
+    from .learn.train import card_markdown, check_tuning, train, tune
 
     specs = args.data or [str(PROJECT_ROOT / "models" / "data")]
     out = Path(args.out) if args.out else cfg.model_dir
@@ -208,8 +208,8 @@ def cmd_train(cfg, args) -> int:
     examples = corpus.load_examples(specs, cfg, progress, training=True)
     # The tuning sets are read before minutes of training: a bad one is reported now, not after.
     tuning = corpus.load_examples(args.tune, cfg, training=True, option="--tune") if args.tune else []
-    if args.tune and not tuning:
-        raise ConfigError(f"--tune {', '.join(args.tune)}: no messages to tune on")
+    if args.tune:
+        check_tuning(tuning, args.tune)
     from .decide.kb import load_articles
 
     card = train(examples, out, [_display(s) for s in specs], progress, load_articles(cfg.kb_dir))

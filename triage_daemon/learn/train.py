@@ -138,8 +138,8 @@ def train(examples: list[Example], out_dir: Path, sources: list[str], progress=N
     probs = model_mod.calibrate(raw, temperature)
     predicted = [CATEGORIES[i] for i in probs.argmax(axis=1)]
     report = classification_report(labels, predicted)
-    noise_requests = requests_read_as_noise(probs.max(axis=1), probs.argmax(axis=1) == CATEGORIES.index("noise"),
-                                            labels, [e.form for e in examples])
+    noise_requests = requests_read_as_noise(probs.max(axis=1), [p == "noise" for p in predicted], labels,
+                                            [e.form for e in examples])
     min_confidence = choose_min_confidence(probs, noise_requests)
     review = float(np.mean(probs.max(axis=1) < np.array([min_confidence[c] for c in predicted])))
     answers_model, answers = None, None
@@ -177,6 +177,12 @@ def train(examples: list[Example], out_dir: Path, sources: list[str], progress=N
     return model_mod.read_card(out_dir)
 
 
+def check_tuning(examples: list[Example], sources: list[str]) -> None:
+    """A tuning set must hold messages: an empty one would tune nothing."""
+    if not examples:
+        raise ConfigError(f"--tune {', '.join(sources)}: no messages to tune on")
+
+
 def tune(model_dir: Path, cfg, examples: list[Example], sources: list[str]) -> dict:
     """Choose the answer threshold, and check the noise bar, on held-out messages written like the
     mail the help line gets.
@@ -189,8 +195,7 @@ def tune(model_dir: Path, cfg, examples: list[Example], sources: list[str]) -> d
     from .answering import TARGET_WRONG
     from .evaluate import evaluate
 
-    if not examples:
-        raise ConfigError(f"--tune {', '.join(sources)}: no messages to tune on")
+    check_tuning(examples, sources)
     card = model_mod.read_card(model_dir)
     report = evaluate(examples, model_dir, cfg, card.get("answers", {}).get("target_wrong", TARGET_WRONG))
     rows = report["rows"]
