@@ -447,6 +447,12 @@ class Daemon:
         if self.cfg.retrain_cron:
             from apscheduler.triggers.cron import CronTrigger
             scheduler.add_job(self.retrain, CronTrigger.from_crontab(self.cfg.retrain_cron), id="retrain")
+        # Ready once the configuration and the state are good: a mailbox that refuses us is reported in
+        # STATUS= (and `status`, and the metrics) by a running service, not by a start that never ends.
+        # Said before the first pass starts, so that no WATCHDOG=1 of the pass comes before it.
+        ready_sent = self._state_ok
+        if ready_sent:
+            sdnotify.notify("READY=1")
         scheduler.start()
 
         def trigger():
@@ -459,9 +465,6 @@ class Daemon:
         if self.cfg.idle:
             watcher = threading.Thread(target=self._watch, args=(trigger,), name="watch", daemon=True)
             watcher.start()
-        # Ready once the configuration and the state are good: a mailbox that refuses us is reported in
-        # STATUS= (and `status`, and the metrics) by a running service, not by a start that never ends.
-        ready_sent = False
         while True:
             if not ready_sent and self._state_ok:
                 sdnotify.notify("READY=1")
