@@ -163,3 +163,38 @@ def test_a_lexicon_gives_each_of_its_vectorisers_their_own_rows_of_the_lines_and
                 got = np.zeros(expected.shape)
                 got[rows, cols] = values
                 np.testing.assert_allclose(got, expected.toarray(), rtol=0, atol=1e-12, err_msg=repr(lines))
+
+
+def _terms_one_by_one(vocabulary, word, lo, hi):
+    from triage_daemon.decide.inference import char_wb_ngrams
+
+    return [vocabulary[g] for g in char_wb_ngrams(word, lo, hi) if g in vocabulary]
+
+
+@pytest.mark.parametrize("ngrams", [(2, 4), (3, 5), (1, 3)])
+def test_char_grams_finds_each_new_words_terms_as_the_word_by_word_lookup_does(ngrams):
+    from triage_daemon.decide.kb import load_articles
+    from triage_daemon.decide.vocab import Analyzer, CharGrams, Tfidf, clean_text
+
+    texts = [t for a in load_articles(PROJECT_ROOT / "kb") for t in (a.title, *a.questions)]
+    vocabulary = Tfidf.fit(Analyzer("char_wb", ngrams), texts).vocabulary
+    grams = CharGrams.of(Analyzer("char_wb", ngrams), vocabulary)
+    rng = random.Random(11)
+    words = [w for ws in WORDS.values() for w in ws] + [w for odd in ODD for w in clean_text(odd).split()]
+    # Words the knowledge base never wrote: characters outside its alphabet, lone surrogates, long words
+    words += ["".join(rng.choice("aeiouxyzßçãé🙂\ud800ΣΩ-") for _ in range(rng.randint(1, 30))) for _ in range(300)]
+    words = list(dict.fromkeys(clean_text(w) for w in words if w.strip() and not any(c.isspace() for c in w)))
+    got = grams.ids_by_word(words)
+    assert list(got) == words
+    for word in words:
+        assert np.frombuffer(got[word], dtype=np.int64).tolist() == _terms_one_by_one(vocabulary, word, *ngrams), word
+
+
+def test_char_grams_is_not_used_where_its_windows_are_not_the_analyzers_terms():
+    from triage_daemon.decide.vocab import Analyzer, CharGrams
+
+    vocabulary = {" a ": 0, "ab": 1}
+    # char_wb (4, 5): " a " (three characters) is a term of its own, which no window of four makes
+    assert CharGrams.of(Analyzer("char_wb", (4, 5)), vocabulary) is None
+    assert CharGrams.of(Analyzer("word", (1, 1)), vocabulary) is None
+    assert CharGrams.of(Analyzer("char_wb", (2, 4)), vocabulary) is not None
