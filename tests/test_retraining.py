@@ -116,6 +116,28 @@ def test_evaluate_json_has_the_figures_admins_need(tmp_path, capsys):
     assert report["safety"]["wrong_answers"] == deployed["wrong"]
 
 
+def test_evaluate_counts_what_it_left_for_a_person_apart_from_what_the_labels_expect_a_person_to_see(tmp_path):
+    from triage_daemon.learn.corpus import load_examples
+    from triage_daemon.learn.evaluate import evaluate
+
+    folder = tmp_path / "set" / "a"
+    folder.mkdir(parents=True)
+    bug = (HOLDOUT / "bug").glob("*.eml")
+    labels = ["file,category,actions"]
+    for n, (src, expected) in enumerate(zip(bug, ["needs_review", "forward_support|needs_review", "forward_support",
+                                                    "forward_support"])):
+        shutil.copy(src, folder / f"a-{n:03}.eml")
+        labels.append(f"a-{n:03}.eml,bug,{expected}")
+    (folder / "labels.csv").write_text("\n".join(labels) + "\n", encoding="utf-8")
+    # Nothing is sure enough: every message is left for a person
+    cfg = config_mod.from_dict(dict(config_mod.EMBEDDED_DEFAULT, model_dir=str(ROOT / "models"),
+                                    min_confidence={c: 1.0 for c in config_mod.CATEGORIES}))
+    report = evaluate(load_examples([str(tmp_path / "set")], cfg), cfg.model_dir, cfg)
+    assert all("needs_review" in r["actions"] for r in report["rows"])
+    assert report["actions"]["left_for_a_person"] == 1.0
+    assert report["actions"]["left_unexpected"] == 0.5
+
+
 def test_evaluate_html_is_one_self_contained_page_with_two_pictures(tmp_path):
     holdout = subset(HOLDOUT, tmp_path / "h", 3)
     page = tmp_path / "report.html"

@@ -43,7 +43,8 @@ def evaluate(examples: list[Example], model_dir: Path, cfg: Config, target_wrong
                      "language": ex.language, "predicted": verdict.category,
                      "confidence": round(verdict.confidence, 4), "actions": list(decision.actions),
                      "sent": sent, "right": right, "best": verdict.kb.id if verdict.kb else None,
-                     "action_ok": (frozenset(decision.actions) in alternatives) if alternatives else None})
+                     "action_ok": (frozenset(decision.actions) in alternatives) if alternatives else None,
+                     "review_expected": any("needs_review" in alt for alt in alternatives)})
     report = classification_report(y_true, y_pred)
     answers = answer_curve(cases, target_wrong)
     judged = [r for r in rows if r["true"] != "question" or r["article"]]
@@ -68,7 +69,11 @@ def evaluate(examples: list[Example], model_dir: Path, cfg: Config, target_wrong
                          "accuracy": round(sum(r["action_ok"] for r in with_expected) / len(with_expected), 4)
                          if with_expected else None,
                          "left_for_a_person": round(sum("needs_review" in r["actions"] for r in rows) / len(rows), 4)
-                         if rows else 0.0},
+                         if rows else 0.0,
+                         # of all messages: those left for a person though their label expects another action
+                         # (a form's request is expected to go to a person; a clear bug is not)
+                         "left_unexpected": round(sum("needs_review" in r["actions"] and not r["review_expected"]
+                                                      for r in rows) / len(rows), 4) if rows else 0.0},
                 safety=safety, worst=wrong[:20], rows=rows)
 
 
@@ -113,7 +118,8 @@ def render_text(report: dict) -> str:
     act = report["actions"]
     if act["judged"]:
         lines += ["", f"actions: {act['accuracy']:.3f} right on {act['judged']} messages labelled with their actions"]
-    lines += [f"left for a person: {act['left_for_a_person']:.1%}", f"safety: {report['safety']}"]
+    lines += [f"left for a person: {act['left_for_a_person']:.1%} ({act['left_unexpected']:.1%} where the label expects another action)",
+              f"safety: {report['safety']}"]
     if report["worst"]:
         lines += ["", "most confident mistakes:"]
         for r in report["worst"][:10]:
