@@ -109,6 +109,27 @@ def test_tuning_raises_the_noise_bar_over_a_request_the_model_ignored(tmp_path):
     assert list(after.actions) == ["needs_review"]
 
 
+def test_a_request_an_overriding_rule_files_as_noise_does_not_raise_the_noise_bar(tmp_path):
+    # An admin's rule that decides alone says nothing of how sure the model is.
+    models, rules = tmp_path / "models", tmp_path / "rules"
+    models.mkdir()
+    for path in (PROJECT_ROOT / "models").iterdir():
+        if path.is_file():
+            shutil.copy(path, models / path.name)
+    shutil.copytree(PROJECT_ROOT / "rules", rules)
+    (rules / "90-admin.yaml").write_text("rules:\n  - name: weekly-digest\n    description: the ops team's digest\n"
+                                         "    where: [subject]\n    any: ['^ops digest']\n    category: noise\n"
+                                         "    override: true\n", encoding="utf-8")
+    cfg = from_dict(dict(BASE, model_dir=str(models), rules_dir=str(rules)))
+    before = Classifier.from_config(cfg).model.card["thresholds"]["min_confidence"]["noise"]
+    raw = make_eml("Ops digest: can someone add Ana to the Berlin pool?", "Can someone add Ana to the Berlin pool?")
+    verdict, _ = decision(raw, cfg)
+    assert (verdict.category, verdict.confidence) == ("noise", 1.0)
+    card = tune(models, cfg, [example_from_raw(raw, "question", "t-001.eml")], ["t"])
+    assert card["thresholds"]["min_confidence"]["noise"] == before
+    assert card["thresholds"]["noise"]["surest_request_read_as_noise"]["tuning"] is None
+
+
 def test_tuning_on_no_messages_is_refused_and_leaves_the_card_as_it_was(tmp_path):
     # A --tune source that holds no messages (a CSV with only its header, a state without labels).
     for path in (PROJECT_ROOT / "models").iterdir():

@@ -42,6 +42,7 @@ def evaluate(examples: list[Example], model_dir: Path, cfg: Config, target_wrong
         rows.append({"source": ex.source, "subject": ex.subject[:120], "true": ex.label, "article": ex.article,
                      "language": ex.language, "predicted": verdict.category,
                      "confidence": round(verdict.confidence, 4), "actions": list(decision.actions),
+                     "by_rule": any(hit.override for hit in verdict.rule_hits),   # an overriding rule decided it
                      "sent": sent, "right": right, "best": verdict.kb.id if verdict.kb else None,
                      "action_ok": (frozenset(decision.actions) in alternatives) if alternatives else None,
                      "review_expected": any("needs_review" in alt for alt in alternatives)})
@@ -118,7 +119,8 @@ def render_text(report: dict) -> str:
     act = report["actions"]
     if act["judged"]:
         lines += ["", f"actions: {act['accuracy']:.3f} right on {act['judged']} messages labelled with their actions"]
-    lines += [f"left for a person: {act['left_for_a_person']:.1%} ({act['left_unexpected']:.1%} where the label expects another action)",
+    lines += [f"left for a person: {act['left_for_a_person']:.1%} "
+              f"({act['left_unexpected']:.1%} where the label expects another action)",
               f"safety: {report['safety']}"]
     if report["worst"]:
         lines += ["", "most confident mistakes:"]

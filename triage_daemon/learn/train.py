@@ -198,9 +198,11 @@ def tune(model_dir: Path, cfg, examples: list[Example], sources: list[str]) -> d
     check_tuning(examples, sources)
     card = model_mod.read_card(model_dir)
     report = evaluate(examples, model_dir, cfg, card.get("answers", {}).get("target_wrong", TARGET_WRONG))
-    rows = report["rows"]
-    noise_requests = requests_read_as_noise([r["confidence"] for r in rows], [r["predicted"] == "noise" for r in rows],
-                                            [r["true"] for r in rows], [e.form for e in examples])
+    # The model's readings: a message an admin's overriding rule decided (confidence 1.0) says nothing of the model.
+    rows = [(r, e) for r, e in zip(report["rows"], examples) if not r["by_rule"]]
+    noise_requests = requests_read_as_noise([r["confidence"] for r, _ in rows],
+                                            [r["predicted"] == "noise" for r, _ in rows],
+                                            [r["true"] for r, _ in rows], [e.form for _, e in rows])
     bars = card["thresholds"]["min_confidence"]
     bars["noise"] = max(bars["noise"], noise_bar(noise_requests))
     noise = card["thresholds"].setdefault("noise", {"margin": NOISE_MARGIN})
