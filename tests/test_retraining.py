@@ -239,15 +239,18 @@ def test_the_running_daemon_picks_up_a_promoted_model_without_a_restart(tmp_path
         assert proc.wait(30) == 0
 
 
-# --- the gate's arithmetic: a tolerance for noise on macro-F1, none for answering non-questions ---------------
+# --- the gate's arithmetic: a tolerance for noise on macro-F1, none for answering non-questions or wrongly ---------
 
 @pytest.mark.parametrize("candidate,promoted", [
-    ((0.900, 2), True),    # as good
-    ((0.896, 2), True),    # 0.004 lower: within the tolerance (0.005) for noise on a small held-out set
-    ((0.894, 2), False),   # 0.006 lower
-    ((0.950, 3), False),   # better, but one more automatic reply to a message that is no question
-    ((0.900, 1), True),    # fewer such replies
-], ids=["equal", "within-tolerance", "beyond-tolerance", "more-replies-to-non-questions", "fewer-such-replies"])
+    ((0.900, 2, 1), True),    # as good
+    ((0.896, 2, 1), True),    # 0.004 lower: within the tolerance (0.005) for noise on a small held-out set
+    ((0.894, 2, 1), False),   # 0.006 lower
+    ((0.950, 3, 1), False),   # better, but one more automatic reply to a message that is no question
+    ((0.900, 1, 1), True),    # fewer such replies
+    ((0.950, 2, 2), False),   # better, but one more wrong answer sent
+    ((0.900, 2, 0), True),    # fewer wrong answers
+], ids=["equal", "within-tolerance", "beyond-tolerance", "more-replies-to-non-questions", "fewer-such-replies",
+        "more-wrong-answers", "fewer-wrong-answers"])
 def test_the_promotion_gate_tolerates_0005_of_macro_f1_and_no_extra_reply_to_a_non_question(
         candidate, promoted, tmp_path, deployed, monkeypatch):
     from triage_daemon.learn import evaluate as evaluate_mod
@@ -258,13 +261,13 @@ def test_the_promotion_gate_tolerates_0005_of_macro_f1_and_no_extra_reply_to_a_n
     # what is under test is the decision taken on them.
     cand = tmp_path / "candidate"
     shutil.copytree(deployed, cand)
-    figures = {deployed.resolve(): (0.900, 2), cand.resolve(): candidate}
+    figures = {deployed.resolve(): (0.900, 2, 1), cand.resolve(): candidate}
 
     def measured(holdout, model_dir, cfg):
-        f1, unsafe = figures[Path(model_dir).resolve()]
+        f1, unsafe, wrong = figures[Path(model_dir).resolve()]
         return {"model": Path(model_dir).name, "n": len(holdout), "macro_f1": f1,
-                "safety": {"auto_reply_to_non_question": unsafe, "wrong_answers": 0},
-                "answers": {"deployed": {"sent": 0, "right": 0, "wrong": 0}}}
+                "safety": {"auto_reply_to_non_question": unsafe, "wrong_answers": wrong},
+                "answers": {"deployed": {"sent": 5, "right": 5 - wrong, "wrong": wrong}}}
 
     monkeypatch.setattr(evaluate_mod, "evaluate", measured)
     twin = twin_with(tmp_path, deployed)
