@@ -372,3 +372,37 @@ def test_subject_or_name_with_crlf_never_creates_a_new_header_in_a_forward(build
     assert fwd["Bcc"] is None and fwd["X-Injected"] is None
     header_block = out.split(b"\r\n\r\n", 1)[0]
     assert b"\r\nBcc:" not in header_block and b"\r\nX-Injected:" not in header_block
+
+
+# --- an English answer to mail in another language says so, in that language ------------------------------
+
+GERMAN = ("Wie erreiche ich den Support?", "Hallo,\n\nwie erreiche ich den GoodTime Support? Ich finde keine Adresse.\n\n"
+                                            "Danke\nAnna\n")
+NOTES = {"de": "Diese Antwort ist auf Englisch", "es": "Esta respuesta está en inglés",
+         "fr": "Cette réponse est en anglais", "pt": "Esta resposta está em inglês"}
+
+
+@pytest.mark.parametrize("language,subject,body", [
+    ("de", *GERMAN),
+    ("es", "¿Cómo contacto al soporte?", "Hola,\n\n¿cómo contacto al soporte de GoodTime? No encuentro el correo.\n\nGracias\n"),
+    ("fr", "Comment joindre le support ?", "Bonjour,\n\ncomment est-ce que je joins le support de GoodTime ? Je ne trouve "
+                                           "pas l'adresse.\n\nMerci\n"),
+    ("pt", "Como falo com o suporte?", "Olá,\n\ncomo eu falo com o suporte da GoodTime? Não acho o e-mail.\n\nObrigada\n"),
+])
+def test_an_answer_to_mail_in_another_language_says_it_is_in_english(language, subject, body):
+    msg, _ = original(subject=subject, body=body)
+    written = {"kb_reply": compose.kb_reply(msg, decision(recipient=msg.sender), CFG, "key-1")[1],
+               "product_board_reply": compose.product_board_reply(msg, decision(recipient=msg.sender), CFG, "key-1")[1],
+               "draft_reply": compose.draft_reply(msg, ARTICLE, CFG, "key-1")[1]}
+    for kind, raw in written.items():
+        reply = read(raw)
+        for part in ("text/plain", "text/html"):
+            text = part_of_type(reply, part).get_content()
+            assert NOTES[language] in text, (kind, part)
+            assert not any(note in text for lang, note in NOTES.items() if lang != language)
+
+
+def test_an_answer_to_mail_in_english_carries_no_such_note():
+    _, _, reply = kb_reply()
+    for part in ("text/plain", "text/html"):
+        assert not any(note in part_of_type(reply, part).get_content() for note in NOTES.values())
