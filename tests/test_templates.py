@@ -129,6 +129,24 @@ def test_a_misspelt_variable_is_refused_at_start_not_on_the_first_message(tmp_pa
     assert "acknowledgement" in str(refused.value) and "refrence" in str(refused.value)
 
 
+def test_a_misspelt_variable_in_a_branch_for_another_language_is_refused_at_start(tmp_path):
+    # The English template renders for German mail too (no auto_reply.de.txt.j2): its German branch is checked.
+    folder = own_templates(tmp_path)
+    partial = folder / "_in_english.txt.j2"
+    partial.write_text(partial.read_text(encoding="utf-8").replace("{{ note }}", "{{ note }} {{ sender.frist_name }}"),
+                       encoding="utf-8")
+    with pytest.raises(ConfigError) as refused:
+        load_templates(folder)
+    assert "frist_name" in str(refused.value) and "(de)" in str(refused.value)
+
+
+def test_a_template_including_a_partial_that_is_not_there_is_refused_naming_it(tmp_path):
+    folder = own_templates(tmp_path)
+    (folder / "_in_english.html.j2").unlink()
+    with pytest.raises(ConfigError, match="includes _in_english.html.j2, which is not in the folder"):
+        load_templates(folder)
+
+
 def test_a_template_without_a_subject_line_is_refused(tmp_path):
     folder = own_templates(tmp_path)
     (folder / "auto_reply.txt.j2").write_text("Hello {{ greeting }}\n", encoding="utf-8")

@@ -126,7 +126,7 @@ def _split_subject(name: str, rendered: str) -> tuple[str, str]:
 
 def load_templates(folder: Path) -> Templates:
     """Read, compile and try every template on sample data; refuse the set with the file, line and reason."""
-    from jinja2 import TemplateError, TemplateSyntaxError
+    from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
 
     if not folder.is_dir():
         raise ConfigError(f"templates_dir: {folder} is not a folder; point templates_dir at the folder of "
@@ -147,10 +147,17 @@ def load_templates(folder: Path) -> Templates:
             templates.env.get_template(name)
         except TemplateSyntaxError as exc:
             raise ConfigError(f"templates_dir: {folder / name} line {exc.lineno}: {exc.message}") from None
+    # Mail in each of the team's languages, whether or not a template of its own exists: the English one
+    # then renders with original.language set to it, and a branch for that language must render too.
     for kind in KINDS:
-        for lang in templates.languages(kind):
+        for lang in LANGUAGES:
+            context = sample_context(kind)
+            context["original"]["language"] = lang
             try:
-                templates.render(kind, sample_context(kind), lang)
+                templates.render(kind, context, lang)
+            except TemplateNotFound as exc:
+                raise ConfigError(f"templates_dir: {kind} ({lang}) in {folder}: {_where(exc)}includes {exc.name}, "
+                                  f"which is not in the folder; copy it from the shipped templates/ folder") from None
             except TemplateError as exc:
                 raise ConfigError(f"templates_dir: {kind} ({lang}) in {folder}: {_where(exc)}{exc}") from None
     return templates
