@@ -215,7 +215,7 @@ def main() -> int:
     print(f"{'macro-F1 (category)':34}{report['macro_f1']:>16.3f}{base['macro_f1']:>12.3f}")
     print(f"{'action accuracy':34}{act['accuracy']:>16.3f}{base['action_accuracy']:>12.3f}")
     print(f"{'left for a person':34}{act['left_for_a_person']:>16.1%}{base['left_for_a_person']:>12.1%}")
-    print(f"{'  where the label expects another':34}{act['left_unexpected']:>16.1%}{base['left_for_a_person']:>12.1%}")
+    print(f"{'  where the label expects another':34}{act['left_unexpected']:>16.1%}{'-':>12}")
     print(f"{'harmful decisions':34}{harmful:>16}{sum(base['harmful'].values()):>12}")
     for key in ("auto_reply_to_non_question", "reply_to_noise", "request_ignored"):
         print(f"{'  ' + key.replace('_', ' '):34}{safety[key]:>16}{base['harmful'].get(key, 0):>12}")

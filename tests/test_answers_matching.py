@@ -198,3 +198,25 @@ def test_char_grams_is_not_used_where_its_windows_are_not_the_analyzers_terms():
     assert CharGrams.of(Analyzer("char_wb", (4, 5)), vocabulary) is None
     assert CharGrams.of(Analyzer("word", (1, 1)), vocabulary) is None
     assert CharGrams.of(Analyzer("char_wb", (2, 4)), vocabulary) is not None
+
+
+def test_the_word_cache_stays_within_its_bound_and_many_new_words_still_get_their_terms(monkeypatch):
+    from triage_daemon.decide import vocab
+    from triage_daemon.decide.kb import load_articles
+    from triage_daemon.decide.vocab import Analyzer, Lexicon, Tfidf, clean_text
+
+    monkeypatch.setattr(vocab, "WORD_CACHE", 50)
+    monkeypatch.setattr(vocab, "GRAM_BATCH", 7)
+    texts = [t for a in load_articles(PROJECT_ROOT / "kb") for t in (a.title, *a.questions)]
+    tfidf = Tfidf.fit(Analyzer("char_wb", (2, 4)), texts)
+    lexicon = Lexicon([tfidf])
+    rng = random.Random(3)
+    for n_words in (10, 49, 51, 200, 3):     # within the bound, at it, over it in one go, far over, then a few
+        lines = [" ".join(f"{rng.choice(texts).split()[0]}{rng.randrange(10**6)}" for _ in range(n_words)),
+                 rng.choice(texts)]
+        counts = lexicon.counts([clean_text(line) for line in lines])
+        rows, cols, values = lexicon.weights(tfidf, counts, len(lines))
+        got = np.zeros((len(lines), len(tfidf.terms)))
+        got[rows, cols] = values
+        np.testing.assert_allclose(got, tfidf.matrix(lines).toarray(), rtol=0, atol=1e-12)
+        assert len(lexicon._word_ids) <= 50

@@ -136,6 +136,9 @@ def test_evaluate_counts_what_it_left_for_a_person_apart_from_what_the_labels_ex
     assert all("needs_review" in r["actions"] for r in report["rows"])
     assert report["actions"]["left_for_a_person"] == 1.0
     assert report["actions"]["left_unexpected"] == 0.5
+    # Messages without expected actions (category folders) say nothing of it
+    unlabelled = evaluate(load_examples([str(HOLDOUT)], cfg)[:2], cfg.model_dir, cfg)
+    assert unlabelled["actions"]["left_for_a_person"] == 1.0 and unlabelled["actions"]["left_unexpected"] is None
 
 
 def test_evaluate_html_is_one_self_contained_page_with_two_pictures(tmp_path):

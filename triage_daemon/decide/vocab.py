@@ -64,6 +64,7 @@ class Analyzer:
 
 
 WORD_CACHE = 16_384   # distinct words whose columns a char_wb vectoriser keeps; then it starts over
+GRAM_BATCH = 4_096    # new words whose n-grams CharGrams looks up in one go (bounds its arrays)
 
 
 class Tfidf:
@@ -203,20 +204,30 @@ class Lexicon:
         import numpy as np
 
         if self._grams is not None:
-            self._learn_words(clean)
-        per_text = [self.ids(c) for c in clean]
+            known = self._known_words(clean)
+            per_text = [b"".join([known[w] for w in c.split()]) for c in clean]
+        else:
+            per_text = [self.ids(c) for c in clean]
         ids = np.frombuffer(b"".join(per_text), dtype=np.int64).astype(np.intp, copy=False)
         return term_counts(ids, [len(b) // 8 for b in per_text], len(self.vocabulary))
 
-    def _learn_words(self, clean: list[str]) -> None:
-        """Put the terms of the texts' words not yet known into the word cache, all at once (CharGrams)."""
+    def _known_words(self, clean: list[str]) -> dict[str, bytes]:
+        """Each word of the texts with its terms' ids (as `ids` gives a word's): from the word cache, and
+        the words not in it found all at once (CharGrams), a few thousand at a time, then cached while
+        the cache has room (a new, empty cache when it is full)."""
         cache = self._word_ids
-        new = list(dict.fromkeys(w for c in clean for w in c.split() if w not in cache))
-        if not new:
-            return
-        if len(cache) + len(new) > WORD_CACHE:
-            cache = self._word_ids = {}   # a new dict: a reader holding the old one is safe
-        cache.update(self._grams.ids_by_word(new))
+        words = dict.fromkeys(w for c in clean for w in c.split())
+        new = [w for w in words if w not in cache]
+        fresh: dict[str, bytes] = {}
+        for start in range(0, len(new), GRAM_BATCH):
+            fresh.update(self._grams.ids_by_word(new[start:start + GRAM_BATCH]))
+        known = {w: fresh[w] if w in fresh else cache[w] for w in words}
+        if fresh:
+            if len(cache) + len(fresh) > WORD_CACHE:
+                cache = self._word_ids = {}   # a new dict: a reader holding the old one is safe
+            if len(fresh) <= WORD_CACHE:
+                cache.update(fresh)
+        return known
 
     def joined_counts(self, clean: list[str], counts):
         """`term_counts` of "\\n".join(clean) as one text, given `counts(clean)`. A line break ends every

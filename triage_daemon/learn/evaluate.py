@@ -71,10 +71,12 @@ def evaluate(examples: list[Example], model_dir: Path, cfg: Config, target_wrong
                          if with_expected else None,
                          "left_for_a_person": round(sum("needs_review" in r["actions"] for r in rows) / len(rows), 4)
                          if rows else 0.0,
-                         # of all messages: those left for a person though their label expects another action
-                         # (a form's request is expected to go to a person; a clear bug is not)
+                         # of the messages labelled with their actions: those left for a person though the
+                         # label expects another action (a form's request is expected to go to a person; a
+                         # clear bug is not); None without such labels
                          "left_unexpected": round(sum("needs_review" in r["actions"] and not r["review_expected"]
-                                                      for r in rows) / len(rows), 4) if rows else 0.0},
+                                                      for r in with_expected) / len(with_expected), 4)
+                         if with_expected else None},
                 safety=safety, worst=wrong[:20], rows=rows)
 
 
@@ -119,9 +121,10 @@ def render_text(report: dict) -> str:
     act = report["actions"]
     if act["judged"]:
         lines += ["", f"actions: {act['accuracy']:.3f} right on {act['judged']} messages labelled with their actions"]
-    lines += [f"left for a person: {act['left_for_a_person']:.1%} "
-              f"({act['left_unexpected']:.1%} where the label expects another action)",
-              f"safety: {report['safety']}"]
+    lines.append(f"left for a person: {act['left_for_a_person']:.1%}" + (
+        f" ({act['left_unexpected']:.1%} of the messages labelled with actions, where the label expects another)"
+        if act["left_unexpected"] is not None else ""))
+    lines.append(f"safety: {report['safety']}")
     if report["worst"]:
         lines += ["", "most confident mistakes:"]
         for r in report["worst"][:10]:
