@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 from array import array
+from collections import ChainMap
 from dataclasses import dataclass
 from itertools import chain
 
@@ -204,30 +205,30 @@ class Lexicon:
         import numpy as np
 
         if self._grams is not None:
-            known = self._known_words(clean)
-            per_text = [b"".join([known[w] for w in c.split()]) for c in clean]
+            split = [c.split() for c in clean]
+            known = self._word_ids
+            new = [w for words in split for w in words if w not in known]
+            if new:
+                known = self._learn_words(list(dict.fromkeys(new)), known)
+            per_text = [b"".join([known[w] for w in words]) for words in split]
         else:
             per_text = [self.ids(c) for c in clean]
         ids = np.frombuffer(b"".join(per_text), dtype=np.int64).astype(np.intp, copy=False)
         return term_counts(ids, [len(b) // 8 for b in per_text], len(self.vocabulary))
 
-    def _known_words(self, clean: list[str]) -> dict[str, bytes]:
-        """Each word of the texts with its terms' ids (as `ids` gives a word's): from the word cache, and
-        the words not in it found all at once (CharGrams), a few thousand at a time, then cached while
-        the cache has room (a new, empty cache when it is full)."""
-        cache = self._word_ids
-        words = dict.fromkeys(w for c in clean for w in c.split())
-        new = [w for w in words if w not in cache]
+    def _learn_words(self, new: list[str], cache: dict[str, bytes]):
+        """The terms of words not in `cache` (distinct), found all at once (CharGrams), a few thousand at
+        a time, and kept in the word cache while it has room (a new, empty one when it is full). Returns
+        a mapping that holds the cache's words and the new ones."""
         fresh: dict[str, bytes] = {}
         for start in range(0, len(new), GRAM_BATCH):
             fresh.update(self._grams.ids_by_word(new[start:start + GRAM_BATCH]))
-        known = {w: fresh[w] if w in fresh else cache[w] for w in words}
-        if fresh:
-            if len(cache) + len(fresh) > WORD_CACHE:
-                cache = self._word_ids = {}   # a new dict: a reader holding the old one is safe
-            if len(fresh) <= WORD_CACHE:
-                cache.update(fresh)
-        return known
+        if len(cache) + len(fresh) <= WORD_CACHE:
+            cache.update(fresh)
+            return cache
+        # a new dict: a reader holding the old one is safe; this call still reads the old one's words
+        self._word_ids = dict(fresh) if len(fresh) <= WORD_CACHE else {}
+        return ChainMap(fresh, cache)
 
     def joined_counts(self, clean: list[str], counts):
         """`term_counts` of "\\n".join(clean) as one text, given `counts(clean)`. A line break ends every
