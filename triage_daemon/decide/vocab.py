@@ -218,8 +218,8 @@ class Lexicon:
 
     def _learn_words(self, new: list[str], cache: dict[str, bytes]):
         """The terms of words not in `cache` (distinct), found all at once (CharGrams), a few thousand at
-        a time, and kept in the word cache while it has room (a new, empty one when it is full). Returns
-        a mapping that holds the cache's words and the new ones."""
+        a time, and kept in the word cache while it has room (when it has not, a new cache starts with
+        them). Returns a mapping that holds the cache's words and the new ones."""
         fresh: dict[str, bytes] = {}
         for start in range(0, len(new), GRAM_BATCH):
             fresh.update(self._grams.ids_by_word(new[start:start + GRAM_BATCH]))
@@ -254,7 +254,7 @@ class Lexicon:
 
 class CharGrams:
     """The char_wb n-grams of many words at once, looked up in a vocabulary with numpy rather than one
-    Python string and dictionary look-up per n-gram: a new word's terms cost about a tenth as much.
+    Python string and dictionary look-up per n-gram: a question's new words cost about a third as much.
 
     Each character becomes a digit, its place in the vocabulary's alphabet (1..A; A+1 for any other
     character, so an n-gram holding one is in no vocabulary), and an n-gram the number its digits
