@@ -138,6 +138,7 @@ def test_a_misspelt_variable_in_a_branch_for_another_language_is_refused_at_star
     with pytest.raises(ConfigError) as refused:
         load_templates(folder)
     assert "frist_name" in str(refused.value) and "(de)" in str(refused.value)
+    assert "_in_english.txt.j2 line 8" in str(refused.value)     # the included file, not the one including it
 
 
 def test_a_template_including_a_partial_that_is_not_there_is_refused_naming_it(tmp_path):

@@ -116,7 +116,7 @@ def render_text(report: dict) -> str:
             lines.append(f"{point['threshold']:>11.2f}{point['sent']:>7}{point['right']:>7}{point['wrong']:>7}"
                          f"{point['coverage']:>10.0%}")
     if ans["by_article"]:
-        lines += ["", "by article (answerable, right, wrong):"]
+        lines += ["", f"by article, as deployed (P(answers it) >= {dep['threshold']:.2f}): answerable, right, wrong"]
         lines += [f"  {art:<32}{v['answerable']:>4}{v['right']:>4}{v['wrong']:>4}" for art, v in ans["by_article"].items()]
     act = report["actions"]
     if act["judged"]:

@@ -73,7 +73,7 @@ class Templates:
     """A checked set of templates from one folder."""
 
     def __init__(self, folder: Path, sources: dict[str, str]):
-        from jinja2 import DictLoader, StrictUndefined
+        from jinja2 import FunctionLoader, StrictUndefined
         from jinja2.sandbox import ImmutableSandboxedEnvironment
         from markupsafe import Markup
 
@@ -82,7 +82,10 @@ class Templates:
         self.fingerprint = hashlib.sha256(repr(sorted(sources.items())).encode()).hexdigest()[:12]
         # Sandboxed: a template can format what it is given, never reach into Python.
         self.env = ImmutableSandboxedEnvironment(
-            loader=DictLoader(sources), undefined=StrictUndefined, keep_trailing_newline=True,
+            # Each template named by its file, so that an error inside an included one names that file.
+            loader=FunctionLoader(lambda name: (sources[name], str(folder / name), lambda: True)
+                                  if name in sources else None),
+            undefined=StrictUndefined, keep_trailing_newline=True,
             trim_blocks=True, lstrip_blocks=True, autoescape=lambda name: bool(name) and ".html" in name)
         self.env.filters["markdown"] = lambda text: Markup(markdown_to_html(text or ""))
         self.env.filters["plain"] = plain
@@ -164,11 +167,15 @@ def load_templates(folder: Path) -> Templates:
 
 
 def _where(exc) -> str:
+    """The template file and line where rendering failed: the innermost template, an included one too."""
     import traceback
 
-    lines = [f.lineno for f in traceback.extract_tb(exc.__traceback__) if str(f.filename).endswith(".j2")
-             or f.filename == "<template>"]
-    return f"line {lines[-1]}: " if lines else ""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if str(f.filename).endswith(".j2")
+              or f.filename == "<template>"]
+    if not frames:
+        return ""
+    name = Path(frames[-1].filename).name
+    return f"{name} line {frames[-1].lineno}: " if name.endswith(".j2") else f"line {frames[-1].lineno}: "
 
 
 def sample_context(kind: str) -> dict:
