@@ -188,16 +188,19 @@ def test_watchdog_interval(monkeypatch):
 
 
 class RunningDaemon:
-    def __init__(self, tmp_path: Path, listener: NotifyListener):
+    def __init__(self, tmp_path: Path, listener: NotifyListener, config: str = CONFIG,
+                 watchdog_usec: int | None = WATCHDOG_USEC):
         self.tmp = tmp_path
         self.listener = listener
         self.config = tmp_path / "triage.toml"
-        self.config.write_text(CONFIG, encoding="utf-8")
+        self.config.write_text(config, encoding="utf-8")
         self.log = tmp_path / "daemon.stderr"
         self.out = tmp_path / "daemon.stdout"
         env = {k: v for k, v in os.environ.items()
                if not k.startswith(("TRIAGE_", "WATCHDOG_", "NOTIFY_", "LISTEN_", "CREDENTIALS_DIRECTORY"))}
-        env.update(NOTIFY_SOCKET=listener.env_value, WATCHDOG_USEC=str(WATCHDOG_USEC), PYTHONUNBUFFERED="1")
+        env.update(NOTIFY_SOCKET=listener.env_value, PYTHONUNBUFFERED="1")
+        if watchdog_usec:
+            env["WATCHDOG_USEC"] = str(watchdog_usec)
         with open(self.log, "wb") as err, open(self.out, "wb") as out:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "triage_daemon", "--config", str(self.config), "run"],
@@ -265,6 +268,25 @@ def test_daemon_speaks_the_notify_protocol(daemon, listener, tmp_path):
     assert len(outbox) == SAMPLES_SENT, (
         f"the outbox holds {len(outbox)} messages, expected {SAMPLES_SENT} (one per seeded sample that needs "
         f"an answer, forward or notice); statuses: {statuses}\n{log[-3000:]}")
+
+
+@pytest.mark.timeout(120)
+def test_sighup_reloads_at_once_not_at_the_next_scheduled_pass(tmp_path, listener):
+    # A pass every 10 minutes and no watchdog: only the HUP can bring the reload within seconds.
+    daemon = RunningDaemon(tmp_path, listener, BASE_TOML + "poll_interval = 600\nidle = false\nseed_samples = true\n",
+                           watchdog_usec=None)
+    try:
+        daemon.wait_for(lambda m: "READY=1" in m and _count("STATUS=")(m) >= 1, 60, "READY=1 and the first pass")
+        assert "templates reloaded:" not in daemon.stderr()
+        daemon.proc.send_signal(signal.SIGHUP)
+        deadline = time.monotonic() + 20
+        while "templates reloaded:" not in daemon.stderr() and time.monotonic() < deadline:
+            assert daemon.proc.poll() is None, f"the daemon died on SIGHUP\n{_tail(daemon.log)}"
+            time.sleep(0.2)
+        assert "templates reloaded:" in daemon.stderr(), f"no reload within 20 s of SIGHUP\n{_tail(daemon.log)}"
+        assert daemon.stop(30) == 0
+    finally:
+        daemon.kill()
 
 
 @pytest.mark.timeout(180)

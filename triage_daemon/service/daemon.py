@@ -465,10 +465,16 @@ class Daemon:
         if self.cfg.idle:
             watcher = threading.Thread(target=self._watch, args=(trigger,), name="watch", daemon=True)
             watcher.start()
+        hup_seen = False
         while True:
             if not ready_sent and self._state_ok:
                 sdnotify.notify("READY=1")
                 ready_sent = True
+            # SIGHUP: a pass now, which reloads first (maybe_reload clears the request), not at the next
+            # scheduled one, up to poll_interval away
+            if self.reload_requested.is_set() and not hup_seen:
+                trigger()
+            hup_seen = self.reload_requested.is_set()
             if self.stop.wait(0.5):
                 break
         sdnotify.notify("STOPPING=1")
