@@ -279,11 +279,12 @@ class CharGrams:
 
     @classmethod
     def of(cls, analyzer: "Analyzer", vocabulary: dict[str, int]) -> "CharGrams | None":
-        """CharGrams for a char_wb analyzer's vocabulary; None for any other analyzer, or where its terms
-        are not exactly the padded words' windows: a word padded to fewer than `lo` characters (lo > 3)
-        is a term of its own, and numbers past 2**63 do not fit."""
+        """CharGrams for a char_wb analyzer's vocabulary; None for any other analyzer, an empty vocabulary
+        (nothing to find: the word-by-word path), or where its terms are not exactly the padded words'
+        windows: a word padded to fewer than `lo` characters (lo > 3) is a term of its own, and numbers
+        past 2**63 do not fit."""
         lo, hi = analyzer.ngram_range
-        if analyzer.kind != "char_wb" or lo > 3:
+        if analyzer.kind != "char_wb" or lo > 3 or not vocabulary:
             return None
         alphabet = sorted({ch for term in vocabulary for ch in term})
         if (len(alphabet) + 2) ** hi >= 2 ** 63:
@@ -317,8 +318,8 @@ class CharGrams:
                 keys.append(numbers)
                 whose.append(owner[:len(numbers)])
         keys, whose = np.concatenate(keys), np.concatenate(whose)
-        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1) if len(self._keys) else keys * 0
-        known = self._keys[at] == keys if len(self._keys) else np.zeros(len(keys), dtype=bool)
+        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
+        known = self._keys[at] == keys
         ids, whose = self._ids[at[known]], whose[known]
         order = np.argsort(whose, kind="stable")
         raw = ids[order].tobytes()

@@ -170,12 +170,8 @@ def _where(exc) -> str:
     """The template file and line where rendering failed: the innermost template, an included one too."""
     import traceback
 
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if str(f.filename).endswith(".j2")
-              or f.filename == "<template>"]
-    if not frames:
-        return ""
-    name = Path(frames[-1].filename).name
-    return f"{name} line {frames[-1].lineno}: " if name.endswith(".j2") else f"line {frames[-1].lineno}: "
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if str(f.filename).endswith(".j2")]
+    return f"{Path(frames[-1].filename).name} line {frames[-1].lineno}: " if frames else ""
 
 
 def sample_context(kind: str) -> dict:
