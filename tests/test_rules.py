@@ -454,3 +454,37 @@ def test_an_override_rule_decides_the_category_whatever_the_model_and_the_votes_
     # Without the override's subject, the vote wins as usual.
     assert classifier.classify(parse(make_eml(subject="how do I reach goodtime support?",
                                               body="what's the address? zebra"))).category == "bug"
+
+
+# --- the shipped noise rules in the team's five languages --------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Obrigado!", "Muito obrigada pela ajuda 🙏", "¡Mil gracias, ya quedó! 🙌", "Dankeschön!", "Danke dir!",
+    "Merci bien !", "thanks!", "👍", "ok, got it",
+])
+def test_shipped_bare_thanks_rule_knows_a_thank_you_in_each_language(shipped, body):
+    found = apply_rules(shipped, parse(make_eml(subject="RE: email do suporte GoodTime", body=body)))
+    assert "bare-thanks" in {h.rule for h in found}
+
+
+@pytest.mark.parametrize("body", [
+    # A word that only begins like a thank-you is not one: Okta, a typo, Thanksgiving.
+    "Okta login broken for all recruiters", "Typo in the candidate email template", "Thanksgiving week panels",
+    "Greatly delayed invites since Monday",
+    # A thank-you with more to it.
+    "Obrigado, mas o link ainda não funciona", "Gracias, pero sigue sin llegar", "Danke, aber noch immer kaputt",
+    "Merci, encore un souci", "Obrigado! Como faço para reagendar?",
+])
+def test_shipped_bare_thanks_rule_leaves_a_message_with_more_in_it(shipped, body):
+    found = apply_rules(shipped, parse(make_eml(subject="Interviews", body=body)))
+    assert "bare-thanks" not in {h.rule for h in found}
+
+
+@pytest.mark.parametrize("subject", [
+    "Accepted: Debrief", "Recusado: Treinamento GoodTime – Coordenadores SP", "Aceito: Treinamento",
+    "Aceite: Formação", "Provisório: Painel", "Rechazado: Formación", "Tentativo: Panel",
+    "Provisoire : Débrief", "Abgelehnt: Schulung",
+])
+def test_shipped_calendar_rule_knows_the_responses_in_each_language(shipped, subject):
+    found = apply_rules(shipped, parse(make_eml(subject=subject, body="Tenho entrevistas nesse horário.")))
+    assert "calendar-response" in {h.rule for h in found}
