@@ -488,3 +488,23 @@ def test_shipped_bare_thanks_rule_leaves_a_message_with_more_in_it(shipped, body
 def test_shipped_calendar_rule_knows_the_responses_in_each_language(shipped, subject):
     found = apply_rules(shipped, parse(make_eml(subject=subject, body="Tenho entrevistas nesse horário.")))
     assert "calendar-response" in {h.rule for h in found}
+
+
+@pytest.mark.parametrize("subject,rule", [
+    ("Resposta automática: Treinamento", "out-of-office-subject"),
+    ("Fora do escritório: Painel de quinta", "out-of-office-subject"),
+    ("Abwesend: Schulung", "out-of-office-subject"),
+    ("Réponse automatique : Débrief", "out-of-office-subject"),
+    ("Mensagem não entregue: Painel", "delivery-failure-subject"),
+    ("Échec de la remise : Débrief", "delivery-failure-subject"),
+])
+def test_shipped_noise_subjects_in_each_language(shipped, subject, rule):
+    found = apply_rules(shipped, parse(make_eml(subject=subject, body="x")))
+    assert rule in {h.rule for h in found}
+
+
+@pytest.mark.parametrize("footer", ["Cancelar inscrição", "Cancelar suscripción", "Newsletter abbestellen",
+                                    "Clique aqui para se descadastrar"])
+def test_shipped_newsletter_rule_reads_the_footer_in_each_language(shipped, footer):
+    found = apply_rules(shipped, parse(make_eml(subject="Novidades", body=f"As novidades do mês.\n\n{footer}")))
+    assert "newsletter-unsubscribe" in {h.rule for h in found}
