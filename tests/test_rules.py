@@ -508,3 +508,13 @@ def test_shipped_noise_subjects_in_each_language(shipped, subject, rule):
 def test_shipped_newsletter_rule_reads_the_footer_in_each_language(shipped, footer):
     found = apply_rules(shipped, parse(make_eml(subject="Novidades", body=f"As novidades do mês.\n\n{footer}")))
     assert "newsletter-unsubscribe" in {h.rule for h in found}
+
+
+@pytest.mark.parametrize("body,rule", [
+    ("A entrevista começa em 10 minutos e não há link.", "starts-in-minutes"),
+    ("O candidato está à espera na receção.", "starts-in-minutes"),
+    ("Seria ótimo poder enviar lembretes por SMS.", "product-idea"),
+])
+def test_shipped_topic_and_urgency_rules_read_portuguese(shipped, body, rule):
+    found = apply_rules(shipped, parse(make_eml(subject="GoodTime", body=body)))
+    assert rule in {h.rule for h in found}
