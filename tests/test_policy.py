@@ -214,6 +214,24 @@ def test_escalation_that_reports_a_fault_also_goes_to_support():
     assert set(decision.actions) == {"flag_csm", "forward_support"}
 
 
+def test_escalation_about_a_fault_happening_again_also_goes_to_support_however_sure_the_model_is():
+    hit = RuleHit("fault-again", "A fault happening again", None, 0.0, tags=("recurring",))
+    v = verdict("escalation", 0.99, kb=None, hits=(hit,), probabilities={"escalation": 0.99, "bug": 0.01})
+    decision = decide_for(v=v)
+    assert set(decision.actions) == {"flag_csm", "forward_support"}
+    assert any("happening again" in r for r in decision.reasons)
+
+
+def test_escalation_without_a_fault_goes_to_the_csm_alone():
+    v = verdict("escalation", 0.99, kb=None, probabilities={"escalation": 0.99, "bug": 0.01})
+    assert decide_for(v=v).actions == ("flag_csm",)
+
+
+def test_a_bug_happening_again_is_forwarded_without_flagging_the_csm():
+    hit = RuleHit("fault-again", "A fault happening again", None, 0.0, tags=("recurring",))
+    assert decide_for(v=verdict("bug", 0.9, kb=None, hits=(hit,))).actions == ("forward_support",)
+
+
 # --- automatic mail ---------------------------------------------------------------------------------------
 
 def test_auto_generated_mail_classified_as_bug_goes_to_a_person_and_is_never_answered():

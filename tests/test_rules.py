@@ -518,3 +518,45 @@ def test_shipped_newsletter_rule_reads_the_footer_in_each_language(shipped, foot
 def test_shipped_topic_and_urgency_rules_read_portuguese(shipped, body, rule):
     found = apply_rules(shipped, parse(make_eml(subject="GoodTime", body=body)))
     assert rule in {h.rule for h in found}
+
+
+@pytest.mark.parametrize("body", [
+    "All UK interviewers show as available since this morning.",
+    "A candidate received another candidate's itinerary.",
+    "Alle Kandidaten in Berlin bekommen falsche Zeiten.",
+    "Los convites no llegan a todos los entrevistadores de Madrid.",
+    "Os convites não chegam a todos os entrevistadores.",
+    "Tous les candidats reçoivent la mauvaise heure.",
+    "Um candidato recebeu os dados de outro candidato.",
+])
+def test_shipped_impact_rule_in_each_language(shipped, body):
+    found = apply_rules(shipped, parse(make_eml(subject="GoodTime", body=body)))
+    assert "impact" in {t for h in found for t in h.tags}
+
+
+@pytest.mark.parametrize("body", [
+    "All three interviewers declined the debrief.",     # a few people, not the organisation
+    "Error 500 en el enlace, nos pasa a todos para tiendas.",
+    "Can you add the new recruiter to the pool?",
+])
+def test_shipped_impact_rule_leaves_ordinary_mail(shipped, body):
+    found = apply_rules(shipped, parse(make_eml(subject="GoodTime", body=body)))
+    assert "impact" not in {t for h in found for t in h.tags}
+
+
+@pytest.mark.parametrize("body", [
+    "Calendar sync is down again, the third time this month.",
+    "Kalender-Sync ist schon wieder ausgefallen.",
+    "La sincronización falla otra vez.",
+    "Les rappels ne partent toujours pas (3e signalement).",
+    "Os convites não saem — 3.ª vez.",
+])
+def test_shipped_fault_again_rule_in_each_language(shipped, body):
+    found = apply_rules(shipped, parse(make_eml(subject="GoodTime", body=body)))
+    assert "recurring" in {t for h in found for t in h.tags}
+
+
+def test_shipped_fault_again_rule_leaves_a_review_request_about_recurring_topics(shipped):
+    found = apply_rules(shipped, parse(make_eml(subject="Account review",
+                                                body="We'd like a review of our recurring quarterly planning.")))
+    assert "recurring" not in {t for h in found for t in h.tags}

@@ -134,9 +134,13 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
         reasons.append("high-impact bug: the CSM is flagged too")
         actions.append("flag_csm")
         priority = _raise(priority, "high")
-    if category == "escalation" and "forward_support" not in actions and \
-            verdict.probabilities.get("bug", 0) + verdict.probabilities.get("scheduling_blocker", 0) >= 0.3:
-        reasons.append("escalation that reports a fault: Support gets it too")
+    # An escalation about a fault that is happening again ("calendar sync down for the third time")
+    # goes to Support too: the model is sure it is the CSM's matter, and the fault still needs fixing.
+    if category == "escalation" and "forward_support" not in actions and (
+            "recurring" in tags or
+            verdict.probabilities.get("bug", 0) + verdict.probabilities.get("scheduling_blocker", 0) >= 0.3):
+        reasons.append("escalation that reports a fault" + (" happening again" if "recurring" in tags else "") +
+                       ": Support gets it too")
         actions.append("forward_support")
 
     replies = [a for a in actions if a in REPLY_ACTIONS]
