@@ -148,6 +148,16 @@ def test_multipart_report_of_another_type_is_not_a_delivery_status_bounce():
     assert not any("delivery-status" in c.reason for c in found)
 
 
+def test_a_read_receipt_needs_nothing_even_when_the_subject_it_quotes_asks():
+    body = ("--R\nContent-Type: text/plain\n\nYour message\n\n  Subject: RE: booking link - candidate sees nothing??\n\n"
+            "was read on Thursday.\n--R\nContent-Type: message/disposition-notification\n\n"
+            "Final-Recipient: rfc822; sam@example.com\nDisposition: manual-action/MDN-sent-manually; displayed\n--R--\n")
+    found = checks(sender="Sam <sam@example.com>", body=body,
+                   headers={"Content-Type": 'multipart/report; report-type=disposition-notification; boundary="R"',
+                            "Content-Transfer-Encoding": None})
+    assert any(c.name == "read-receipt" and c.bounce for c in found)
+
+
 def test_x_failed_recipients_is_a_bounce():
     assert "bounce" in names(headers={"X-Failed-Recipients": "gone@example.com"})
 

@@ -76,6 +76,10 @@ def loop_checks(msg: Message, helpline_domain: str, own_addresses: set[str]) -> 
     ctype = h.get("content-type", "").lower()
     if msg.content_type == "multipart/report" and "delivery-status" in ctype:
         found.append(LoopCheck("bounce", "multipart/report; report-type=delivery-status", bounce=True))
+    if msg.content_type == "multipart/report" and "disposition-notification" in ctype:
+        # A read receipt (RFC 8098): it quotes the subject it confirms, which may well ask something.
+        found.append(LoopCheck("read-receipt", "multipart/report; report-type=disposition-notification (a read receipt)",
+                               bounce=True))
     if "x-failed-recipients" in h:
         found.append(LoopCheck("bounce", "X-Failed-Recipients present", bounce=True))
     if LOOP_HEADER.lower() in h:
@@ -90,7 +94,7 @@ def loop_checks(msg: Message, helpline_domain: str, own_addresses: set[str]) -> 
 
 
 # Marks no form sends: with any of them, Auto-Submitted: auto-generated is a bounce or an auto-reply.
-NOT_A_FORM = ("bounce", "own-mail", "autoreply-header", "exchange-rules-loop", "auto-reply-precedence")
+NOT_A_FORM = ("bounce", "read-receipt", "own-mail", "autoreply-header", "exchange-rules-loop", "auto-reply-precedence")
 
 
 def sent_by_a_form(checks: list[LoopCheck]) -> bool:
