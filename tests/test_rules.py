@@ -560,3 +560,28 @@ def test_shipped_fault_again_rule_leaves_a_review_request_about_recurring_topics
     found = apply_rules(shipped, parse(make_eml(subject="Account review",
                                                 body="We'd like a review of our recurring quarterly planning.")))
     assert "recurring" not in {t for h in found for t in h.tags}
+
+
+@pytest.mark.parametrize("body", [
+    "quick one - can GoodTime send candidates a text message reminder before their interview?",
+    "Is it possible to have the candidate emails show my name?",
+    "se pueden mandar los recordatorios de entrevista por whatsapp o sms??",
+    "Kann GoodTime die Einladungen auch auf Englisch und Deutsch schicken?",
+    "Est-ce que GoodTime peut envoyer un SMS au candidat ?",
+    "O GoodTime consegue enviar lembretes por SMS?",
+])
+def test_shipped_capability_question_rule_in_each_language(shipped, body):
+    found = apply_rules(shipped, parse(make_eml(subject="GoodTime", body=body)))
+    assert "capability-question" in {h.rule for h in found}
+
+
+@pytest.mark.parametrize("body", [
+    "Feature wish: could GoodTime post to a Slack channel when someone declines?",
+    "any chance goodtime could get a dark mode?",
+    "Sugerencia: ¿se puede añadir el mapa de la tienda en la confirmación?",
+    "Can GoodTime send the candidate reminders tomorrow at 9.",     # no question
+    "Can we set up a training session on GoodTime for the new team leads?",   # a team's training: the CSM's
+])
+def test_shipped_capability_question_rule_leaves_a_wish(shipped, body):
+    found = apply_rules(shipped, parse(make_eml(subject="GoodTime", body=body)))
+    assert "capability-question" not in {h.rule for h in found}
