@@ -550,6 +550,8 @@ def test_shipped_impact_rule_leaves_ordinary_mail(shipped, body):
     "La sincronización falla otra vez.",
     "Les rappels ne partent toujours pas (3e signalement).",
     "Os convites não saem — 3.ª vez.",
+    "Monday sync failure AGAIN - double-bookings right now",
+    "Store managers not receiving interview invites - AGAIN",
 ])
 def test_shipped_fault_again_rule_in_each_language(shipped, body):
     found = apply_rules(shipped, parse(make_eml(subject="GoodTime", body=body)))
