@@ -127,8 +127,24 @@ def test_the_sender_gets_an_acknowledgement_with_the_reference_the_forward_and_n
     assert ack["Auto-Submitted"] == "auto-replied" and ack["In-Reply-To"] == "<sample-05-escalation@mail.example.com>"
     body = ack.get_content()
     assert "not yet an answer" in body and reference in body
-    assert "Customer Success Manager" in body and "GoodTime Support" not in body   # only what happens
+    # The sample reports a fault for the third time: the CSM is told and Support gets it too.
+    assert "Customer Success Manager" in body and "GoodTime Support" in body
     assert notice["X-Triage-Reference"] == reference and reference in notice["Subject"]
+    [forward] = twin.sent_to("support@goodtime.io")
+    assert forward["X-Triage-Reference"] == reference
+
+
+def test_an_acknowledgement_says_only_what_happens(tmp_path):
+    twin = Twin(tmp_path, 'organisation = "Acme Talent"\n')
+    twin.deliver(make_eml(subject="GoodTime renewal and 40 more seats",
+                          body="Our GoodTime contract renews next month and we need 40 more licences for the new "
+                               "stores. Can our Customer Success Manager set up a call about the renewal and pricing?",
+                          sender="Alex Romero <alex.romero@example.com>", message_id="<renewal-1@mail.example.com>"))
+    run(twin)
+    [ack] = [m for m in twin.sent() if m["X-Triage-Action"] == "acknowledgement"]
+    assert twin.sent_to("support@goodtime.io") == []
+    body = ack.get_content()
+    assert "Customer Success Manager" in body and "GoodTime Support" not in body
 
 
 def test_a_forwarded_message_is_acknowledged_saying_support_will_reply(tmp_path):
@@ -146,8 +162,9 @@ def test_no_answer_and_no_acknowledgement_look_alike(tmp_path):
     twin = twin_with_everything(tmp_path)
     run(twin)
     kinds = sorted(m["X-Triage-Action"] for m in twin.sent())
+    # The bug, the blocker and the escalation (a fault reported for the third time) are forwarded.
     assert kinds == ["acknowledgement", "acknowledgement", "acknowledgement", "auto_reply", "flag_csm",
-                     "forward_support", "forward_support", "product_board_reply"]
+                     "forward_support", "forward_support", "forward_support", "product_board_reply"]
 
 
 def twin_with_everything(tmp_path) -> Twin:
@@ -205,7 +222,7 @@ def test_no_acknowledgements_when_turned_off(tmp_path):
         twin.deliver(sample.read_bytes())
     run(twin)
     assert not [m for m in twin.sent() if m["X-Triage-Action"] == "acknowledgement"]
-    assert len(twin.sent()) == 5
+    assert len(twin.sent()) == 6
 
 
 def test_classify_says_whether_it_would_acknowledge(tmp_path, capsys):

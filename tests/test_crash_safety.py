@@ -87,8 +87,8 @@ def reference(tmp_path_factory):
     done = run_cli(twin.config_path, "once")
     assert done.returncode == 0, done.stderr
     files = outbox_files(twin)
-    # 2 KB replies, 2 product-board replies, 3 forwards, 2 CSM notices, 4 acknowledgements
-    assert len(files) == 13
+    # 2 KB replies, 2 product-board replies, 4 forwards (the escalation's too), 2 CSM notices, 4 acknowledgements
+    assert len(files) == 14
     return {"outbox": sorted(p.name for p in files), "folders": folder_counts(twin)}
 
 
@@ -229,7 +229,7 @@ def test_smtp_killed_at_each_step_sends_every_message_once_and_at_most_the_one_i
     clean_mail.wait_queue_empty()
     copies = clean_mail.deliveries(RECIPIENTS)
     final = effects_by_status(tmp_path)
-    assert set(final) == {"sent"} and len(final["sent"]) == 11    # 2 replies, 3 forwards, 2 CSM notices, 4 acknowledgements
+    assert set(final) == {"sent"} and len(final["sent"]) == 12    # 2 replies, 4 forwards, 2 CSM notices, 4 acknowledgements
     # Every message delivered under its one Message-ID; a second copy only of the message in hand at a kill
     # between DATA and the record of the server's 250.
     expected = {out_id: 1 for out_id in final["sent"]}

@@ -54,11 +54,13 @@ def test_question_gets_a_threaded_kb_reply(twin):
     assert "reply to this message" in _text(reply)
 
 
-def test_bug_and_blocker_are_forwarded_to_support_with_the_original(twin):
+def test_bug_blocker_and_recurring_fault_are_forwarded_to_support_with_the_original(twin):
     run_once(twin)
     forwards = twin.sent_to("support@goodtime.io")
     subjects = sorted(m["Subject"] for m in forwards)
-    assert subjects == ["[example.com] Urgent: candidate waiting - no zoom link!!",
+    # The escalation reports a fault for the third time: the CSM is told, and Support gets it too.
+    assert subjects == ["[example.com] High: ATS sync still broken - third time",
+                        "[example.com] Urgent: candidate waiting - no zoom link!!",
                         "[example.com] invites going out with the wrong time zone"]
     for fwd in forwards:
         assert fwd["Auto-Submitted"] == "auto-generated"

@@ -124,6 +124,8 @@ def test_an_escalation_reaches_the_csm_and_is_flagged_and_filed(env, tmp_path):
     env.wait_for_mail(HELPLINE)
     assert once(config) == 0
     [notice] = env.wait_for_mail("csm@example.com")
+    [forward] = env.wait_for_mail("support@goodtime.io")   # a fault reported for the third time
+    assert parsed(forward)["X-Triage-Reference"] == parsed(notice)["X-Triage-Reference"]
     assert parsed(notice)["Subject"].startswith("[CSM] High: ")
     assert "Category:     escalation" in parsed(notice).get_body(preferencelist=("plain",)).get_content()
     assert imap_count(env, "Triage/Escalation") == 1

@@ -96,7 +96,7 @@ def test_metrics_count_sent_by_kind_answers_by_article_and_the_review_backlog(tm
         daemon.close()
     # the bug, the blocker, the escalation, and the message left for a person
     assert 'triage_sent_total{kind="acknowledgement"} 4.0' in text
-    assert 'triage_sent_total{kind="forward_support"} 2.0' in text
+    assert 'triage_sent_total{kind="forward_support"} 3.0' in text   # the bug, the blocker, the escalation
     assert 'triage_sent_total{kind="auto_reply"} 1.0' in text
     assert 'triage_send_failures_total{kind="auto_reply"} 0.0' in text
     assert 'triage_answers_total{article="contact-support"} 1.0' in text

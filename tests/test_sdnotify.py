@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SUN_PATH_MAX = 107  # sockaddr_un.sun_path, less the terminating NUL
 
 CONFIG = BASE_TOML + "poll_interval = 1\nseed_samples = true\n"
-SAMPLES_SENT = 8          # six samples: five need a message sent and three an acknowledgement too
+SAMPLES_SENT = 9          # six samples: five need a message sent (the escalation two) and three an acknowledgement too
 WATCHDOG_USEC = 4_000_000
 SO_TIMESTAMP = getattr(socket, "SO_TIMESTAMP", 29)   # Linux: the kernel stamps each datagram as it arrives
 

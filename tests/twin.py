@@ -9,9 +9,10 @@ from triage_daemon import config
 from triage_daemon.mail.mailboxes.maildir import ensure_maildir, folder_dir
 
 SAMPLES = Path(__file__).resolve().parent.parent / "triage_daemon" / "samples"
-# What the six samples make the daemon write: an answer, a product-board reply, two forwards and a CSM
-# notice, and an acknowledgement to each of the three senders handed on (bug, blocker, escalation).
-SAMPLES_SENT = 8
+# What the six samples make the daemon write: an answer, a product-board reply, three forwards (the bug,
+# the blocker, and the escalation: a fault reported for the third time) and a CSM notice, and an
+# acknowledgement to each of the three senders handed on (bug, blocker, escalation).
+SAMPLES_SENT = 9
 
 BASE_TOML = """
 mailbox = "maildir:mail/helpline"
