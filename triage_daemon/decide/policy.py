@@ -27,9 +27,13 @@ FORM_NOISE_CONFIDENCE = 0.90
 _DID_NOT_HELP = re.compile(
     r"(did ?n[o'’]?t|does ?n[o'’]?t|do ?n[o'’]?t|not) (really )?(help|work|answer|solve|fix)"
     r"|not what i (asked|need|meant)|still (not|does ?n[o'’]?t|broken|can[’']?t|failing|stuck|the same)"
-    r"|(talk|speak) to a (real )?(person|human)|no (me )?(ha )?ayudado|no (me )?sirvi[oó]|no funciona"
-    r"|(hat|hilft) (mir )?nicht (geholfen|weiter)|funktioniert (immer )?noch nicht"
-    r"|(ne m['’]a pas|n['’]a pas) aid[ée]|ne (marche|fonctionne) (toujours )?pas|pas r[ée]solu",
+    r"|(talk|speak) to a (real )?(person|human)|no (me )?(ha )?ayudado|no (me )?sirvi[oó]|no (ha )?funciona(do)?|no funcion[oó]"
+    r"|(the )?(problem|issue|error)('s| is| has)? (back|come back|again)|(happened|failing|broken) again|same (error|problem|issue)"
+    r"|(hat|hilft) (mir )?nicht (geholfen|weiter)|funktioniert (leider |immer |immer noch |noch )*nicht"
+    r"|deu erro|(o )?problema voltou|voltou a (falhar|dar erro|acontecer)|el problema (ha )?vuelto|otra vez (el )?error"
+    r"|(ne m['’]a pas|n['’]a pas) aid[ée]|ne (marche|fonctionne) (toujours )?pas|pas r[ée]solu"
+    r"|n[ãa]o (me )?(ajudou|resolveu|funciona|funcionou)|continua(m)? (sem funcionar|a falhar|a dar erro|igual)"
+    r"|sigue(n)? (sin funcionar|fallando|dando error)",
     re.IGNORECASE)
 
 
@@ -80,10 +84,14 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
         # "Thanks! Will the sync be fixed, though?" reads as a thank-you: a person's mail whose new text
         # asks something is not ignored on the model's word alone (a rule that overrides still decides).
         asking = not loops and not any(h.override for h in verdict.rule_hits) and new_text_asks(msg)
-        if (confidence >= bar and not asking) or needs_nothing:
+        # "Thanks. It didn't work." in a thread we wrote in reads as a thank-you, and is the opposite.
+        not_helped = not loops and _did_not_help(msg, history)
+        if (confidence >= bar and not asking and not not_helped) or needs_nothing:
             actions = [a for a in cfg.routes["noise"] if a not in REPLY_ACTIONS] or ["ignore"]
             return done("noise", actions, cfg.priorities["noise"])
-        if asking:
+        if not_helped:
+            reasons.append(f"noise at {confidence:.2f}, but it says what we sent did not help: a person checks it")
+        elif asking:
             reasons.append(f"noise at {confidence:.2f}, but the new text asks something: a person checks it")
         else:
             sent_by = "mail from a form or ticket robot, " if form else ""
@@ -106,7 +114,7 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
         return done(category, ["needs_review"], priority)
 
     if history.answers_our_message or history.replied_in_thread:
-        if _DID_NOT_HELP.search(msg.stripped) or _DID_NOT_HELP.search(msg.subject):
+        if _did_not_help(msg, history):
             reasons.append("follow-up to our answer saying it did not help: forwarded to Support")
             return done(category, ["forward_support"], _raise(priority, "high"))
         reasons.append("follow-up in a thread we already answered: left for a person")
@@ -160,6 +168,12 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
     if "auto_reply" not in actions:
         kb = None
     return done(category, actions, priority, kb)
+
+
+def _did_not_help(msg: Message, history: History) -> bool:
+    """A follow-up in a thread we wrote in that says what we sent did not help."""
+    return (history.answers_our_message or history.replied_in_thread) and bool(
+        _DID_NOT_HELP.search(msg.stripped) or _DID_NOT_HELP.search(msg.subject))
 
 
 def _reply_blocker(msg: Message, recipient: str, history: History, cfg: Config, loops) -> str:
