@@ -364,11 +364,20 @@ def test_follow_up_in_german_saying_it_did_not_help_is_forwarded_to_support():
                                   "Merci, ça ne marche toujours pas.", "Danke, funktioniert immer noch nicht.",
                                   "Obrigado. Deu erro de novo hoje.", "Mil gracias. No ha funcionado.",
                                   "Dankeschön. Es funktioniert leider nicht.", "Muito obrigada. O problema voltou.",
-                                  "Thanks - the problem is back this morning.", "Obrigada. Continua a dar erro 500."])
+                                  "Thanks - the problem is back this morning.", "Obrigada. Continua a dar erro 500.",
+                                  "Thanks. Still failing.", "Danke. Geht immer noch nicht.", "Gracias. Sigue igual.",
+                                  "Merci. Toujours le même problème.", "Obrigada. Não deu certo."])
 def test_a_thank_you_saying_what_we_sent_did_not_help_is_never_ignored_however_sure_the_model_is(body):
     decision = decide_for(follow_up(body), v=verdict("noise", 1.0, kb=None), history=History(answers_our_message=True))
     assert decision.actions == ("needs_review",)
     assert any("did not help" in r for r in decision.reasons)
+
+
+def test_a_csm_matter_in_our_thread_saying_same_issue_is_left_for_a_person_not_forwarded():
+    # "the same issue again" keeps a thank-you from being ignored, but is no sign that an answer failed
+    msg = follow_up("Same issue again with the invoice: it still lists 40 seats.")
+    decision = decide_for(msg, verdict("escalation", 0.99, kb=None), History(answers_our_message=True))
+    assert decision.actions == ("needs_review",)
 
 
 def test_a_thank_you_in_a_thread_we_answered_is_still_ignored():

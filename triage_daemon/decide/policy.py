@@ -28,12 +28,23 @@ _DID_NOT_HELP = re.compile(
     r"(did ?n[o'’]?t|does ?n[o'’]?t|do ?n[o'’]?t|not) (really )?(help|work|answer|solve|fix)"
     r"|not what i (asked|need|meant)|still (not|does ?n[o'’]?t|broken|can[’']?t|failing|stuck|the same)"
     r"|(talk|speak) to a (real )?(person|human)|no (me )?(ha )?ayudado|no (me )?sirvi[oó]|no (ha )?funciona(do)?|no funcion[oó]"
-    r"|(the )?(problem|issue|error)('s| is| has)? (back|come back|again)|(happened|failing|broken) again|same (error|problem|issue)"
     r"|(hat|hilft) (mir )?nicht (geholfen|weiter)|funktioniert (leider |immer |immer noch |noch )*nicht"
-    r"|deu erro|(o )?problema voltou|voltou a (falhar|dar erro|acontecer)|el problema (ha )?vuelto|otra vez (el )?error"
     r"|(ne m['’]a pas|n['’]a pas) aid[ée]|ne (marche|fonctionne) (toujours )?pas|pas r[ée]solu"
     r"|n[ãa]o (me )?(ajudou|resolveu|funciona|funcionou)|continua(m)? (sem funcionar|a falhar|a dar erro|igual)"
     r"|sigue(n)? (sin funcionar|fallando|dando error)",
+    re.IGNORECASE)
+# Wider: a reply in our thread that says something still fails, which the model may read as a thank-you.
+# It only keeps such a reply from being ignored (a person reads it); _DID_NOT_HELP alone forwards.
+_STILL_FAILING = re.compile(
+    _DID_NOT_HELP.pattern +
+    r"|(problem|issue|error)(['’]s| is| has)? (back|come back|again)|(happened|happening|fail(ed|ing|s)?|broke|broken) again"
+    r"|same (error|problem|issue)|still (happening|fail\w*)|keeps? (failing|happening|breaking)|no luck|nothing changed"
+    r"|geht (immer )?noch nicht|klappt (leider )?nicht|hilft (uns|mir) nicht|(fehler|problem) ist wieder da"
+    r"|schon wieder|wieder (da|kaputt|ausgefallen)"
+    r"|sigue igual|(ha )?fallado otra vez|vuelve a fallar|no ha servido|el problema (ha )?vuelto|otra vez"
+    r"|toujours (le m[êe]me|pas|rien)|(est )?revenu|plante encore|m[êe]me (erreur|probl[èe]me)|encore une fois"
+    r"|continua dando erro|n[ãa]o deu certo|ainda d[áa] erro|(o )?erro voltou|falhou de novo|deu erro"
+    r"|(o )?problema voltou|voltou a (falhar|dar erro|acontecer)|de novo|outra vez",
     re.IGNORECASE)
 
 
@@ -85,7 +96,7 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
         # asks something is not ignored on the model's word alone (a rule that overrides still decides).
         asking = not loops and not any(h.override for h in verdict.rule_hits) and new_text_asks(msg)
         # "Thanks. It didn't work." in a thread we wrote in reads as a thank-you, and is the opposite.
-        not_helped = not loops and _did_not_help(msg, history)
+        not_helped = not loops and _in_our_thread_saying(_STILL_FAILING, msg, history)
         if (confidence >= bar and not asking and not not_helped) or needs_nothing:
             actions = [a for a in cfg.routes["noise"] if a not in REPLY_ACTIONS] or ["ignore"]
             return done("noise", actions, cfg.priorities["noise"])
@@ -114,7 +125,7 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
         return done(category, ["needs_review"], priority)
 
     if history.answers_our_message or history.replied_in_thread:
-        if _did_not_help(msg, history):
+        if _in_our_thread_saying(_DID_NOT_HELP, msg, history):
             reasons.append("follow-up to our answer saying it did not help: forwarded to Support")
             return done(category, ["forward_support"], _raise(priority, "high"))
         reasons.append("follow-up in a thread we already answered: left for a person")
@@ -170,10 +181,10 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
     return done(category, actions, priority, kb)
 
 
-def _did_not_help(msg: Message, history: History) -> bool:
-    """A follow-up in a thread we wrote in that says what we sent did not help."""
+def _in_our_thread_saying(pattern: re.Pattern, msg: Message, history: History) -> bool:
+    """A follow-up in a thread we wrote in whose new text or subject says `pattern`."""
     return (history.answers_our_message or history.replied_in_thread) and bool(
-        _DID_NOT_HELP.search(msg.stripped) or _DID_NOT_HELP.search(msg.subject))
+        pattern.search(msg.stripped) or pattern.search(msg.subject))
 
 
 def _reply_blocker(msg: Message, recipient: str, history: History, cfg: Config, loops) -> str:
