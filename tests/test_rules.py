@@ -621,6 +621,10 @@ def test_shipped_noise_subject_rules_leave_a_persons_subject_about_the_same_thin
     ("recurring", "The invoice is wrong again."),
     ("recurring", "Wir warten immer noch nicht auf das Angebot, zum zweiten Mal frage ich nach."),
     ("recurring", "Por segunda vez pedimos la renovación."),
+    ("recurring", "Second request - again: can we set up a renewal sync with our CSM?"),
+    ("recurring", "We need to scale down our seats again, third time I'm asking."),
+    ("recurring", "The invoice has errors again, the third time this year."),
+    ("capability-question", "Können wir mit unserer Kundenbetreuerin über den Preis der Verlängerung sprechen?"),
 ])
 def test_shipped_rules_leave_what_only_looks_like_theirs(shipped, mark, body):
     assert mark not in shipped_hits(shipped, body)
