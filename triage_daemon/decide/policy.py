@@ -41,9 +41,9 @@ _STILL_FAILING = re.compile(
     r"|same (error|problem|issue)|still (happening|fail\w*)|keeps? (failing|happening|breaking)|no luck|nothing changed"
     r"|geht (immer )?noch nicht|klappt (leider )?nicht|hilft (uns|mir) nicht|(fehler|problem) ist wieder da"
     r"|schon wieder|wieder (da|kaputt|ausgefallen)"
-    r"|sigue igual|(ha )?fallado otra vez|vuelve a fallar|no ha servido|el problema (ha )?vuelto|otra vez"
+    r"|sigue igual|vuelve a fallar|no ha servido|el problema (ha )?vuelto|otra vez"
     r"|toujours (le m[êe]me|pas|rien)|(est )?revenu|plante encore|m[êe]me (erreur|probl[èe]me)|encore une fois"
-    r"|continua dando erro|n[ãa]o deu certo|ainda d[áa] erro|(o )?erro voltou|falhou de novo|deu erro"
+    r"|continua dando erro|n[ãa]o deu certo|ainda d[áa] erro|(o )?erro voltou|deu erro"
     r"|(o )?problema voltou|voltou a (falhar|dar erro|acontecer)|de novo|outra vez",
     re.IGNORECASE)
 
