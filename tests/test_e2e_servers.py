@@ -92,7 +92,10 @@ def test_question_over_smtp_gets_a_threaded_reply_in_the_senders_inbox_with_idle
         wait_log(config, "triage-daemon running", timeout=120)
         raw = eml(*QUESTION, msgid="<q-idle@mail.example.com>")
         env.submit(raw, HELPLINE, sender="alice@example.com")
-        [reply] = env.wait_for_mail("alice@example.com", timeout=60)
+        try:
+            [reply] = env.wait_for_mail("alice@example.com", timeout=60)
+        except AssertionError as exc:
+            raise AssertionError(f"{exc}\n--- daemon log ---\n{daemon_log(config)[-6000:]}") from None
     finally:
         assert stop_daemon(proc) == 0
     msg = parsed(reply)
@@ -101,6 +104,43 @@ def test_question_over_smtp_gets_a_threaded_reply_in_the_senders_inbox_with_idle
     assert msg["Auto-Submitted"] == "auto-replied"
     assert "support@goodtime.io" in msg.get_body(("plain",)).get_content()
     assert imap_count(env, "Triage/Question") == 1
+
+
+@pytest.mark.timeout(180)
+def test_a_question_that_comes_while_a_pass_is_in_hand_is_answered_when_that_pass_ends(env, tmp_path, monkeypatch):
+    # A pass every ten minutes: only IDLE can bring the reply within the minute. The question comes after the
+    # first pass read the inbox, while that pass is still in hand: IDLE reports it, and the scheduler drops
+    # a start asked for while a pass runs. (The release before this test waited the ten minutes.)
+    import threading
+
+    from triage_daemon import config as config_mod
+    from triage_daemon.service.daemon import Daemon
+
+    monkeypatch.setattr("triage_daemon.service.daemon.install_signal_handlers", lambda stop, reload: None)
+    monkeypatch.chdir(tmp_path)
+    daemon = Daemon(config_mod.load(str(make_config(env, tmp_path, poll_interval=600, idle=True))))
+    real_pass, passes = daemon.run_pass, []
+
+    def slow_first_pass():
+        stats = real_pass()
+        passes.append(time.monotonic())
+        if len(passes) == 1:
+            env.submit(eml(*QUESTION, msgid="<q-during@mail.example.com>"), HELPLINE, sender="alice@example.com")
+            env.wait_for_mail(HELPLINE)
+            time.sleep(4.0)                  # IDLE reports it while this pass is still in hand
+        return stats
+
+    daemon.run_pass = slow_first_pass
+    thread = threading.Thread(target=daemon.run_forever, daemon=True)
+    thread.start()
+    try:
+        [reply] = env.wait_for_mail("alice@example.com", timeout=60)
+    finally:
+        daemon.stop.set()
+        thread.join(60)
+    assert not thread.is_alive()
+    assert parsed(reply)["In-Reply-To"] == "<q-during@mail.example.com>"
+    assert len(passes) == 2
 
 
 def test_a_bug_reaches_support_with_the_original_attached_and_reply_to_the_sender(env, tmp_path):

@@ -28,8 +28,9 @@ LEASE_HOLDER = "lease holder "   # + mailbox name: meta row naming the daemon th
 
 
 class _QuietWhileRunning(logging.Filter):
-    """A pass longer than poll_interval makes APScheduler skip the next start with a warning. That is
-    no fault (the next pass starts at the next tick after this one ends): drop the warning."""
+    """A start asked for while a pass runs (a pass longer than poll_interval, mail reported during one)
+    makes APScheduler skip it with a warning. That is no fault (the main loop asks again once the pass
+    is done): drop the warning."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         return "maximum number of running instances reached" not in record.getMessage()
@@ -102,6 +103,10 @@ class Daemon:
         self.cfg = cfg
         self.stop = stop or threading.Event()
         self.reload_requested = reload or threading.Event()
+        # A pass asked for (new mail reported, SIGHUP) and not begun yet; and whether one is in hand.
+        # APScheduler drops a start asked for while the pass runs, so the ask waits here until it can.
+        self._pass_wanted = threading.Event()
+        self._in_pass = threading.Event()
         for warning in warnings(cfg):  # at every start, so a weakened setting is never forgotten
             log.warning("%s", warning)
         self.store = open_state(cfg)
@@ -185,6 +190,15 @@ class Daemon:
             if self.try_lease():  # a standby daemon leaves the inbox alone
                 seed_samples(self.cfg, self.store)
                 self._publish_model()
+
+    def _scheduled_pass(self) -> PassStats | None:
+        """The pass job: whatever was asked for before this point, this pass reads."""
+        self._in_pass.set()
+        self._pass_wanted.clear()
+        try:
+            return self.run_pass()
+        finally:
+            self._in_pass.clear()
 
     def run_pass(self) -> PassStats | None:
         """One pass with error handling: an outage is logged and backed off, never a crash."""
@@ -438,7 +452,7 @@ class Daemon:
         scheduler = BackgroundScheduler(executors={"default": ThreadPoolExecutor(1)},
                                         job_defaults={"max_instances": 1, "coalesce": True,
                                                       "misfire_grace_time": max(30, int(interval))})
-        scheduler.add_job(self.run_pass, "interval", seconds=interval, id="pass", next_run_time=datetime.now())
+        scheduler.add_job(self._scheduled_pass, "interval", seconds=interval, id="pass", next_run_time=datetime.now())
         if self.cfg.corrections_interval:
             scheduler.add_job(self.collect_corrections, "interval", seconds=self.cfg.corrections_interval,
                               id="corrections")
@@ -455,15 +469,10 @@ class Daemon:
             sdnotify.notify("READY=1")
         scheduler.start()
 
-        def trigger():
-            try:
-                scheduler.modify_job("pass", next_run_time=datetime.now())
-            except Exception:
-                pass
-
         watcher = None
         if self.cfg.idle:
-            watcher = threading.Thread(target=self._watch, args=(trigger,), name="watch", daemon=True)
+            watcher = threading.Thread(target=self._watch, args=(self._pass_wanted.set,), name="watch",
+                                       daemon=True)
             watcher.start()
         hup_seen = False
         while True:
@@ -473,8 +482,15 @@ class Daemon:
             # SIGHUP: a pass now, which reloads first (maybe_reload clears the request), not at the next
             # scheduled one, up to poll_interval away
             if self.reload_requested.is_set() and not hup_seen:
-                trigger()
+                self._pass_wanted.set()
             hup_seen = self.reload_requested.is_set()
+            # Asked again every half second until a pass begins: a start asked for while one runs (or
+            # in the moment it ends) is dropped by the scheduler, and the mail would wait poll_interval.
+            if self._pass_wanted.is_set() and not self._in_pass.is_set():
+                try:
+                    scheduler.modify_job("pass", next_run_time=datetime.now())
+                except Exception:
+                    pass
             if self.stop.wait(0.5):
                 break
         sdnotify.notify("STOPPING=1")

@@ -28,6 +28,11 @@ def ensure_maildir(path: Path) -> None:
         (path / sub).mkdir(parents=True, exist_ok=True)
 
 
+def _unique(name: str) -> str:
+    """A message file's name without its flags, which other clients change ("1.x.host:2,S")."""
+    return name.split(":", 1)[0]
+
+
 def _flags(name: str) -> str:
     return name.split(":2,", 1)[1] if ":2," in name else ""
 
@@ -38,6 +43,8 @@ class MaildirMailbox:
         self.max_bytes = max_bytes
         self.name = f"maildir:{root}"
         self._lease = None
+        # Names (up to the flags) that a pass listed or a wait reported: what is not among them is new.
+        self._seen: frozenset[str] | None = None
 
     def open(self) -> None:
         try:
@@ -99,7 +106,9 @@ class MaildirMailbox:
             return None
 
     def fetch_new(self, cursor=None) -> Iterator[Fetched]:
-        for _, _, path in self._entries(self.root):
+        entries = self._entries(self.root)
+        self._seen = frozenset(_unique(name) for _, name, _ in entries)
+        for _, _, path in entries:
             fetched = self._read(path, f"{path.parent.name}/{path.name}")
             if fetched is not None:
                 yield fetched
@@ -112,7 +121,7 @@ class MaildirMailbox:
         if path.exists():
             return path
         # The file may have moved from new/ to cur/ (another client read it) or changed flags.
-        unique = name.split(":", 1)[0]
+        unique = _unique(name)
         for sub in ("new", "cur"):
             for candidate in (base / sub).glob(f"{unique}*"):
                 return candidate
@@ -129,7 +138,7 @@ class MaildirMailbox:
         ensure_maildir(dest_dir)
         if path is None:
             raise MailboxError(f"message {ref} is no longer in the mailbox")
-        unique = path.name.split(":", 1)[0]
+        unique = _unique(path.name)
         flags = set(_flags(path.name))
         if flagged:
             flags.add("F")
@@ -209,14 +218,24 @@ class MaildirMailbox:
         return [self.file(ref, folder, flagged) for ref, folder, flagged in items]
 
     def wait(self, timeout: float, stop: threading.Event) -> bool:
-        """Wait for new mail or the timeout; True when something arrived."""
+        """Wait for mail that no pass has listed and no wait has reported, or the timeout; True when some
+        came. Mail that came before this wait began (after the last pass listed the inbox) counts too."""
         deadline = time.monotonic() + timeout
-        before = self._snapshot()
-        while not stop.is_set() and time.monotonic() < deadline:
-            if stop.wait(min(1.0, max(0.0, deadline - time.monotonic()))):
+        if self._seen is None:
+            self._seen = self._names()      # no pass yet: the first one reads what is there
+        stamp, listed = None, 0.0
+        while not stop.is_set():
+            now = self._snapshot()
+            # Listing when new/ or cur/ changed, and every 10 s: a change in the same clock tick as the
+            # last one leaves the folder's mtime as it was.
+            if now != stamp or time.monotonic() - listed >= 10:
+                stamp, listed = now, time.monotonic()
+                names = self._names()
+                if not names <= self._seen:
+                    self._seen = names
+                    return True
+            if time.monotonic() >= deadline or stop.wait(min(1.0, max(0.0, deadline - time.monotonic()))):
                 break
-            if self._snapshot() != before:
-                return True
         return False
 
     def _snapshot(self) -> tuple:
@@ -224,6 +243,9 @@ class MaildirMailbox:
             return tuple((self.root / s).stat().st_mtime_ns for s in ("new", "cur"))
         except FileNotFoundError:
             return ()
+
+    def _names(self) -> frozenset[str]:
+        return frozenset(_unique(name) for _, name, _ in self._entries(self.root))
 
     def has_folder(self, folder: str) -> bool:
         return (folder_dir(self.root, folder) / "cur").is_dir()
