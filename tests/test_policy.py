@@ -555,3 +555,20 @@ def test_decide_is_pure_and_gives_the_same_decision_twice():
     v = verdict("question", 0.95, kb=GOOD_KB)
     cfg = config()
     assert decide_for(msg, v, History(), cfg) == decide_for(msg, v, History(), cfg)
+
+
+FORWARDED_BUG = ("Obrigada!\n\n---------- Forwarded message ---------\nFrom: Ana Costa <ana@mail.example>\n"
+                 "Subject: Entrevista quinta\n\nO link que recebi para quinta diz que a entrevista já não existe.\n")
+
+
+@pytest.mark.parametrize("subject", ["Fwd: Entrevista quinta", "ENC: Entrevista quinta", "WG: Gespräch Donnerstag"])
+def test_a_request_a_person_forwarded_is_not_ignored_however_sure_the_model_is_of_noise(subject):
+    decision = decide_for(parse(make_eml(subject=subject, body=FORWARDED_BUG)), v=verdict("noise", 1.0, kb=None))
+    assert decision.actions == ("needs_review",)
+    assert any("forwarded it to the help line" in r for r in decision.reasons)
+
+
+def test_a_thank_you_reply_above_the_same_text_is_still_ignored():
+    decision = decide_for(parse(make_eml(subject="Re: Entrevista quinta", body=FORWARDED_BUG)),
+                          v=verdict("noise", 1.0, kb=None))
+    assert decision.actions == ("ignore",)

@@ -14,6 +14,7 @@ from ..mail.loops import (
     sent_by_a_form,
     source_routed,
 )
+from ..mail.quotes import FORWARD_SUBJECT
 from ..message import Decision, History, Message, Verdict
 from .questions import new_text_asks
 
@@ -94,16 +95,21 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
         bar = max(bars.min_confidence["noise"], FORM_NOISE_CONFIDENCE) if form else bars.min_confidence["noise"]
         # "Thanks! Will the sync be fixed, though?" reads as a thank-you: a person's mail whose new text
         # asks something is not ignored on the model's word alone (a rule that overrides still decides).
-        asking = not loops and not any(h.override for h in verdict.rule_hits) and new_text_asks(msg)
+        unsure = not loops and not any(h.override for h in verdict.rule_hits)   # a person's, the model's word
+        asking = unsure and new_text_asks(msg)
         # "Thanks. It didn't work." in a thread we wrote in reads as a thank-you, and is the opposite.
         not_helped = not loops and _in_our_thread_saying(_STILL_FAILING, msg, history)
-        if (confidence >= bar and not asking and not not_helped) or needs_nothing:
+        # "Obrigada!" above a forwarded request: people forward to the help line what needs doing.
+        forwarded = unsure and FORWARD_SUBJECT.match(msg.subject) is not None
+        if (confidence >= bar and not asking and not not_helped and not forwarded) or needs_nothing:
             actions = [a for a in cfg.routes["noise"] if a not in REPLY_ACTIONS] or ["ignore"]
             return done("noise", actions, cfg.priorities["noise"])
         if not_helped:
             reasons.append(f"noise at {confidence:.2f}, but it says what we sent did not help: a person checks it")
         elif asking:
             reasons.append(f"noise at {confidence:.2f}, but the new text asks something: a person checks it")
+        elif forwarded:
+            reasons.append(f"noise at {confidence:.2f}, but a person forwarded it to the help line: a person checks it")
         else:
             sent_by = "mail from a form or ticket robot, " if form else ""
             reasons.append(f"{sent_by}noise only at {confidence:.2f} < {bar:.2f}: a person checks it")
