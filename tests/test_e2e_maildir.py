@@ -5,6 +5,7 @@ import email
 import email.policy
 
 import pytest
+from helpers import make_eml
 from twin import SAMPLES, SAMPLES_SENT, Twin
 
 from triage_daemon.cli import main
@@ -178,3 +179,17 @@ def test_with_sent_folder_a_copy_of_each_sent_message_is_kept_in_the_mailbox(tmp
     assert all(p.name.endswith(":2,S") for p in copies)
     ids = sorted(email.message_from_bytes(p.read_bytes())["Message-ID"] for p in copies)
     assert ids == sorted(m["Message-ID"] for m in twin.sent())
+
+
+@pytest.mark.parametrize("note", ["Obrigada!", "Thanks!", "Danke!", "FYI"])
+def test_a_request_forwarded_with_a_one_word_note_is_not_ignored(twin, tmp_path, capsys, note):
+    # The model reads the note alone (noise at 0.99); the candidate's broken link below it needs a person.
+    forwarded = ("---------- Forwarded message ---------\nFrom: Ana Costa <ana@mail.example>\n"
+                 "Date: Mon, Mar 11, 2024 at 9:02 AM\nSubject: Interview Thursday\nTo: Dana <dana@example.com>\n\n"
+                 "Hi, the link you sent me for Thursday says the interview no longer exists.\n\nAna\n")
+    path = tmp_path / "forward.eml"
+    path.write_bytes(make_eml(subject="Fwd: Interview Thursday", body=f"{note}\n\n{forwarded}"))
+    assert main(["--config", str(twin.config_path), "classify", "--json", str(path)]) == 0
+    import json
+    [result] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert result["actions"] != ["ignore"], result["reasons"]

@@ -135,20 +135,9 @@ def bare_thanks(size: int) -> bytes:
     return eml("thanks", "thanks " + "a" * size + " b c d e f g", msgid="<bt@mail.example.com>")
 
 
-def forward_of_header_lines(size: int) -> bytes:
-    return eml("Fwd: question", "FYI\n---------- Forwarded message ---------\n" + "From: a\n" * (size // 8),
-               msgid="<fwdh@mail.example.com>")
-
-
-def forward_of_forwards(size: int) -> bytes:
-    block = "see below\n-----Original Message-----\nFrom: a\nSent: b\n\n"
-    return eml("Fwd: question", block * (size // len(block)), msgid="<fwdf@mail.example.com>")
-
-
 SHAPES = {"reply-header-then-blanks": reply_header_blanks, "html-reply-header-then-blanks": html_reply_header_blanks,
           "html-U+2000-runs": html_u2000, "html-60000-a-then-60000-stray-b": html_stray_end_tags,
-          "html-deep-divs": html_nested, "bare-thanks-long-word": bare_thanks,
-          "forward-of-header-lines": forward_of_header_lines, "forward-of-forwards": forward_of_forwards}
+          "html-deep-divs": html_nested, "bare-thanks-long-word": bare_thanks}
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))

@@ -362,30 +362,3 @@ def test_header_cleaning_examples(value):
 
     assert _clean(value) == _clean_reference(value)
     assert _decode_header(value) == _decode_reference(value)
-
-
-# --- forwards: the note and what it forwards -------------------------------------------------------
-FORWARDED = ("---------- Forwarded message ---------\nFrom: Ana Costa <ana@mail.example>\n"
-             "Date: Mon, Mar 11, 2024 at 9:02 AM\nSubject: Entrevista quinta\nTo: Dana <dana@example.com>\n\n"
-             "Olá, o link que recebi para quinta diz que a entrevista já não existe. Podem ajudar?\n\nAna\n")
-
-
-def test_a_forwards_new_text_is_its_note_and_the_forwarded_messages_text():
-    msg = parse(make_eml(subject="Fwd: Entrevista quinta", body="Obrigada!\n\n" + FORWARDED))
-    assert msg.stripped.startswith("Obrigada!")
-    assert "a entrevista já não existe" in msg.stripped
-    assert "ana@mail.example" not in msg.stripped
-
-
-def test_a_reply_is_read_without_the_history_it_quotes():
-    body = "Obrigada!\n\nOn Mon, Mar 11, 2024 at 9:02 AM Help Line <helpline@example.com> wrote:\n> " \
-           "Email support@goodtime.io.\n"
-    assert parse(make_eml(subject="Re: Entrevista quinta", body=body)).stripped == "Obrigada!"
-    # a reply in a thread that began as a forward is a reply too
-    assert parse(make_eml(subject="Re: Fwd: Entrevista quinta", body="Obrigada!\n\n" + FORWARDED)).stripped \
-        == "Obrigada!"
-
-
-def test_a_forward_without_a_note_is_its_forwarded_text_once():
-    msg = parse(make_eml(subject="Fwd: Entrevista quinta", body=FORWARDED))
-    assert msg.stripped.count("a entrevista já não existe") == 1

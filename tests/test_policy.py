@@ -572,3 +572,8 @@ def test_a_thank_you_reply_above_the_same_text_is_still_ignored():
     decision = decide_for(parse(make_eml(subject="Re: Entrevista quinta", body=FORWARDED_BUG)),
                           v=verdict("noise", 1.0, kb=None))
     assert decision.actions == ("ignore",)
+
+
+def test_a_forward_with_a_robots_mark_is_still_judged_by_the_noise_bar():
+    msg = parse(make_eml(subject="Fwd: Weekly digest", body=FORWARDED_BUG, headers={"Auto-Submitted": "auto-generated"}))
+    assert decide_for(msg, v=verdict("noise", 1.0, kb=None)).actions == ("ignore",)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from triage_daemon.mail.quotes import FORWARD_SUBJECT, forwarded_text, strip_quotes
+from triage_daemon.mail.quotes import FORWARD_SUBJECT, strip_quotes
 
 NEW = "The candidate still has no Zoom link for the 3pm panel."
 OLD = "Regenerate the conference link from the interview page."
@@ -174,43 +174,7 @@ def test_a_line_that_starts_with_important_is_kept_when_it_is_not_a_disclaimer()
     assert "candidate is waiting in the lobby" in strip_quotes(text)
 
 
-# --- what a forward carries ------------------------------------------------------------------------
-CANDIDATE = "Hi, the link you sent me for Thursday says the interview no longer exists. Can you help?"
-
-
-@pytest.mark.parametrize("separator", [
-    "---------- Forwarded message ---------\nFrom: Ana <ana@mail.example>\nDate: Mon, Mar 11, 2024\n"
-    "Subject: Thursday\nTo: Dana <dana@example.com>\n",
-    "Begin forwarded message:\n\nFrom: Ana <ana@mail.example>\nSubject: Thursday\nDate: 11 March 2024\n",
-    "________________________________\nFrom: Ana <ana@mail.example>\nSent: Monday, March 11, 2024 9:02 AM\n"
-    "To: Dana <dana@example.com>\nSubject: Thursday\n",
-    "-------- Message transféré --------\nSujet : Jeudi\nDate : 11/03/2024\nDe : Ana <ana@mail.example>\n"
-    "À : Dana <dana@example.com>\n",
-])
-def test_a_forward_carries_the_forwarded_messages_text_without_its_header_block(separator):
-    text = f"Obrigada!\n\n{separator}\n{CANDIDATE}\n\nAna\n"
-    assert forwarded_text(text).startswith(CANDIDATE)
-    assert "ana@mail.example" not in forwarded_text(text)
-
-
-def test_a_forward_in_quoting_marks_is_read_without_them():
-    text = ("FYI\n\n-----Original Message-----\n> From: Ana <ana@mail.example>\n> Sent: Monday\n"
-            f"> Subject: Thursday\n>\n> {CANDIDATE}\n")
-    assert forwarded_text(text) == CANDIDATE
-
-
-def test_what_a_forward_carries_stops_at_its_own_history_and_signature():
-    text = ("see below\n\n---------- Forwarded message ---------\nFrom: Ana <ana@mail.example>\n"
-            f"Subject: Thursday\n\n{CANDIDATE}\n\n-- \nAna Costa\n\nOn Fri, Mar 8, 2024 Dana <dana@example.com> "
-            "wrote:\n> Please book your slot with the link below.\n")
-    assert forwarded_text(text) == CANDIDATE
-
-
-def test_a_message_with_nothing_forwarded_carries_nothing():
-    assert forwarded_text("Obrigada!\n\nAna") == ""
-    assert forwarded_text("") == ""
-
-
+# --- forwards ---------------------------------------------------------------------------------------
 @pytest.mark.parametrize("subject, forwards", [
     ("Fwd: Thursday", True), ("FW: Thursday", True), ("WG: Donnerstag", True), ("TR: Jeudi", True),
     ("RV: Jueves", True), ("ENC: Quinta", True), ("Fwd: Re: Thursday", True), ("fwd[2]: Thursday", True),

@@ -27,8 +27,7 @@ class Message:
     references: tuple[str, ...]
     headers: dict[str, str]    # lower-case name -> first value, for the loop rules
     text: str                  # best body text (plain, or text from HTML)
-    stripped: str              # text without quoted history, forwards' headers and signature (a forward:
-                               # its note, then the forwarded message's own new text)
+    stripped: str              # text without quoted history, forwards' headers and signature
     attachments: tuple[Attachment, ...] = ()
     content_type: str = "text/plain"
     size: int = 0

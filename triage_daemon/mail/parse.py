@@ -12,7 +12,7 @@ from ..message import Attachment, Message
 from . import headers as header_values
 from .elide import SIZE_HEADER, elide
 from .htmltext import html_texts
-from .quotes import FORWARD_SUBJECT, forwarded_text, strip_quotes
+from .quotes import strip_quotes
 
 MAX_TEXT = 200_000          # characters of body text kept; classification needs far less
 MAX_HTML = 500_000          # characters of HTML read for its text (every text path is cut before it is read)
@@ -234,13 +234,6 @@ def _parse(raw: bytes) -> Message:
         stripped = strip_quotes(text)
     else:
         stripped = strip_quotes(new.replace("\x00", "")[:MAX_TEXT]) or strip_quotes(text)
-    subject = _decode_header((raw_fields.get("subject") or [None])[0])
-    if FORWARD_SUBJECT.match(subject):
-        # "Passing this on", "FYI, see below" or "Obrigada!" above a forwarded request: the request is in
-        # what it forwards, so the new text is the note and the forwarded message's own new text.
-        carried = forwarded_text(text)
-        if carried and carried not in stripped:
-            stripped = f"{stripped}\n\n{carried}".strip()
     senders = _addresses(raw_fields.get("from", []))
     reply_to = _addresses(raw_fields.get("reply-to", []))
     date_iso = ""
@@ -259,7 +252,7 @@ def _parse(raw: bytes) -> Message:
         reply_to=reply_to[0][1] if reply_to else "",
         to=tuple(a for _, a in _addresses(raw_fields.get("to", [])))[:200],
         cc=tuple(a for _, a in _addresses(raw_fields.get("cc", [])))[:200],
-        subject=subject,
+        subject=_decode_header((raw_fields.get("subject") or [None])[0]),
         date=date_iso,
         in_reply_to=(_ids(str(std.get("In-Reply-To") or "")) or ("",))[0],
         references=_ids(str(std.get("References") or "")),

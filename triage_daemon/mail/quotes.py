@@ -38,7 +38,7 @@ _SIGNATURE = re.compile(r"(-- ?|—|Sent from my \w+.*|Enviado desde mi .*|Von m
                         re.IGNORECASE)
 # Header lines of a forwarded or quoted block ("From: ...", "Sent: ...", "Asunto: ...").
 _HEADER_LINE = re.compile(r"(from|sent|date|to|cc|subject|von|gesendet|datum|an|betreff|de|envoy[ée]|[àa]|objet"
-                          r"|sujet|enviado|fecha|para|asunto|assunto|data)\s*:", re.IGNORECASE)
+                          r"|enviado|fecha|para|asunto)\s*:", re.IGNORECASE)
 # First characters of the lines above: every other line is passed over without running a pattern.
 _REPLY_FIRST = frozenset("OoLlEeAaÀà-BbFfVvDdNn_")
 _SIGNATURE_FIRST = frozenset("-—SsEeVvGgCcDdPpIiTtOo")
@@ -93,18 +93,3 @@ def strip_quotes(text: str) -> str:
 # A subject that forwards: "Fwd:", "FW:", "WG:" (weitergeleitet), "TR:" (transféré), "RV:" (reenviado),
 # "ENC:" (encaminhado), first of its prefixes ("Fwd: Re: ..." forwards a thread; "Re: Fwd: ..." answers).
 FORWARD_SUBJECT = re.compile(r"\s*(fwd?|fw|wg|tr|rv|enc)\s*(\[\d+\])?\s*:", re.IGNORECASE)
-
-
-def forwarded_text(text: str) -> str:
-    """The new text of the message a forward carries below its note: after the first forward or reply
-    marker, its header block and quoting marks left out, its own quoted history and signature cut."""
-    if not text:
-        return ""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    cut = next((i for i in range(len(lines)) if _is_reply_header(lines, i)), len(lines))
-    rest = [ln.lstrip("> ").rstrip() for ln in lines[cut:]]
-    i = 0
-    while i < len(rest) and (not rest[i] or _is_marker(rest[i]) or _HEADER_LINE.match(rest[i])
-                             or (len(rest[i]) >= 10 and _REPLY_LINE.fullmatch(rest[i]))):
-        i += 1
-    return strip_quotes("\n".join(rest[i:]))
