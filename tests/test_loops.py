@@ -158,6 +158,16 @@ def test_a_read_receipt_needs_nothing_even_when_the_subject_it_quotes_asks():
     assert any(c.name == "read-receipt" and c.bounce for c in found)
 
 
+def test_an_abuse_report_needs_nothing_though_its_subject_forwards():
+    body = ("--R\nContent-Type: text/plain\n\nThis is an email abuse report.\n--R\n"
+            "Content-Type: message/feedback-report\n\nFeedback-Type: abuse\nUser-Agent: Yahoo!-Mail-Feedback/1.0\n"
+            "--R\nContent-Type: message/rfc822\n\nFrom: sam@example.com\nSubject: Interview\n\nHello\n--R--\n")
+    found = checks(sender="Feedback <feedback@arf.mail.example>", subject="Fw: Interview", body=body,
+                   headers={"Content-Type": 'multipart/report; report-type="feedback-report"; boundary="R"',
+                            "Content-Transfer-Encoding": None})
+    assert any(c.name == "abuse-report" and c.bounce for c in found)
+
+
 def test_x_failed_recipients_is_a_bounce():
     assert "bounce" in names(headers={"X-Failed-Recipients": "gone@example.com"})
 

@@ -80,6 +80,10 @@ def loop_checks(msg: Message, helpline_domain: str, own_addresses: set[str]) -> 
         # A read receipt (RFC 8098): it quotes the subject it confirms, which may well ask something.
         found.append(LoopCheck("read-receipt", "multipart/report; report-type=disposition-notification (a read receipt)",
                                bounce=True))
+    if msg.content_type == "multipart/report" and "feedback-report" in ctype:
+        # An abuse report (ARF, RFC 5965) a mail provider sends about mail it received: it needs nothing of us.
+        found.append(LoopCheck("abuse-report", "multipart/report; report-type=feedback-report (an abuse report)",
+                               bounce=True))
     if "x-failed-recipients" in h:
         found.append(LoopCheck("bounce", "X-Failed-Recipients present", bounce=True))
     if LOOP_HEADER.lower() in h:
@@ -94,7 +98,7 @@ def loop_checks(msg: Message, helpline_domain: str, own_addresses: set[str]) -> 
 
 
 # Marks no form sends: with any of them, Auto-Submitted: auto-generated is a bounce or an auto-reply.
-NOT_A_FORM = ("bounce", "read-receipt", "own-mail", "autoreply-header", "exchange-rules-loop", "auto-reply-precedence")
+NOT_A_FORM = ("bounce", "read-receipt", "abuse-report", "own-mail", "autoreply-header", "exchange-rules-loop", "auto-reply-precedence")
 
 
 def sent_by_a_form(checks: list[LoopCheck]) -> bool:
