@@ -33,7 +33,11 @@ class _QuietWhileRunning(logging.Filter):
     is done): drop the warning."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return "maximum number of running instances reached" not in record.getMessage()
+        message = record.getMessage()
+        # A pass asked for behind a long job in the one worker (scheduled retraining) misses its start
+        # time; the main loop asks again.
+        return "maximum number of running instances reached" not in message and not (
+            "was missed by" in message and "_scheduled_pass" in message)
 
 
 _QUIET_WHILE_RUNNING = _QuietWhileRunning()
@@ -448,7 +452,8 @@ class Daemon:
         from apscheduler.executors.pool import ThreadPoolExecutor
 
         # One worker: the pass, corrections and retraining share the mailbox connection and never overlap.
-        logging.getLogger("apscheduler.scheduler").addFilter(_QUIET_WHILE_RUNNING)
+        for name in ("apscheduler.scheduler", "apscheduler.executors.default"):
+            logging.getLogger(name).addFilter(_QUIET_WHILE_RUNNING)
         scheduler = BackgroundScheduler(executors={"default": ThreadPoolExecutor(1)},
                                         job_defaults={"max_instances": 1, "coalesce": True,
                                                       "misfire_grace_time": max(30, int(interval))})
@@ -469,28 +474,33 @@ class Daemon:
             sdnotify.notify("READY=1")
         scheduler.start()
 
+        def ask() -> None:
+            try:
+                scheduler.modify_job("pass", next_run_time=datetime.now())
+            except Exception:
+                pass
+
+        def trigger() -> None:
+            self._pass_wanted.set()
+            if not self._in_pass.is_set():
+                ask()
+
         watcher = None
         if self.cfg.idle:
-            watcher = threading.Thread(target=self._watch, args=(self._pass_wanted.set,), name="watch",
-                                       daemon=True)
+            watcher = threading.Thread(target=self._watch, args=(trigger,), name="watch", daemon=True)
             watcher.start()
-        hup_seen = False
         while True:
             if not ready_sent and self._state_ok:
                 sdnotify.notify("READY=1")
                 ready_sent = True
             # SIGHUP: a pass now, which reloads first (maybe_reload clears the request), not at the next
-            # scheduled one, up to poll_interval away
-            if self.reload_requested.is_set() and not hup_seen:
+            # scheduled one, up to poll_interval away; a second HUP during that pass asks for another.
+            if self.reload_requested.is_set():
                 self._pass_wanted.set()
-            hup_seen = self.reload_requested.is_set()
             # Asked again every half second until a pass begins: a start asked for while one runs (or
             # in the moment it ends) is dropped by the scheduler, and the mail would wait poll_interval.
             if self._pass_wanted.is_set() and not self._in_pass.is_set():
-                try:
-                    scheduler.modify_job("pass", next_run_time=datetime.now())
-                except Exception:
-                    pass
+                ask()
             if self.stop.wait(0.5):
                 break
         sdnotify.notify("STOPPING=1")

@@ -45,7 +45,7 @@ class ImapMailbox:
         # (UIDVALIDITY, UIDNEXT) as the last pass saw it, and the UIDNEXT the IDLE watcher last reported:
         # mail that arrived while nobody was idling is reported by the next wait() at once.
         self._pass_saw: tuple[int, int] | None = None
-        self._reported = 0
+        self._reported: tuple[int, int] | None = None   # (UIDVALIDITY, UIDNEXT) a wait last reported
 
     # --- connection -----------------------------------------------------------------------
     def connect(self):
@@ -366,12 +366,14 @@ class ImapMailbox:
         client = self.connect()
         try:
             info = client.select_folder(self.folder, readonly=True)
-            uidnext = int(info.get(b"UIDNEXT") or 0)
-            saw = self._pass_saw
-            if uidnext > self._reported and (saw is None or saw[0] != int(info[b"UIDVALIDITY"]) or uidnext > saw[1]):
+            now = (int(info.get(b"UIDVALIDITY") or 0), int(info.get(b"UIDNEXT") or 0))
+            saw, told = self._pass_saw, self._reported
+            if (told is None or told[0] != now[0] or now[1] > told[1]) and (
+                    saw is None or saw[0] != now[0] or now[1] > saw[1]):
                 # Mail came while no IDLE was running (at start, or while reconnecting): report it now,
-                # once; IDLE would only tell of mail that arrives from here on.
-                self._reported = uidnext
+                # once; IDLE would only tell of mail that arrives from here on. UIDs count afresh
+                # under a new UIDVALIDITY (the folder was recreated).
+                self._reported = now
                 return True
             client.idle()
             deadline = time.monotonic() + min(timeout, self.cfg.idle_renew_seconds)

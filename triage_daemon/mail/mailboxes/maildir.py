@@ -245,7 +245,15 @@ class MaildirMailbox:
             return ()
 
     def _names(self) -> frozenset[str]:
-        return frozenset(_unique(name) for _, name, _ in self._entries(self.root))
+        """The messages in new/ and cur/ by name alone: no stat, no sort (the watch lists often)."""
+        names: set[str] = set()
+        for sub in ("new", "cur"):
+            try:
+                with os.scandir(self.root / sub) as it:
+                    names.update(_unique(e.name) for e in it if not e.name.startswith("."))
+            except FileNotFoundError:
+                continue
+        return frozenset(names)
 
     def has_folder(self, folder: str) -> bool:
         return (folder_dir(self.root, folder) / "cur").is_dir()
