@@ -158,6 +158,9 @@ class _FakeImap:
     def idle_done(self):
         pass
 
+    def folder_status(self, folder, what):
+        return {b"UIDNEXT": self.answer[b"UIDNEXT"]}
+
     def logout(self):
         pass
 

@@ -29,6 +29,10 @@ def _errors():
     return (ie.IMAPClientError, socket.error, ssl.SSLError, OSError, EOFError)
 
 
+IDLE_FIRST_LOOK = 1.0      # seconds into IDLE: UIDNEXT against SELECT's, for mail that came in between
+IDLE_LOOK_EVERY = 15.0     # and again this often, for mail that came while IDLE was renewed
+
+
 class ImapMailbox:
     def __init__(self, cfg: Config):
         ep = cfg.mailbox
@@ -377,9 +381,19 @@ class ImapMailbox:
                 return True
             client.idle()
             deadline = time.monotonic() + min(timeout, self.cfg.idle_renew_seconds)
+            look_at = time.monotonic() + IDLE_FIRST_LOOK
             quick_empty = 0
             while not stop.is_set() and time.monotonic() < deadline:
-                wait_for = min(5.0, max(0.1, deadline - time.monotonic()))
+                if time.monotonic() >= look_at:
+                    # Mail that came between SELECT (or the last look) and IDLE is not announced at once
+                    # by every server (Dovecot: at its next keepalive, 35 s later): look at UIDNEXT.
+                    client.idle_done()
+                    status = client.folder_status(self.folder, [b"UIDNEXT"])
+                    if now[1] and int(status.get(b"UIDNEXT") or 0) > now[1]:
+                        return True
+                    client.idle()
+                    look_at = time.monotonic() + IDLE_LOOK_EVERY
+                wait_for = min(5.0, max(0.1, min(deadline, look_at) - time.monotonic()))
                 began = time.monotonic()
                 responses = client.idle_check(timeout=wait_for)
                 if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
