@@ -1,5 +1,9 @@
-"""Builders shared by the unit tests: an .eml message from headers and a body."""
+"""Builders shared by the unit tests: an .eml message from headers and a body; a daemon in a thread."""
 from __future__ import annotations
+
+import contextlib
+import threading
+import time
 
 DEFAULT_HEADERS = {
     "From": "Dana Recruiter <dana@example.com>",
@@ -59,3 +63,32 @@ def minimal_config(**changes) -> dict:
     }
     data.update(changes)
     return data
+
+
+@contextlib.contextmanager
+def daemon_in_thread(config_path, monkeypatch, after_pass=None):
+    """The daemon's run_forever in a thread (no signal handlers); yields the daemon and the start time of
+    each pass. `after_pass(n)` runs inside the n-th pass, after its real work, while the pass is in hand."""
+    from triage_daemon import config
+    from triage_daemon.service.daemon import Daemon
+
+    monkeypatch.setattr("triage_daemon.service.daemon.install_signal_handlers", lambda stop, reload: None)
+    daemon = Daemon(config.load(str(config_path)))
+    real_pass, passes = daemon.run_pass, []
+
+    def pass_in_hand():
+        passes.append(time.monotonic())
+        stats = real_pass()
+        if after_pass:
+            after_pass(len(passes))
+        return stats
+
+    daemon.run_pass = pass_in_hand
+    thread = threading.Thread(target=daemon.run_forever, daemon=True)
+    thread.start()
+    try:
+        yield daemon, passes
+    finally:
+        daemon.stop.set()
+        thread.join(60)
+    assert not thread.is_alive()

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers import daemon_in_thread
 from robust_helpers import (
     HELPLINE,
     assert_nothing_delivered,
@@ -111,34 +112,17 @@ def test_a_question_that_comes_while_a_pass_is_in_hand_is_answered_when_that_pas
     # A pass every ten minutes: only IDLE can bring the reply within the minute. The question comes after the
     # first pass read the inbox, while that pass is still in hand: IDLE reports it, and the scheduler drops
     # a start asked for while a pass runs. (The release before this test waited the ten minutes.)
-    import threading
-
-    from triage_daemon import config as config_mod
-    from triage_daemon.service.daemon import Daemon
-
-    monkeypatch.setattr("triage_daemon.service.daemon.install_signal_handlers", lambda stop, reload: None)
     monkeypatch.chdir(tmp_path)
-    daemon = Daemon(config_mod.load(str(make_config(env, tmp_path, poll_interval=600, idle=True))))
-    real_pass, passes = daemon.run_pass, []
 
-    def slow_first_pass():
-        stats = real_pass()
-        passes.append(time.monotonic())
-        if len(passes) == 1:
+    def question_during_the_first_pass(n: int) -> None:
+        if n == 1:
             env.submit(eml(*QUESTION, msgid="<q-during@mail.example.com>"), HELPLINE, sender="alice@example.com")
             env.wait_for_mail(HELPLINE)
             time.sleep(4.0)                  # IDLE reports it while this pass is still in hand
-        return stats
 
-    daemon.run_pass = slow_first_pass
-    thread = threading.Thread(target=daemon.run_forever, daemon=True)
-    thread.start()
-    try:
+    config = make_config(env, tmp_path, poll_interval=600, idle=True)
+    with daemon_in_thread(config, monkeypatch, question_during_the_first_pass) as (_, passes):
         [reply] = env.wait_for_mail("alice@example.com", timeout=60)
-    finally:
-        daemon.stop.set()
-        thread.join(60)
-    assert not thread.is_alive()
     assert parsed(reply)["In-Reply-To"] == "<q-during@mail.example.com>"
     assert len(passes) == 2
 

@@ -3,17 +3,16 @@ hand, or between two passes. On IMAP the same is tested against Dovecot in test_
 and test_e2e_servers.py; here the Maildir watch and the daemon's loop around it."""
 from __future__ import annotations
 
-import contextlib
 import os
 import threading
 import time
 
 import pytest
+from helpers import daemon_in_thread
 from twin import SAMPLES, Twin
 
 from triage_daemon import config
 from triage_daemon.mail.mailboxes.maildir import MaildirMailbox
-from triage_daemon.service.daemon import Daemon
 
 
 def _mailbox(tmp_path) -> MaildirMailbox:
@@ -72,32 +71,6 @@ def test_before_any_pass_the_first_pass_reads_what_is_there(tmp_path):
     assert box.wait(20, stop) is True
 
 
-@contextlib.contextmanager
-def running(twin: Twin, monkeypatch, after_pass=None):
-    """The daemon's run_forever in a thread, on the twin; yields the daemon and the start time of each
-    pass. `after_pass(n)` runs inside the n-th pass, after its real work, while the pass is in hand."""
-    monkeypatch.setattr("triage_daemon.service.daemon.install_signal_handlers", lambda stop, reload: None)
-    daemon = Daemon(config.load(str(twin.config_path)))
-    real_pass, passes = daemon.run_pass, []
-
-    def pass_in_hand():
-        passes.append(time.monotonic())
-        stats = real_pass()
-        if after_pass:
-            after_pass(len(passes))
-        return stats
-
-    daemon.run_pass = pass_in_hand
-    thread = threading.Thread(target=daemon.run_forever, daemon=True)
-    thread.start()
-    try:
-        yield daemon, passes
-    finally:
-        daemon.stop.set()
-        thread.join(30)
-    assert not thread.is_alive()
-
-
 def wait_until(predicate, seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while not predicate() and time.monotonic() < deadline:
@@ -118,7 +91,7 @@ def test_mail_reported_while_a_pass_is_in_hand_is_read_when_that_pass_ends(tmp_p
             twin.deliver((SAMPLES / "02-bug.eml").read_bytes(), name="bug.eml")
             time.sleep(3.0)                  # and sees the bug within a second, while this pass runs
 
-    with running(twin, monkeypatch, bug_during_the_first_pass) as (daemon, passes):
+    with daemon_in_thread(twin.config_path, monkeypatch, bug_during_the_first_pass) as (daemon, passes):
         assert wait_until(lambda: twin.sent_to("support@goodtime.io"), 30), (
             f"the bug was not forwarded within 30 s ({len(passes)} pass(es)); it waits for poll_interval")
         assert len(passes) == 2
@@ -129,7 +102,7 @@ def test_a_second_sighup_during_the_reload_of_the_first_reloads_again(tmp_path, 
     # `systemctl reload` twice in quick succession: the second comes while the first one's pass runs,
     # after it cleared the request. It must get a pass of its own, not wait for poll_interval.
     twin = Twin(tmp_path, "poll_interval = 600\nidle = false\nseed_samples = false\n")
-    with running(twin, monkeypatch) as (daemon, passes):
+    with daemon_in_thread(twin.config_path, monkeypatch) as (daemon, passes):
         assert wait_until(lambda: passes, 30)
         time.sleep(1.0)
         daemon.reload_requested.set()                       # the first HUP

@@ -95,7 +95,7 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
         bar = max(bars.min_confidence["noise"], FORM_NOISE_CONFIDENCE) if form else bars.min_confidence["noise"]
         # "Thanks! Will the sync be fixed, though?" reads as a thank-you: a person's mail whose new text
         # asks something is not ignored on the model's word alone (a rule that overrides still decides).
-        unsure = not loops and not any(h.override for h in verdict.rule_hits)   # a person's, the model's word
+        unsure = not loops and not any(h.override for h in verdict.rule_hits)   # a person wrote it; no rule decided
         asking = unsure and new_text_asks(msg)
         # "Thanks. It didn't work." in a thread we wrote in reads as a thank-you, and is the opposite.
         not_helped = not loops and _in_our_thread_saying(_STILL_FAILING, msg, history)
