@@ -30,6 +30,7 @@ class Message:
     stripped: str              # text without quoted history, forwards' headers and signature
     attachments: tuple[Attachment, ...] = ()
     content_type: str = "text/plain"
+    calendar: str = ""         # the iTIP method of its own calendar part (REQUEST, REPLY, CANCEL...), or ""
     size: int = 0
     digest: str = ""           # sha256 of the raw bytes
     defects: tuple[str, ...] = ()

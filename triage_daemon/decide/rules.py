@@ -8,7 +8,7 @@ from ..config import CATEGORIES, PRIORITIES, ConfigError, check_modes
 from ..message import Message, RuleHit
 from .patterns import Pattern, PatternError, compile_any, encode
 
-FIELDS = ("subject", "body", "text", "from", "to")
+FIELDS = ("subject", "body", "text", "from", "to", "calendar")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ class Rule:
                 parts.append(f"{msg.sender_name} <{msg.sender}>")
             elif field == "to":
                 parts.append(" ".join(msg.to + msg.cc))
+            elif field == "calendar":
+                parts.append(msg.calendar)
             elif field.startswith("header:"):
                 name = field[7:]
                 if name in msg.headers:

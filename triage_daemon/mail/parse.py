@@ -24,6 +24,8 @@ MAX_HEADERS = 200           # header fields kept for rules and loop checks (firs
 DECODED_HEADERS = ("subject", "from", "to", "cc", "reply-to", "sender")
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _BARE_MSGID = re.compile(r"[^<>\s@]+@[^<>\s@]+")   # "Message-ID: id@host", as some clients write it
+_ITIP_METHOD = re.compile(rb"^METHOD:[ \t]*([A-Za-z-]{1,40})[ \t]*\r?$", re.MULTILINE)
+CALENDAR_BYTES = 65_536     # of a calendar part read for its METHOD line when its Content-Type has none
 
 log = logging.getLogger(__name__)
 
@@ -174,6 +176,35 @@ def _walk(msg: StdMessage) -> tuple[list[str], list[str], list[Attachment]]:
     return plains, htmls, attachments
 
 
+def _calendar_method(std: StdMessage) -> str:
+    """The iTIP method (RFC 5546: REQUEST, REPLY, CANCEL...) of the message's own calendar part, upper
+    case; "" when it has none. A calendar inside an attached or forwarded message is not its own."""
+    stack, seen = [std], 0
+    while stack and seen < MAX_PARTS:
+        part = stack.pop(0)
+        seen += 1
+        ctype = (part.get_content_type() or "").lower()
+        if ctype == "message/rfc822":
+            continue
+        if part.is_multipart():
+            payload = part.get_payload()
+            stack.extend(payload if isinstance(payload, list) else [])
+            continue
+        if ctype != "text/calendar":
+            continue
+        method = email.utils.collapse_rfc2231_value(part.get_param("method") or "").strip()
+        if not method:
+            try:
+                body = part.get_payload(decode=True) or b""
+            except Exception:
+                body = b""
+            found = _ITIP_METHOD.search(bytes(body[:CALENDAR_BYTES])) if isinstance(body, bytes) else None
+            method = found.group(1).decode("ascii") if found else ""
+        if re.fullmatch(r"[A-Za-z-]{1,40}", method):
+            return method.upper()
+    return ""
+
+
 def parse(raw: bytes) -> Message:
     """Parse one message. Raises ParseError when there is nothing a person could read."""
     try:
@@ -261,6 +292,7 @@ def _parse(raw: bytes) -> Message:
         stripped=stripped[:MAX_STRIPPED],
         attachments=tuple(attachments[:200]),
         content_type=(std.get_content_type() or "text/plain").lower(),
+        calendar=_calendar_method(std),
         size=len(raw),
         digest=digest,
         defects=defects,

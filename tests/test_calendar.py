@@ -1,0 +1,75 @@
+"""A message's own calendar part: its iTIP method (RFC 5546) is read, and an attendee's answer to an
+invitation is noise in any language, where a subject alone cannot tell."""
+from __future__ import annotations
+
+import base64
+
+import pytest
+from helpers import make_eml
+
+from triage_daemon.config import PROJECT_ROOT
+from triage_daemon.decide.rules import apply_rules, load_rules
+from triage_daemon.mail.parse import parse
+
+ICS = ("BEGIN:VCALENDAR\r\nPRODID:Microsoft Exchange Server 2010\r\nVERSION:2.0\r\nMETHOD:{method}\r\n"
+       "BEGIN:VEVENT\r\nATTENDEE;PARTSTAT=DECLINED:mailto:ana@example.com\r\nSUMMARY:Treinamento\r\n"
+       "END:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def rsvp(note: str, subject: str, method: str = "REPLY", param: bool = True, b64: bool = False) -> bytes:
+    """An Outlook answer to an invitation: the note as text/plain beside the calendar part."""
+    ics = ICS.format(method=method)
+    body = base64.encodebytes(ics.encode()).decode() if b64 else ics
+    ctype = f'text/calendar; charset="utf-8"' + (f"; method={method}" if param else "")
+    return make_eml(subject=subject, headers={"MIME-Version": "1.0", "Content-Type": 'multipart/alternative; boundary="b"'},
+                    body=(f"--b\nContent-Type: text/plain; charset=utf-8\n\n{note}\n"
+                          f"--b\nContent-Type: {ctype}\nContent-Transfer-Encoding: {'base64' if b64 else '8bit'}\n\n"
+                          f"{body}\n--b--\n"))
+
+
+@pytest.mark.parametrize("method,param,b64", [("REPLY", True, False), ("REPLY", False, False), ("REPLY", False, True),
+                                              ("REQUEST", True, False), ("CANCEL", False, True)])
+def test_the_method_comes_from_the_content_type_or_the_calendars_own_method_line(method, param, b64):
+    assert parse(rsvp("Sorry, cannot make it.", "Declined: Training", method, param, b64)).calendar == method
+
+
+def test_a_message_without_a_calendar_part_has_no_method():
+    assert parse(make_eml(subject="Declined: Training", body="Declined.\nMETHOD:REPLY\n")).calendar == ""
+
+
+def test_a_calendar_inside_a_forwarded_message_is_not_the_messages_own():
+    inner = rsvp("Não posso.", "Recusado: Treinamento").decode()
+    raw = make_eml(subject="Fwd: Recusado: Treinamento",
+                   headers={"MIME-Version": "1.0", "Content-Type": 'multipart/mixed; boundary="outer"'},
+                   body=(f"--outer\nContent-Type: text/plain\n\nSee below, she can't come.\n"
+                         f"--outer\nContent-Type: message/rfc822\n\n{inner}\n--outer--\n"))
+    assert parse(raw).calendar == ""
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return load_rules(PROJECT_ROOT / "rules")
+
+
+@pytest.mark.parametrize("subject,note", [
+    ("Recusado: Treinamento GoodTime – Coordenadores SP", "Tenho entrevistas nesse horário, vou assistir à gravação."),
+    ("Aceite: Sessão de formação GoodTime", ""),
+    ("Odrzucono: Szkolenie GoodTime", ""),          # a language no subject rule knows
+    ("GoodTime drop-in", "Will join from the Leeds office."),
+])
+def test_an_attendees_answer_is_noise_whatever_its_subjects_language(shipped, subject, note):
+    hits = apply_rules(shipped, parse(rsvp(note, subject)))
+    assert any(h.rule == "calendar-reply" and h.category == "noise" for h in hits)
+
+
+@pytest.mark.parametrize("method", ["REQUEST", "CANCEL"])
+def test_an_invitation_or_a_cancellation_is_not_an_answer(shipped, method):
+    # "panel in 10 min, no Teams link" arrives with the invitation attached: a request, not noise.
+    hits = apply_rules(shipped, parse(rsvp("Panel in 10 min and NO Teams link on this!", "Panel 2pm", method)))
+    assert not any(h.rule == "calendar-reply" for h in hits)
+
+
+def test_a_persons_recusado_subject_without_a_calendar_part_is_not_an_answer(shipped):
+    raw = make_eml(subject="Recusado: a candidata recusou por engano, como reverter",
+                   body="A candidata clicou em recusar por engano. Como reverter?")
+    assert not any(h.rule == "calendar-reply" for h in apply_rules(shipped, parse(raw)))
