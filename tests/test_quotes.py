@@ -65,7 +65,9 @@ def test_french_reply_headers_cut_the_history(new, header):
     ("El candidato sigue sin enlace de Zoom.",
      "De: Help Line <helpline@example.com>\nEnviado: martes, 12 de marzo de 2024 10:15\nPara: Dana\nAsunto: RE: Zoom"),
     ("El candidato sigue sin enlace de Zoom.", "-----Mensaje original-----"),
-], ids=["es-gmail", "es-outlook", "es-original"])
+    ("El candidato sigue sin enlace de Zoom.",     # Outlook's newer Spanish labels, blank lines between (from HTML)
+     "De: Help Line <helpline@example.com>\n\nEnviado el: martes, 12 de marzo de 2024 10:15\n\nPara: Dana"),
+], ids=["es-gmail", "es-outlook", "es-original", "es-outlook-enviado-el"])
 def test_spanish_reply_headers_cut_the_history(new, header):
     assert strip_quotes(f"{new}\n\n{header}\n\n{OLD}\n") == new
 
@@ -79,7 +81,14 @@ def test_spanish_reply_headers_cut_the_history(new, header):
      "A 30/04/2026, às 10:52, Help Line <helpline@example.com> escreveu:"),
     ("O candidato continua sem link do Zoom.",
      "De: Help Line <helpline@example.com>\nEnviado: segunda-feira, 30 de março de 2026 18:20\nPara: Ana\nAssunto: RE: Zoom"),
-], ids=["pt-gmail", "pt-apple", "pt-pt-apple", "pt-outlook"])
+    ("Recebido, muito obrigado!",                  # Outlook in Portugal, blank lines between (from HTML)
+     "De: Help Line <helpline@example.com>\n\nEnviada: terça-feira, 7 de julho de 2026 09:51\n\nPara: João"),
+    ("O candidato continua sem link do Zoom.",      # Outlook in Brazil
+     "De: Help Line <helpline@example.com>\nEnviado em: segunda-feira, 30 de março de 2026 18:20\nPara: Ana"),
+    ("O candidato continua sem link do Zoom.",      # Gmail's forward in Portuguese
+     "---------- Forwarded message ---------\nDe: Help Line <helpline@example.com>\nData: seg., 30 de mar. de 2026"),
+], ids=["pt-gmail", "pt-apple", "pt-pt-apple", "pt-outlook", "pt-pt-outlook-enviada", "pt-br-outlook-enviado-em",
+        "pt-gmail-forward"])
 def test_portuguese_reply_headers_cut_the_history(new, header):
     assert strip_quotes(f"{new}\n\n{header}\n\n{OLD}\n") == new
 
@@ -153,6 +162,12 @@ def test_pure_forward_without_a_note_keeps_the_forwarded_text():
     text = ("---------- Forwarded message ---------\nFrom: Sam <sam@example.com>\nDate: Mon, Mar 11, 2024\n"
             "Subject: sync broken\nTo: Dana <dana@example.com>\n\nThe Greenhouse sync is broken since Monday.\n")
     assert "The Greenhouse sync is broken since Monday." in strip_quotes(text)
+
+
+def test_pure_forward_without_a_note_drops_a_portuguese_header_block():
+    text = ("De: Sam <sam@example.pt>\nEnviada: segunda-feira, 11 de março de 2024 10:00\nPara: Dana\n"
+            "Assunto: sincronização\n\nA sincronização com o Greenhouse parou.\n")
+    assert strip_quotes(text) == "A sincronização com o Greenhouse parou."
 
 
 def test_pure_forward_without_a_note_drops_the_forwarded_header_block():

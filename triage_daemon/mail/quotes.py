@@ -23,7 +23,8 @@ _REPLY_LINE = re.compile("|".join(f"(?:{p})" for p in [
 ]), re.IGNORECASE)
 # Outlook's block: a "From:" line followed by a "Sent:"/"Date:"/"To:" line (blank lines between allowed).
 _FROM_LINE = re.compile(r"(From|Von|De|Da)\s*:.", re.IGNORECASE)
-_SENT_LINE = re.compile(r"(Sent|Gesendet|Envoyé|Enviado|Date|Datum|Fecha|To|An|À|Para)\s*:", re.IGNORECASE)
+# Outlook writes "Enviada:" (Portugal), "Enviado em:" (Brazil), "Enviado el:" (Spain); Gmail "Data:" (Portuguese).
+_SENT_LINE = re.compile(r"(Sent|Gesendet|Envoyé|Enviad[oa](?: e[ml])?|Date|Datum|Fecha|Data|To|An|À|Para)\s*:", re.IGNORECASE)
 # A Gmail "On ... wrote:" line is often wrapped over two lines.
 _WRAPPED_ON = re.compile(r"On .{5,200}")
 _WRAPPED_WROTE = re.compile(r".{0,200}wrote:")
@@ -38,7 +39,7 @@ _SIGNATURE = re.compile(r"(-- ?|—|Sent from my \w+.*|Enviado desde mi .*|Von m
                         re.IGNORECASE)
 # Header lines of a forwarded or quoted block ("From: ...", "Sent: ...", "Asunto: ...").
 _HEADER_LINE = re.compile(r"(from|sent|date|to|cc|subject|von|gesendet|datum|an|betreff|de|envoy[ée]|[àa]|objet"
-                          r"|enviado|fecha|para|asunto)\s*:", re.IGNORECASE)
+                          r"|enviad[oa](?: e[ml])?|fecha|data|para|asunto|assunto)\s*:", re.IGNORECASE)
 # First characters of the lines above: every other line is passed over without running a pattern.
 _REPLY_FIRST = frozenset("OoLlEeAaÀà-BbFfVvDdNn_")
 _SIGNATURE_FIRST = frozenset("-—SsEeVvGgCcDdPpIiTtOo")
