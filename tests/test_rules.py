@@ -466,6 +466,9 @@ def shipped_hits(shipped, body: str, subject: str = "GoodTime") -> set[str]:
 @pytest.mark.parametrize("body", [
     "Obrigado!", "Muito obrigada pela ajuda 🙏", "¡Mil gracias, ya quedó! 🙌", "Dankeschön!", "Danke dir!",
     "Merci bien !", "thanks!", "👍", "ok, got it",
+    # Acknowledgements in a row, and a name below them.
+    "¡Muchas gracias! Me queda clarísimo.", "Recebido, muito obrigado!\n\nJoão Pedro", "Thanks, understood. Anna",
+    "Danke, alles klar. Grüße, Jan", "Entendido, ¡gracias!", "Parfait, merci beaucoup !", "Perfeito, ficou claro. Obrigada",
 ])
 def test_shipped_bare_thanks_rule_knows_a_thank_you_in_each_language(shipped, body):
     assert "bare-thanks" in shipped_hits(shipped, body, "RE: email do suporte GoodTime")
@@ -478,6 +481,9 @@ def test_shipped_bare_thanks_rule_knows_a_thank_you_in_each_language(shipped, bo
     # A thank-you with more to it.
     "Obrigado, mas o link ainda não funciona", "Gracias, pero sigue sin llegar", "Danke, aber noch immer kaputt",
     "Merci, encore un souci", "Obrigado! Como faço para reagendar?",
+    # An acknowledgement above a request.
+    "Noted, please cancel the 3pm panel", "Recebido erro 500 ao abrir a página", "Understood - when is the next slot",
+    "Entendido, gracias, pero el enlace sigue sin funcionar", "Received, but the candidate has no link",
 ])
 def test_shipped_bare_thanks_rule_leaves_a_message_with_more_in_it(shipped, body):
     assert "bare-thanks" not in shipped_hits(shipped, body, "Interviews")
