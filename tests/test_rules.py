@@ -514,6 +514,12 @@ def test_shipped_topic_and_urgency_rules_read_portuguese(shipped, body, rule):
     "Os convites não chegam a todos os entrevistadores.",
     "Tous les candidats reçoivent la mauvaise heure.",
     "Um candidato recebeu os dados de outro candidato.",
+    "Teams links are not being added to ANY interviews since this morning.",
+    "Wrong times on the confirmations, and many users have noticed.",
+    "Clinic managers can see other clinics' candidates in the pipeline.",
+    "Datenschutzproblem: Bewerber hat eine Bestätigung mit fremden Daten erhalten.",
+    "Posible fuga de datos: una candidata ve las entrevistas de otra persona.",
+    "Problema de proteção de dados: o convite mostra dados pessoais de outra candidata.",
 ])
 def test_shipped_impact_rule_in_each_language(shipped, body):
     assert "impact" in shipped_hits(shipped, body)
@@ -523,6 +529,10 @@ def test_shipped_impact_rule_in_each_language(shipped, body):
     "All three interviewers declined the debrief.",     # a few people, not the organisation
     "Error 500 en el enlace, nos pasa a todos para tiendas.",
     "Can you add the new recruiter to the pool?",
+    # One site's or one person's trouble, and a disclaimer's words.
+    "None of our Cork candidates got the reminder.",
+    "i cant see the reschedule button on any of the interviews for my store",
+    "AVISO DE PROTECCIÓN DE DATOS: este mensaje es confidencial.",
 ])
 def test_shipped_impact_rule_leaves_ordinary_mail(shipped, body):
     assert "impact" not in shipped_hits(shipped, body)
