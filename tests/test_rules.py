@@ -546,6 +546,8 @@ def test_shipped_impact_rule_leaves_ordinary_mail(shipped, body):
     "Os convites não saem — 3.ª vez.",
     "Monday sync failure AGAIN - double-bookings right now",
     "Store managers not receiving interview invites - AGAIN",
+    "Et ce matin encore, aucune invitation n'est partie pour les entretiens de Lyon.",
+    "4th time this quarter - GoodTime lost the calendar connection for the whole team.",
 ])
 def test_shipped_fault_again_rule_in_each_language(shipped, body):
     assert "recurring" in shipped_hits(shipped, body)
