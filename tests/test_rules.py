@@ -520,6 +520,9 @@ def test_shipped_topic_and_urgency_rules_read_portuguese(shipped, body, rule):
     "Datenschutzproblem: Bewerber hat eine Bestätigung mit fremden Daten erhalten.",
     "Posible fuga de datos: una candidata ve las entrevistas de otra persona.",
     "Problema de proteção de dados: o convite mostra dados pessoais de outra candidata.",
+    "Un candidato ha recibido el itinerario de otra candidata.",
+    "Une candidate a reçu la convocation d'une autre candidate.",
+    "A candidate received another candidate's confirmation.",
 ])
 def test_shipped_impact_rule_in_each_language(shipped, body):
     assert "impact" in shipped_hits(shipped, body)
