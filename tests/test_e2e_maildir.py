@@ -193,3 +193,20 @@ def test_a_request_forwarded_with_a_one_word_note_is_not_ignored(twin, tmp_path,
     import json
     [result] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert result["actions"] != ["ignore"], result["reasons"]
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Re: ¿Teléfono de soporte de GoodTime?", "¡Muchas gracias! Me queda clarísimo."),
+    ("RE: How do I reach GoodTime Support?", "Thanks, got it!"),
+    ("RES: Como falo com o suporte?", "Recebido, muito obrigado!\n\nJoão Pedro"),
+])
+def test_a_thank_you_under_a_subject_that_asks_is_not_forwarded_to_support(twin, tmp_path, capsys, subject, body):
+    # The shipped model reads the quoted subject's question (question at 0.9 and more): the bare
+    # thank-you rule outweighs it, so GoodTime Support never gets a thank-you.
+    path = tmp_path / "thanks.eml"
+    path.write_bytes(make_eml(subject=subject, body=body, headers={"In-Reply-To": "<answer-1@example.com>"}))
+    assert main(["--config", str(twin.config_path), "classify", "--json", str(path)]) == 0
+    import json
+    [result] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert result["category"] == "noise", result["reasons"]
+    assert "forward_support" not in result["actions"], result["reasons"]
