@@ -579,9 +579,35 @@ def test_shipped_capability_question_rule_in_each_language(shipped, body):
     "Sugerencia: ¿se puede añadir el mapa de la tienda en la confirmación?",
     "Can GoodTime send the candidate reminders tomorrow at 9.",     # no question
     "Can we set up a training session on GoodTime for the new team leads?",   # a team's training: the CSM's
+    "Is there a way to see the candidate's distance to site? If not, could we suggest it?",
+    "is there any way to do round robin for group interviews? if not consider this my vote for adding it",
+    # a live interview or a stuck send: a blocker that asks
+    "Is there a way to add a Zoom link? The interview is 25 minutes from now.",
+    "All schedules are stuck on Sending. Is there a way to force these out in the next half hour?",
 ])
 def test_shipped_capability_question_rule_leaves_a_wish(shipped, body):
     assert "capability-question" not in shipped_hits(shipped, body)
+
+
+def test_shipped_capability_question_rule_leaves_a_reply_whose_subject_asked(shipped):
+    body = "perfect, that worked, thank you!! he's in and they've started. you're a lifesaver"
+    assert "capability-question" not in shipped_hits(shipped, body, "Re: is there a way to add a zoom link to an interview?")
+    assert "capability-question" in shipped_hits(shipped, "Is there a way to add a zoom link to an interview?", "Zoom")
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Text reminders for candidates?", "Can GoodTime send the reminder by text message instead of email? If it can, how do we switch it on?"),
+    ("Texting candidates?", "Quick one - can GoodTime send text messages to candidates? Half of them never read email."),
+    ("Recordatorios por WhatsApp", "¿Se pueden mandar los recordatorios por WhatsApp a los candidatos?"),
+])
+def test_a_question_whether_goodtime_can_do_something_is_a_question_not_a_wish(subject, body):
+    # The shipped model alone reads these as wishes (feature_request, 0.9): Support says whether it can.
+    from triage_daemon.decide.classifier import Classifier
+    from triage_daemon.decide.kb import load_articles
+    from triage_daemon.decide.model import load as load_model
+    clf = Classifier.build(load_rules(PROJECT_ROOT / "rules"), load_model(PROJECT_ROOT / "models"),
+                           load_articles(PROJECT_ROOT / "kb"))
+    assert clf.classify(parse(make_eml(subject=subject, body=body))).category == "question"
 
 
 
