@@ -210,3 +210,24 @@ def test_a_thank_you_under_a_subject_that_asks_is_not_forwarded_to_support(twin,
     [result] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert result["category"] == "noise", result["reasons"]
     assert "forward_support" not in result["actions"], result["reasons"]
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Datenschutzvorfall: fremde Bewerberdaten in Bestätigungsmail",
+     "Hallo zusammen,\n\nein Bewerber hat sich bei uns gemeldet: Die Terminbestätigung aus GoodTime enthielt "
+     "die Daten eines anderen Bewerbers (Name, Handynummer, Stelle). Das ist ein Datenschutzvorfall, unser "
+     "Datenschutzbeauftragter ist informiert. Bitte an GoodTime weitergeben.\n\nViele Grüße\nJana Keller"),
+    ("CONFIDENTIAL - candidate received another candidate's details",
+     "Hi,\n\nA candidate for the Leeds analyst role forwarded us the itinerary GoodTime sent her: it has another "
+     "candidate's details on it, name and mobile number included. Our data protection officer needs to know how "
+     "this happened. Please raise it with GoodTime.\n\nTom"),
+])
+def test_candidates_data_sent_to_the_wrong_person_goes_to_support_and_flags_the_csm(twin, tmp_path, capsys, subject, body):
+    # The shipped model alone read the German one as a question and the English one as an escalation.
+    path = tmp_path / "exposed.eml"
+    path.write_bytes(make_eml(subject=subject, body=body))
+    assert main(["--config", str(twin.config_path), "classify", "--json", str(path)]) == 0
+    import json
+    [result] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert result["category"] == "bug", result["reasons"]
+    assert set(result["actions"]) == {"forward_support", "flag_csm"}, result["reasons"]

@@ -675,3 +675,25 @@ def test_shipped_noise_subject_rules_leave_a_persons_subject_about_the_same_thin
 ])
 def test_shipped_rules_leave_what_only_looks_like_theirs(shipped, mark, body):
     assert mark not in shipped_hits(shipped, body)
+
+
+@pytest.mark.parametrize("body", [
+    "A candidate received another candidate's confirmation.",
+    "Candidate got someone else's interview confirmation this morning.",
+    "Datenschutzvorfall: fremde Bewerberdaten in der Bestätigungsmail.",
+    "Un candidato ha recibido el itinerario de otra candidata.",
+    "Une candidate a reçu la convocation d'une autre candidate.",
+    "O convite mostra os dados pessoais de outra candidata.",
+    "Clinic managers can see other clinics' candidates.",
+])
+def test_shipped_candidate_data_rule_votes_bug_and_tags_impact(shipped, body):
+    [hit] = [h for h in apply_rules(shipped, parse(make_eml(subject="GoodTime", body=body))) if h.rule == "candidate-data-exposed"]
+    assert (hit.category, hit.tags) == ("bug", ("impact",))
+
+
+@pytest.mark.parametrize("body", [
+    "AVISO DE PROTECCIÓN DE DATOS: este mensaje es confidencial.",
+    "Can another recruiter see my candidates' feedback?",
+])
+def test_shipped_candidate_data_rule_leaves_a_disclaimer_and_a_permissions_question(shipped, body):
+    assert "candidate-data-exposed" not in shipped_hits(shipped, body)
