@@ -551,6 +551,11 @@ def test_shipped_impact_rule_leaves_ordinary_mail(shipped, body):
     "Store managers not receiving interview invites - AGAIN",
     "Et ce matin encore, aucune invitation n'est partie pour les entretiens de Lyon.",
     "4th time this quarter - GoodTime lost the calendar connection for the whole team.",
+    "It is still happening: two more duplicate interviews this morning.",
+    "This is the second site-wide calendar outage this quarter, and the sync is down again today.",
+    "Cada vez nos dicen que está resuelto y vuelve a pasar: la sincronización ha fallado hoy.",
+    "Porto hiring - rooms dropped AGAIN (3rd time).",
+    "The third assessment centre in a row with wrong times on the confirmations.",
 ])
 def test_shipped_fault_again_rule_in_each_language(shipped, body):
     assert "recurring" in shipped_hits(shipped, body)
