@@ -73,3 +73,22 @@ def test_a_persons_recusado_subject_without_a_calendar_part_is_not_an_answer(shi
     raw = make_eml(subject="Recusado: a candidata recusou por engano, como reverter",
                    body="A candidata clicou em recusar por engano. Como reverter?")
     assert not any(h.rule == "calendar-reply" for h in apply_rules(shipped, parse(raw)))
+
+
+@pytest.mark.parametrize("subject,note", [
+    ("Declined: Panel - Data Analyst", "I'm on leave that day - please find a replacement interviewer."),
+    ("Zugesagt: Interview Lagerleitung", "Bitte den Raum ändern, Raum 2 ist belegt."),
+    ("Rechazado: Entrevista", "La candidata necesita nuevas horas, ¿podéis reenviar el enlace?"),
+])
+def test_an_answer_whose_note_asks_for_something_is_not_read_as_noise_by_its_calendar(shipped, subject, note):
+    # The note is written to the organiser: the help line. (Found by the review: ignored at 0.67.)
+    assert not any(h.rule == "calendar-reply" for h in apply_rules(shipped, parse(rsvp(note, subject))))
+
+
+def test_an_ics_a_person_attached_is_not_the_messages_own_calendar():
+    ics = ICS.format(method="REPLY")
+    raw = make_eml(subject="Interview tomorrow", headers={"MIME-Version": "1.0", "Content-Type": 'multipart/mixed; boundary="m"'},
+                   body=("--m\nContent-Type: text/plain\n\nThe candidate declined, see the attached invite. Can you rebook her?\n"
+                         f'--m\nContent-Type: text/calendar; method=REPLY; name="invite.ics"\n'
+                         f'Content-Disposition: attachment; filename="invite.ics"\n\n{ics}\n--m--\n'))
+    assert parse(raw).calendar == ""

@@ -66,7 +66,7 @@ def test_french_reply_headers_cut_the_history(new, header):
      "De: Help Line <helpline@example.com>\nEnviado: martes, 12 de marzo de 2024 10:15\nPara: Dana\nAsunto: RE: Zoom"),
     ("El candidato sigue sin enlace de Zoom.", "-----Mensaje original-----"),
     ("El candidato sigue sin enlace de Zoom.",     # Outlook's newer Spanish labels, blank lines between (from HTML)
-     "De: Help Line <helpline@example.com>\n\nEnviado el: martes, 12 de marzo de 2024 10:15\n\nPara: Dana"),
+     "De: Help Line <helpline@example.com>\n\nEnviado el: martes, 12 de marzo de 2024 10:15\n\nPara: Dana\n\nAsunto: RE: Zoom"),
 ], ids=["es-gmail", "es-outlook", "es-original", "es-outlook-enviado-el"])
 def test_spanish_reply_headers_cut_the_history(new, header):
     assert strip_quotes(f"{new}\n\n{header}\n\n{OLD}\n") == new
@@ -82,15 +82,38 @@ def test_spanish_reply_headers_cut_the_history(new, header):
     ("O candidato continua sem link do Zoom.",
      "De: Help Line <helpline@example.com>\nEnviado: segunda-feira, 30 de março de 2026 18:20\nPara: Ana\nAssunto: RE: Zoom"),
     ("Recebido, muito obrigado!",                  # Outlook in Portugal, blank lines between (from HTML)
-     "De: Help Line <helpline@example.com>\n\nEnviada: terça-feira, 7 de julho de 2026 09:51\n\nPara: João"),
+     "De: Help Line <helpline@example.com>\n\nEnviada: terça-feira, 7 de julho de 2026 09:51\n\nPara: João\n\nAssunto: RE: Crachás"),
     ("O candidato continua sem link do Zoom.",      # Outlook in Brazil
-     "De: Help Line <helpline@example.com>\nEnviado em: segunda-feira, 30 de março de 2026 18:20\nPara: Ana"),
+     "De: Help Line <helpline@example.com>\nEnviado em: segunda-feira, 30 de março de 2026 18:20\nPara: Ana\nAssunto: RE: Zoom"),
     ("O candidato continua sem link do Zoom.",      # Gmail's forward in Portuguese
      "---------- Forwarded message ---------\nDe: Help Line <helpline@example.com>\nData: seg., 30 de mar. de 2026"),
 ], ids=["pt-gmail", "pt-apple", "pt-pt-apple", "pt-outlook", "pt-pt-outlook-enviada", "pt-br-outlook-enviado-em",
         "pt-gmail-forward"])
 def test_portuguese_reply_headers_cut_the_history(new, header):
     assert strip_quotes(f"{new}\n\n{header}\n\n{OLD}\n") == new
+
+
+@pytest.mark.parametrize("text", [
+    "Preciso de uma sala para as entrevistas:\nDe: 9h às 12h\nData: sexta-feira\nLocal: Porto\nObrigada!",
+    "Necesito cambiar la franja.\nDe: 10:00 a 12:00\nEnviado el: lunes por error\nGracias",
+])
+def test_typed_de_and_data_lines_without_a_subject_line_are_not_a_reply_header(text):
+    # Outlook's and Gmail's blocks carry a subject line; a person's "De: 9h às 12h / Data: sexta" does not.
+    assert strip_quotes(text) == text
+
+
+@pytest.mark.parametrize("note", ["Recebi isto hoje de manhã:", "Obrigada! Respostas abaixo.", "Bom dia,", "See below"])
+def test_a_note_that_only_points_below_keeps_what_follows(note):
+    # A person pastes a notification and comments under it, or answers inline, or bottom-posts.
+    block = "De: GoodTime <no-reply@goodtime.io>\nEnviada: terça-feira, 10 de março de 2026 08:02\nPara: Rita\nAssunto: Entrevista"
+    below = "A hora está errada: a entrevista é às 10h00. Podem corrigir?"
+    stripped = strip_quotes(f"{note}\n\n{block}\n\n{below}\n")
+    assert stripped.startswith(note) and below in stripped and "Assunto:" not in stripped
+
+
+def test_a_note_that_says_something_still_cuts_the_history_below_it():
+    note = "The candidate never got the invite for tomorrow's panel, can you resend it?"
+    assert strip_quotes(f"{note}\n\nFrom: Help Line <helpline@example.com>\nSent: Monday\nTo: Dana\n\n{OLD}\n") == note
 
 
 def test_a_portuguese_sentence_that_ends_in_escreveu_is_not_a_reply_header():

@@ -489,6 +489,17 @@ def test_shipped_bare_thanks_rule_leaves_a_message_with_more_in_it(shipped, body
     assert "bare-thanks" not in shipped_hits(shipped, body, "Interviews")
 
 
+@pytest.mark.parametrize("body", [
+    # A thank-you that points below, asks for something, or says it is the same (found by a review:
+    # ignored in reply to a thread).
+    "Obrigada! Respostas abaixo.", "Great, thanks! Yes please.", "Alles klar, danke! Bitte stornieren.",
+    "Obrigada, recebido. Mesmo erro.", "Thanks, see below:",
+])
+def test_shipped_bare_thanks_rule_leaves_a_reply_with_more_to_it(shipped, body):
+    assert "bare-thanks" in shipped_hits(shipped, "Obrigada!", "RE: Entrevistas")
+    assert "bare-thanks" not in shipped_hits(shipped, body, "RE: Entrevistas")
+
+
 @pytest.mark.parametrize("subject,rule", [
     ("Resposta automática: Treinamento", "out-of-office-subject"),
     ("Réponse automatique : Débrief", "out-of-office-subject"),
@@ -534,6 +545,9 @@ def test_shipped_impact_rule_in_each_language(shipped, body):
     "Can you add the new recruiter to the pool?",
     # One site's or one person's trouble, and a disclaimer's words.
     "None of our Cork candidates got the reminder.",
+    "Most candidates got the reminder fine, but Maria did not.",
+    "My colleague is not being added to any interviews since Monday.",
+    "Like many recruiters, I find the reminder wording odd.",
     "i cant see the reschedule button on any of the interviews for my store",
     "AVISO DE PROTECCIÓN DE DATOS: este mensaje es confidencial.",
 ])
@@ -559,6 +573,11 @@ def test_shipped_impact_rule_leaves_ordinary_mail(shipped, body):
 ])
 def test_shipped_fault_again_rule_in_each_language(shipped, body):
     assert "recurring" in shipped_hits(shipped, body)
+
+
+def test_shipped_fault_again_rule_leaves_a_training_asked_for_again(shipped):
+    body = "The coordinator training dropped off the calendar again, the third time in a row: can you rebook it?"
+    assert "recurring" not in shipped_hits(shipped, body, "Training")
 
 
 def test_shipped_fault_again_rule_leaves_a_review_request_about_recurring_topics(shipped):
@@ -589,6 +608,10 @@ def test_shipped_capability_question_rule_in_each_language(shipped, body):
     # a live interview or a stuck send: a blocker that asks
     "Is there a way to add a Zoom link? The interview is 25 minutes from now.",
     "All schedules are stuck on Sending. Is there a way to force these out in the next half hour?",
+    "The candidate is waiting at reception - can GoodTime send her the itinerary?",
+    "Est-il possible de renvoyer le lien Teams ? Le candidat est connecté et l'entretien a commencé.",
+    "Can GoodTime show another candidate's details on an itinerary? Ours did this morning.",
+    "Is there a way to win back ten hours a week? Book a demo with our sales team. Unsubscribe here.",
 ])
 def test_shipped_capability_question_rule_leaves_a_wish(shipped, body):
     assert "capability-question" not in shipped_hits(shipped, body)
@@ -601,7 +624,7 @@ def test_shipped_capability_question_rule_leaves_a_reply_whose_subject_asked(shi
 
 
 @pytest.mark.parametrize("subject,body", [
-    ("Text reminders for candidates?", "Can GoodTime send the reminder by text message instead of email? If it can, how do we switch it on?"),
+    ("SMS reminders?", "Quick one: does GoodTime send interview reminders by SMS? Our drivers rarely check email."),
     ("Texting candidates?", "Quick one - can GoodTime send text messages to candidates? Half of them never read email."),
     ("Recordatorios por WhatsApp", "¿Se pueden mandar los recordatorios por WhatsApp a los candidatos?"),
 ])
@@ -699,6 +722,9 @@ def test_shipped_candidate_data_rule_votes_bug_and_tags_impact(shipped, body):
 @pytest.mark.parametrize("body", [
     "AVISO DE PROTECCIÓN DE DATOS: este mensaje es confidencial.",
     "Can another recruiter see my candidates' feedback?",
+    "If you think this message reached you in error, report a data breach to dpo@example.com.",
+    "Hiring managers can view all their candidates on the dashboard, but the counts are wrong.",
+    "The preview opens another candidate's invite for a second, just visual, then it corrects itself.",
 ])
 def test_shipped_candidate_data_rule_leaves_a_disclaimer_and_a_permissions_question(shipped, body):
     assert "candidate-data-exposed" not in shipped_hits(shipped, body)

@@ -178,7 +178,8 @@ def _walk(msg: StdMessage) -> tuple[list[str], list[str], list[Attachment]]:
 
 def _calendar_method(std: StdMessage) -> str:
     """The iTIP method (RFC 5546: REQUEST, REPLY, CANCEL...) of the message's own calendar part, upper
-    case; "" when it has none. A calendar inside an attached or forwarded message is not its own."""
+    case; "" when it has none. A calendar attached as a file, or inside an attached or forwarded
+    message, is not its own."""
     stack, seen = [std], 0
     while stack and seen < MAX_PARTS:
         part = stack.pop(0)
@@ -190,8 +191,9 @@ def _calendar_method(std: StdMessage) -> str:
             payload = part.get_payload()
             stack.extend(payload if isinstance(payload, list) else [])
             continue
-        if ctype != "text/calendar":
-            continue
+        if ctype != "text/calendar" or part.get_filename() or \
+                "attachment" in str(part.get("Content-Disposition", "")).lower():
+            continue   # an .ics a person attached is not what the message is
         method = email.utils.collapse_rfc2231_value(part.get_param("method") or "").strip()
         if not method:
             try:

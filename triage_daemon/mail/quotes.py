@@ -23,8 +23,11 @@ _REPLY_LINE = re.compile("|".join(f"(?:{p})" for p in [
 ]), re.IGNORECASE)
 # Outlook's block: a "From:" line followed by a "Sent:"/"Date:"/"To:" line (blank lines between allowed).
 _FROM_LINE = re.compile(r"(From|Von|De|Da)\s*:.", re.IGNORECASE)
-# Outlook writes "Enviada:" (Portugal), "Enviado em:" (Brazil), "Enviado el:" (Spain); Gmail "Data:" (Portuguese).
-_SENT_LINE = re.compile(r"(Sent|Gesendet|Envoyé|Enviad[oa](?: e[ml])?|Date|Datum|Fecha|Data|To|An|À|Para)\s*:", re.IGNORECASE)
+_SENT_LINE = re.compile(r"(Sent|Gesendet|Envoyé|Enviado|Date|Datum|Fecha|To|An|À|Para)\s*:", re.IGNORECASE)
+# Outlook writes "Enviada:" (Portugal), "Enviado em:" (Brazil), "Enviado el:" (Spain), Gmail "Data:" (Portuguese).
+# People type "De: 9h às 12h / Data: sexta" too, so these count only with a subject line a few lines on.
+_SENT_LINE_WITH_SUBJECT = re.compile(r"(Enviad[oa] e[ml]|Enviada|Data)\s*:", re.IGNORECASE)
+_SUBJECT_LINE = re.compile(r"(Subject|Betreff|Objet|Asunto|Assunto)\s*:", re.IGNORECASE)
 # A Gmail "On ... wrote:" line is often wrapped over two lines.
 _WRAPPED_ON = re.compile(r"On .{5,200}")
 _WRAPPED_WROTE = re.compile(r".{0,200}wrote:")
@@ -55,10 +58,42 @@ def _is_reply_header(lines: list[str], i: int) -> bool:
     if _FROM_LINE.match(line):
         for j in range(i + 1, len(lines)):
             if lines[j].strip():
-                return _SENT_LINE.match(lines[j].lstrip()) is not None
+                nxt = lines[j].lstrip()
+                if _SENT_LINE.match(nxt):
+                    return True
+                return _SENT_LINE_WITH_SUBJECT.match(nxt) is not None and _subject_follows(lines, j)
         return False
     return (8 <= len(line) <= 203 and i + 1 < len(lines) and _WRAPPED_ON.fullmatch(line) is not None
             and _WRAPPED_WROTE.fullmatch(lines[i + 1].rstrip()) is not None)
+
+
+def _subject_follows(lines: list[str], j: int) -> bool:
+    """A subject line among the next few non-blank lines after line j (a header block's)."""
+    seen = 0
+    for k in range(j + 1, len(lines)):
+        if lines[k].strip():
+            if _SUBJECT_LINE.match(lines[k].lstrip()):
+                return True
+            seen += 1
+            if seen >= 4:
+                return False
+    return False
+
+
+# A note that points at what follows it: it ends with a colon, says "below", or is a greeting alone.
+_POINTER = re.compile(r"\b(below|inline|underneath|see (the )?(e-?mail|message|thread|note)|abaixo|em baixo|segue|seguem"
+                      r"|vejam?|abajo|debajo|entre l[ií]neas|unten|siehe|ci-dessous|en dessous|voir)\b", re.IGNORECASE)
+_GREETING = re.compile(r"(hi|hello|hey|dear|morning|good morning|bom dia|boa tarde|ol[áa]|hola|buenos d[íi]as|buenas"
+                       r"|bonjour|salut|hallo|guten (morgen|tag)|moin)\b", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+
+
+def _points_below(note: str) -> bool:
+    words = _WORD.findall(note[:400])
+    if len(words) > 12:
+        return False
+    return note.rstrip().endswith(":") or _POINTER.search(note) is not None or \
+        (len(words) <= 3 and _GREETING.match(note.lstrip()) is not None)
 
 
 def _is_signature(line: str) -> bool:
@@ -84,8 +119,9 @@ def strip_quotes(text: str) -> str:
     if sig:
         head = head[:sig]
     stripped = "\n".join(ln for ln in head if not ln.lstrip().startswith(">")).strip()
-    if not stripped:
-        # A pure forward with no note: classify on what was forwarded, minus quoting marks.
+    if not stripped or (cut < len(lines) and _points_below(stripped)):
+        # A pure forward with no note, or a note that only points below ("Respostas abaixo.", "Recebi
+        # isto hoje de manhã:", "Bom dia,"): classify on what follows too, minus quoting marks.
         bare = (ln.lstrip("> ").rstrip() for ln in lines)
         stripped = "\n".join(ln for ln in bare if not _HEADER_LINE.match(ln.lstrip()) and not _is_marker(ln)).strip()
     return stripped
