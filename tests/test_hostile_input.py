@@ -57,7 +57,7 @@ def test_every_corpus_message_goes_through_once_without_a_crash(folder, tmp_path
         twin.deliver(path.read_bytes(), name=f"{i:04d}.{path.stem}")
     assert main(["--config", str(twin.config_path), "once"]) == 0
     assert list((twin.inbox / "new").iterdir()) == [] and list((twin.inbox / "cur").iterdir()) == []
-    assert len(twin.all_mailbox_files()) == len(files)
+    assert len(twin.filed_messages()) == len(files)
     for path in outbox_files(twin):
         raw = path.read_bytes()
         assert set(header_names(raw)) <= OUR_HEADERS | DELIVERY_HEADERS, path

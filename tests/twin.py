@@ -69,3 +69,7 @@ class Twin:
 
     def all_mailbox_files(self) -> list[Path]:
         return sorted(p for p in self.inbox.rglob("*") if p.is_file() and p.parent.name in ("new", "cur"))
+
+    def filed_messages(self) -> list[Path]:
+        """Every message in the mailbox but the drafts we saved for a person (needs_review, drafts on)."""
+        return [p for p in self.all_mailbox_files() if p.parent.parent.name != ".Drafts"]
