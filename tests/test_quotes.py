@@ -221,3 +221,16 @@ def test_a_line_that_starts_with_important_is_kept_when_it_is_not_a_disclaimer()
 ])
 def test_a_subject_forwards_when_its_first_prefix_does(subject, forwards):
     assert (FORWARD_SUBJECT.match(subject) is not None) is forwards
+
+
+@pytest.mark.parametrize("subject", ["RE: FW: Zoom", "Re[2]: Zoom", "RES: ENC: Zoom", "Réf : TR : Zoom", "AW: WG: Zoom",
+                                     "Antw: Zoom", "SV: VS: Zoom", "  Fwd:Zoom"])
+def test_a_subject_loses_every_reply_and_forward_prefix(subject):
+    from triage_daemon.mail.quotes import bare_subject
+    assert bare_subject(subject) == "Zoom"
+
+
+def test_a_word_that_only_begins_like_a_prefix_is_kept():
+    from triage_daemon.mail.quotes import bare_subject
+    assert bare_subject("Resend: the Zoom link") == "Resend: the Zoom link"
+    assert bare_subject("Training: new coordinators") == "Training: new coordinators"

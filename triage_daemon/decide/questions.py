@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
+from ..mail.quotes import bare_subject
 from ..message import Message
 
 MAX_SENTENCES = 8      # sentences of the new text looked at; the question comes early in help-line mail
 MAX_SENTENCE = 300     # characters kept of one sentence
 
-_PREFIX = re.compile(r"^\s*((re|fwd?|fw|aw|wg|tr|rv|r[ée]f|sv|vs|antw|enc|res)\s*(\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 # A line that only greets someone ("Hi team,", "Hallo zusammen!", "Bonjour à tous,").
 _GREETING = re.compile(
     r"^(hi|hello|hey|hiya|dear|hallo|hola|bonjour|bonsoir|salut|ol[aá]|oi|buen[oa]s( d[ií]as| tardes)?|"
@@ -38,7 +38,7 @@ _WORD = re.compile(r"\w{3}")
 def question_sentences(subject: str, new_text: str) -> list[str]:
     """The subject (without Re:/Fwd:) and up to MAX_SENTENCES sentences of the new text."""
     out = []
-    subject = _PREFIX.sub("", subject or "").strip()
+    subject = bare_subject(subject)
     if subject:
         out.append(subject[:MAX_SENTENCE])
     taken = 0

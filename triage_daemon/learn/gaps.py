@@ -2,13 +2,13 @@
 with its size, examples, the nearest article and a suggested title for a new one. Plain data in and out."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from ..mail.quotes import bare_subject
 
 SIMILAR = 0.25          # cosine similarity to a group's centre that makes a question one of the group
 MAX_GROUPS = 20
 EXAMPLES = 3
-_PREFIX = re.compile(r"^\s*((re|aw|fwd?|wg|tr|rv)\s*:\s*)+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -18,13 +18,9 @@ class Question:
     created: float = 0.0
 
 
-def _clean_subject(subject: str) -> str:
-    return _PREFIX.sub("", subject or "").strip()
-
-
 def suggested_title(subject: str, keywords: list[str]) -> str:
     """The group's most central subject, tidied; its top terms when the subject says nothing."""
-    title = _clean_subject(subject).rstrip("?!. ").strip()
+    title = bare_subject(subject).rstrip("?!. ").strip()
     if len(title.split()) < 2 and keywords:
         title = " ".join(keywords[:4])
     return (title[:1].upper() + title[1:])[:100] if title else "Untitled"
@@ -36,11 +32,11 @@ def gaps(questions: list[Question], articles: list) -> list[dict]:
     questions = [q for q in questions if (q.subject or q.text).strip()]
     if not questions:
         return []
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
-    docs = [f"{_clean_subject(q.subject)}\n{_clean_subject(q.subject)}\n{q.text[:1000]}" for q in questions]
+    docs = [f"{bare_subject(q.subject)}\n{bare_subject(q.subject)}\n{q.text[:1000]}" for q in questions]
     art_docs = [f"{a.title}\n{' '.join(a.questions)}\n{a.answer[:1000]}" for a in articles]
     vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, ngram_range=(1, 2), min_df=1)
     try:
@@ -81,7 +77,7 @@ def gaps(questions: list[Question], articles: list) -> list[dict]:
         ordered = sorted(idx, key=lambda i: -questions[i].created)
         groups.append({
             "size": len(idx),
-            "examples": [_clean_subject(questions[i].subject) or questions[i].text[:80] for i in ordered[:EXAMPLES]],
+            "examples": [bare_subject(questions[i].subject) or questions[i].text[:80] for i in ordered[:EXAMPLES]],
             "keywords": keywords,
             "nearest_article": nearest,
             "suggested_title": suggested_title(questions[central].subject, keywords),

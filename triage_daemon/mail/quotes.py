@@ -16,8 +16,8 @@ _REPLY_LINE = re.compile("|".join(f"(?:{p})" for p in [
     r"El .{5,200}escribió\s*:?",
     r"Am .{5,200}schrieb(?: .{0,200})?",
     r"(?:Em|No dia|A|Às) [^\d]{0,40}\d.{3,200}escreveu\s*:?",   # a date in it: "Às vezes ele escreveu:" is a sentence
-    r"-{2,}+\s*+(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Forwarded message"
-    r"|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Begin forwarded message)\s*+-*+",
+    (r"-{2,}+\s*+(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original|Forwarded message"
+     r"|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Begin forwarded message)\s*+-*+"),
     r"Begin forwarded message:?",
     r"_{10,}",
 ]), re.IGNORECASE)
@@ -130,3 +130,15 @@ def strip_quotes(text: str) -> str:
 # A subject that forwards: "Fwd:", "FW:", "WG:" (weitergeleitet), "TR:" (transféré), "RV:" (reenviado),
 # "ENC:" (encaminhado), first of its prefixes ("Fwd: Re: ..." forwards a thread; "Re: Fwd: ..." answers).
 FORWARD_SUBJECT = re.compile(r"\s*(fwd?|fw|wg|tr|rv|enc)\s*(\[\d+\])?\s*:", re.IGNORECASE)
+
+
+# Every reply and forward prefix at the start of a subject, in the team's languages and their mail
+# clients: "Re:", "AW:" and "Antw:" (German), "RV:" and "RES:" (Spanish, Portuguese), "TR:" and "Réf:"
+# (French), "WG:", "SV:", "VS:", "ENC:", a counter ("Re[2]:"), repeated ("RE: Fwd: RE:").
+REPLY_PREFIXES = re.compile(r"^\s*((re|fwd?|fw|aw|wg|tr|rv|r[ée]f|sv|vs|antw|enc|res)\s*(\[\d+\])?\s*:\s*)+",
+                            re.IGNORECASE)
+
+
+def bare_subject(subject: str) -> str:
+    """The subject without its reply and forward prefixes."""
+    return REPLY_PREFIXES.sub("", subject or "").strip()
