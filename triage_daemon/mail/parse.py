@@ -1,6 +1,7 @@
 """Raw bytes into a plain Message, with mail-parser and the stdlib `email` package as fallback."""
 from __future__ import annotations
 
+import collections
 import email
 import email.utils
 import hashlib
@@ -25,6 +26,7 @@ DECODED_HEADERS = ("subject", "from", "to", "cc", "reply-to", "sender")
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _BARE_MSGID = re.compile(r"[^<>\s@]+@[^<>\s@]+")   # "Message-ID: id@host", as some clients write it
 _ITIP_METHOD = re.compile(rb"^METHOD:[ \t]*([A-Za-z-]{1,40})[ \t]*\r?$", re.MULTILINE)
+_METHOD_NAME = re.compile(r"[A-Za-z-]{1,40}")
 CALENDAR_BYTES = 65_536     # of a calendar part read for its METHOD line when its Content-Type has none
 
 log = logging.getLogger(__name__)
@@ -180,16 +182,16 @@ def _calendar_method(std: StdMessage) -> str:
     """The iTIP method (RFC 5546: REQUEST, REPLY, CANCEL...) of the message's own calendar part, upper
     case; "" when it has none. A calendar attached as a file, or inside an attached or forwarded
     message, is not its own."""
-    stack, seen = [std], 0
-    while stack and seen < MAX_PARTS:
-        part = stack.pop(0)
+    queue, seen = collections.deque([std]), 0
+    while queue and seen < MAX_PARTS:
+        part = queue.popleft()
         seen += 1
         ctype = (part.get_content_type() or "").lower()
         if ctype == "message/rfc822":
             continue
         if part.is_multipart():
             payload = part.get_payload()
-            stack.extend(payload if isinstance(payload, list) else [])
+            queue.extend(payload if isinstance(payload, list) else [])
             continue
         if ctype != "text/calendar" or part.get_filename() or \
                 "attachment" in str(part.get("Content-Disposition", "")).lower():
@@ -202,7 +204,7 @@ def _calendar_method(std: StdMessage) -> str:
                 body = b""
             found = _ITIP_METHOD.search(bytes(body[:CALENDAR_BYTES])) if isinstance(body, bytes) else None
             method = found.group(1).decode("ascii") if found else ""
-        if re.fullmatch(r"[A-Za-z-]{1,40}", method):
+        if _METHOD_NAME.fullmatch(method):
             return method.upper()
     return ""
 
