@@ -373,6 +373,29 @@ def test_a_thank_you_saying_what_we_sent_did_not_help_is_never_ignored_however_s
     assert any("did not help" in r for r in decision.reasons)
 
 
+@pytest.mark.parametrize("subject,body", [
+    ("Re: Teams link for Thursday's panel", "Danke. Geht immer noch nicht."),
+    ("RE: invites", "Thanks Jo - sadly the same error this morning."),
+    ("Re: Enlace de la entrevista", "Gracias. Sigue igual."),
+    ("RE: Sync Outlook", "Merci, mais c'est revenu ce matin."),
+    ("Re: convites", "Obrigada. O problema voltou."),
+])
+def test_a_thank_you_saying_something_still_fails_is_never_ignored_outside_our_threads_either(subject, body):
+    # A colleague's thread with the help line in copy: no message of ours in it, the model sure of a thank-you.
+    msg = parse(make_eml(subject=subject, body=body, headers={"References": "<colleague-1@mail.example.com>"}))
+    decision = decide_for(msg, v=verdict("noise", 1.0, kb=None), history=History())
+    assert decision.actions == ("needs_review",)
+    assert any("still fails" in r for r in decision.reasons)
+
+
+@pytest.mark.parametrize("history", [History(), History(answers_our_message=True)])
+def test_a_thank_you_signed_by_a_revenue_manager_is_still_ignored(history):
+    # "revenu" ("c'est revenu": it is back) is a word of its own, not the start of "Revenue".
+    msg = follow_up("Thanks, that worked!\n\nOmar Haddad\nRevenue Director")
+    decision = decide_for(msg, v=verdict("noise", 1.0, kb=None), history=history)
+    assert decision.actions == ("ignore",)
+
+
 def test_a_csm_matter_in_our_thread_saying_same_issue_is_left_for_a_person_not_forwarded():
     # "the same issue again" keeps a thank-you from being ignored, but is no sign that an answer failed
     msg = follow_up("Same issue again with the invoice: it still lists 40 seats.")

@@ -26,26 +26,26 @@ REPLY_ACTIONS = ("auto_reply", "product_board_reply")
 # (docs/answers.md, "Mail from forms").
 FORM_NOISE_CONFIDENCE = 0.90
 _DID_NOT_HELP = re.compile(
-    r"(did ?n[o'’]?t|does ?n[o'’]?t|do ?n[o'’]?t|not) (really )?(help|work|answer|solve|fix)"
+    r"\b(?:(did ?n[o'’]?t|does ?n[o'’]?t|do ?n[o'’]?t|not) (really )?(help|work|answer|solve|fix)"
     r"|not what i (asked|need|meant)|still (not|does ?n[o'’]?t|broken|can[’']?t|failing|stuck|the same)"
     r"|(talk|speak) to a (real )?(person|human)|no (me )?(ha )?ayudado|no (me )?sirvi[oó]|no (ha )?funciona(do)?|no funcion[oó]"
     r"|(hat|hilft) (mir )?nicht (geholfen|weiter)|funktioniert (leider |immer |immer noch |noch )*nicht"
     r"|(ne m['’]a pas|n['’]a pas) aid[ée]|ne (marche|fonctionne) (toujours )?pas|pas r[ée]solu"
     r"|n[ãa]o (me )?(ajudou|resolveu|funciona|funcionou)|continua(m)? (sem funcionar|a falhar|a dar erro|igual)"
-    r"|sigue(n)? (sin funcionar|fallando|dando error)",
+    r"|sigue(n)? (sin funcionar|fallando|dando error))\b",
     re.IGNORECASE)
 # Wider: a reply in our thread that says something still fails, which the model may read as a thank-you.
 # It only keeps such a reply from being ignored (a person reads it); _DID_NOT_HELP alone forwards.
 _STILL_FAILING = re.compile(
     _DID_NOT_HELP.pattern +
-    r"|(problem|issue|error)(['’]s| is| has)? (back|come back|again)|(happened|happening|fail(ed|ing|s)?|broke|broken) again"
+    r"|\b(?:(problem|issue|error)(['’]s| is| has)? (back|come back|again)|(happened|happening|fail(ed|ing|s)?|broke|broken) again"
     r"|same (error|problem|issue)|still (happening|fail\w*)|keeps? (failing|happening|breaking)|no luck|nothing changed"
     r"|geht (immer )?noch nicht|klappt (leider )?nicht|hilft (uns|mir) nicht|(fehler|problem) ist wieder da"
     r"|schon wieder|wieder (da|kaputt|ausgefallen)"
     r"|sigue igual|vuelve a fallar|no ha servido|el problema (ha )?vuelto|otra vez"
     r"|toujours (le m[êe]me|pas|rien)|(est )?revenu|plante encore|m[êe]me (erreur|probl[èe]me)|encore une fois"
     r"|continua dando erro|n[ãa]o deu certo|ainda d[áa] erro|(o )?erro voltou|deu erro"
-    r"|(o )?problema voltou|voltou a (falhar|dar erro|acontecer)|de novo|outra vez",
+    r"|(o )?problema voltou|voltou a (falhar|dar erro|acontecer)|de novo|outra vez)\b",
     re.IGNORECASE)
 
 
@@ -99,13 +99,18 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
         asking = unsure and new_text_asks(msg)
         # "Thanks. It didn't work." in a thread we wrote in reads as a thank-you, and is the opposite.
         not_helped = not loops and _in_our_thread_saying(_STILL_FAILING, msg, history)
+        # "Danke. Geht immer noch nicht." in a colleague's thread, the help line in copy, reads as one too.
+        still_failing = unsure and not not_helped and _says(_STILL_FAILING, msg)
         # "Obrigada!" above a forwarded request: people forward to the help line what needs doing.
         forwarded = unsure and FORWARD_SUBJECT.match(msg.subject) is not None
-        if (confidence >= bar and not asking and not not_helped and not forwarded) or needs_nothing:
+        if (confidence >= bar and not asking and not not_helped and not still_failing and not forwarded) \
+                or needs_nothing:
             actions = [a for a in cfg.routes["noise"] if a not in REPLY_ACTIONS] or ["ignore"]
             return done("noise", actions, cfg.priorities["noise"])
         if not_helped:
             reasons.append(f"noise at {confidence:.2f}, but it says what we sent did not help: a person checks it")
+        elif still_failing:
+            reasons.append(f"noise at {confidence:.2f}, but it says something still fails: a person checks it")
         elif asking:
             reasons.append(f"noise at {confidence:.2f}, but the new text asks something: a person checks it")
         elif forwarded:
@@ -189,8 +194,12 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
 
 def _in_our_thread_saying(pattern: re.Pattern, msg: Message, history: History) -> bool:
     """A follow-up in a thread we wrote in whose new text or subject says `pattern`."""
-    return (history.answers_our_message or history.replied_in_thread) and bool(
-        pattern.search(msg.stripped) or pattern.search(msg.subject))
+    return (history.answers_our_message or history.replied_in_thread) and _says(pattern, msg)
+
+
+def _says(pattern: re.Pattern, msg: Message) -> bool:
+    """Whether the new text or the subject says `pattern`."""
+    return bool(pattern.search(msg.stripped) or pattern.search(msg.subject))
 
 
 def _reply_blocker(msg: Message, recipient: str, history: History, cfg: Config, loops) -> str:
