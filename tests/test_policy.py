@@ -388,6 +388,23 @@ def test_a_thank_you_saying_something_still_fails_is_never_ignored_outside_our_t
     assert any("still fails" in r for r in decision.reasons)
 
 
+REQUEST_HIT = RuleHit("thanks-then-request", "A thank-you with a short request after it", tags=("request",))
+
+
+def test_a_rule_tagged_request_keeps_a_persons_mail_from_being_ignored_however_sure_the_model_is():
+    msg = parse(make_eml(subject="Re: 3pm panel", body="Thanks! Please cancel the 3pm."))
+    decision = decide_for(msg, v=verdict("noise", 1.0, kb=None, hits=(REQUEST_HIT,)))
+    assert decision.actions == ("needs_review",)
+    assert any("asks for something (rule thanks-then-request)" in r for r in decision.reasons)
+
+
+def test_a_rule_tagged_request_does_not_keep_a_robots_mail():
+    # An auto-reply that says "please contact Grace" asks its sender, not the help line.
+    msg = parse(make_eml(subject="Automatic reply: 3pm panel", body="Thanks! Please contact Grace.",
+                         headers={"Auto-Submitted": "auto-replied"}))
+    assert decide_for(msg, v=verdict("noise", 1.0, kb=None, hits=(REQUEST_HIT,))).actions == ("ignore",)
+
+
 @pytest.mark.parametrize("history", [History(), History(answers_our_message=True)])
 def test_a_thank_you_signed_by_a_revenue_manager_is_still_ignored(history):
     # "revenu" ("c'est revenu": it is back) is a word of its own, not the start of "Revenue".

@@ -728,3 +728,41 @@ def test_shipped_candidate_data_rule_votes_bug_and_tags_impact(shipped, body):
 ])
 def test_shipped_candidate_data_rule_leaves_a_disclaimer_and_a_permissions_question(shipped, body):
     assert "candidate-data-exposed" not in shipped_hits(shipped, body)
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Re: Entrevista sexta", "Alles klar, danke! Bitte stornieren."),
+    ("Re: 3pm panel", "Thanks! Please cancel the 3pm."),
+    ("AW: Interview Maier", "Danke, bitte noch Herrn Maier hinzufügen."),
+    ("RE: entrevista", "Gracias. Necesito que lo mováis al jueves."),
+    ("RE: entretien", "Merci, il faut aussi annuler celui de demain."),
+    ("Re: entrevista", "Obrigada. Preciso que desmarquem a de sexta."),
+])
+def test_a_thank_you_with_a_short_request_after_it_is_tagged_a_request(shipped, subject, body):
+    hits = apply_rules(shipped, parse(make_eml(subject=subject, body=body)))
+    assert any(h.rule == "thanks-then-request" and "request" in h.tags for h in hits)
+
+
+@pytest.mark.parametrize("body", [
+    "Thanks, that worked!",
+    "Perfecto, ya quedó. Itinerario enviado y Tomás ya lo tiene. Mil gracias",
+    "Vielen Dank für Ihre Nachricht. Ich bin bis zum 14.04. abwesend; in dringenden Fällen wenden Sie sich bitte an "
+    "Frau Hoffmann.",
+    "Thanks for your email. I'm on annual leave until Tuesday; please contact Grace for anything urgent.",
+    # a long message that opens with a thank-you is the model's to read, not this rule's
+    "Thanks for the update. " + "We went through the interview plan for the next quarter with the team. " * 6
+    + "Please keep us posted.",
+])
+def test_a_thank_you_out_of_office_or_long_message_is_no_request(shipped, body):
+    assert "thanks-then-request" not in shipped_hits(shipped, body, "Re: interviews")
+
+
+def test_a_thank_you_above_a_short_request_reaches_a_person_however_sure_the_model_is_of_a_thank_you():
+    from triage_daemon.config import EMBEDDED_DEFAULT, from_dict
+    from triage_daemon.decide.classifier import Classifier
+    from triage_daemon.decide.pipeline import decide_message, history_from_headers
+    cfg = from_dict(dict(EMBEDDED_DEFAULT))
+    msg = parse(make_eml(subject="Re: Entrevista sexta", body="Alles klar, danke! Bitte stornieren."))
+    verdict, decision = decide_message(msg, Classifier.from_config(cfg), cfg, history_from_headers(msg, cfg))
+    assert verdict.category == "noise"
+    assert decision.actions == ("needs_review",)

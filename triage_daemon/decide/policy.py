@@ -103,7 +103,10 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
         still_failing = unsure and not not_helped and _says(_STILL_FAILING, msg)
         # "Obrigada!" above a forwarded request: people forward to the help line what needs doing.
         forwarded = unsure and FORWARD_SUBJECT.match(msg.subject) is not None
-        if (confidence >= bar and not asking and not not_helped and not still_failing and not forwarded) \
+        # A rule tagged `request` saw a person ask for something ("Danke! Bitte stornieren.", a calendar
+        # answer whose note says "please move it to 11").
+        requested = unsure and next((h.rule for h in verdict.rule_hits if "request" in h.tags), None)
+        if (confidence >= bar and not (asking or not_helped or still_failing or forwarded or requested)) \
                 or needs_nothing:
             actions = [a for a in cfg.routes["noise"] if a not in REPLY_ACTIONS] or ["ignore"]
             return done("noise", actions, cfg.priorities["noise"])
@@ -113,6 +116,8 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
             reasons.append(f"noise at {confidence:.2f}, but it says something still fails: a person checks it")
         elif asking:
             reasons.append(f"noise at {confidence:.2f}, but the new text asks something: a person checks it")
+        elif requested:
+            reasons.append(f"noise at {confidence:.2f}, but it asks for something (rule {requested}): a person checks it")
         elif forwarded:
             reasons.append(f"noise at {confidence:.2f}, but a person forwarded it to the help line: a person checks it")
         else:
