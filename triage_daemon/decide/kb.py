@@ -1,4 +1,5 @@
-"""The knowledge base: Markdown articles with front matter (id, title, tags, sample questions) and an answer."""
+"""The knowledge base: Markdown articles with front matter (id, title, tags, sample questions, and questions
+near the article's topic that it does not answer) and an answer."""
 from __future__ import annotations
 
 import re
@@ -19,6 +20,9 @@ class Article:
     questions: tuple[str, ...]
     answer: str
     path: str = ""
+    # Questions next to the article's topic whose answer is not in it ("What is our CSM's e-mail address?"
+    # beside an article that says how to book the CSM): the article classifier learns them as `none`.
+    not_answered: tuple[str, ...] = ()
 
 
 def parse_article(text: str, source: str) -> Article:
@@ -40,12 +44,14 @@ def parse_article(text: str, source: str) -> Article:
         raise ConfigError(f"{source}: title is missing")
     tags = meta.get("tags") or []
     questions = meta.get("questions") or []
-    if not isinstance(tags, list) or not isinstance(questions, list):
-        raise ConfigError(f"{source}: tags and questions must be lists")
+    not_answered = meta.get("not_answered") or []
+    if not isinstance(tags, list) or not isinstance(questions, list) or not isinstance(not_answered, list):
+        raise ConfigError(f"{source}: tags, questions and not_answered must be lists")
     answer = m.group(2).strip()
     if not answer:
         raise ConfigError(f"{source}: the article has no answer text below the front matter")
-    return Article(art_id, title, tuple(map(str, tags)), tuple(map(str, questions)), answer, source)
+    return Article(art_id, title, tuple(map(str, tags)), tuple(map(str, questions)), answer, source,
+                   tuple(map(str, not_answered)))
 
 
 def load_articles(kb_dir: Path) -> list[Article]:

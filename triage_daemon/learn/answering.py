@@ -58,6 +58,9 @@ def queries(examples: list[Example]) -> list[Query]:
 def _fit_classifier(labelled: list[Query], articles: list[Article]):
     texts = [question_text(q.sentences) for q in labelled] + [q for a in articles for q in (a.title, *a.questions)]
     labels = [q.article for q in labelled] + [a.id for a in articles for _ in (a.title, *a.questions)]
+    # The questions an article lists as not answered by it are examples of `none` next to its topic.
+    texts += [q for a in articles for q in a.not_answered]
+    labels += [NONE for a in articles for _ in a.not_answered]
     return build_article_classifier().fit(texts, labels)
 
 
@@ -84,7 +87,8 @@ def train_answers(examples: list[Example], articles: list[Article], folds: list[
     answerability, threshold, summary = _fit_answerability(rows, target_wrong)
     if progress:
         progress(f"answers: fitting the article classifier on {len(labelled(range(len(examples))))} questions "
-                 f"and {sum(1 + len(a.questions) for a in articles)} sample questions")
+                 f"and {sum(1 + len(a.questions) for a in articles)} sample questions "
+                 f"({sum(len(a.not_answered) for a in articles)} more that no article answers)")
     classifier = _fit_classifier(labelled(range(len(examples))), articles)
     section = {
         "model_file": ANSWERS_FILE,
