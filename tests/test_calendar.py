@@ -114,6 +114,25 @@ def test_an_answer_asking_to_move_the_interview_reaches_a_person_however_sure_th
     assert any("calendar-reply-asks" in r for r in decision.reasons)
 
 
+@pytest.mark.parametrize("note,actions", [
+    ("Accepted, but can we push it to 3:30. I have a supplier call until 3 that always runs over.", ("needs_review",)),
+    ("Können wir das auf 15 Uhr verschieben, vormittags bin ich im Werk Bremen.", ("needs_review",)),
+    ("Il manque le lien Teams dans l'invitation, la candidate est à Lyon.", ("needs_review",)),
+    ("See you then!", ("ignore",)),
+    ("", ("ignore",)),
+])
+def test_an_outlook_answer_is_ignored_only_when_its_note_alone_reads_as_noise(note, actions):
+    # Outlook's meeting responses carry X-Auto-Response-Suppress; the shipped model reads the whole
+    # answer as an RSVP (noise at 0.8-1.0) whatever the note says.
+    cfg = from_dict(dict(EMBEDDED_DEFAULT))
+    raw = rsvp(note, "Accepted: Interview – Jordan Lee – Senior Buyer").replace(
+        b"MIME-Version", b"X-Auto-Response-Suppress: RN, NRN, OOF\nMIME-Version", 1)
+    msg = parse(raw)
+    verdict, decision = decide_message(msg, Classifier.from_config(cfg), cfg, history_from_headers(msg, cfg))
+    assert verdict.category == "noise"
+    assert decision.actions == actions
+
+
 def test_an_ics_a_person_attached_is_not_the_messages_own_calendar():
     ics = ICS.format(method="REPLY")
     raw = make_eml(subject="Interview tomorrow", headers={"MIME-Version": "1.0", "Content-Type": 'multipart/mixed; boundary="m"'},

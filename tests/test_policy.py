@@ -374,6 +374,10 @@ def test_a_thank_you_saying_what_we_sent_did_not_help_is_never_ignored_however_s
 
 
 @pytest.mark.parametrize("subject,body", [
+    ("RE: Bristol reminder", "No dice. Candidates are still getting the reminder with no address in it."),
+    ("RE: Rappels en double", "Camille, ça recommence avec les rappels en double, trois candidats me l'ont signalé."),
+    ("Re: Lembretes", "João, continua acontecendo com os lembretes: mais dois candidatos receberam o horário errado."),
+    ("RE: Thursday panels", "Didn't stick. Reminders are duplicating for Thursday's panels."),
     ("Re: Teams link for Thursday's panel", "Danke. Geht immer noch nicht."),
     ("RE: invites", "Thanks Jo - sadly the same error this morning."),
     ("Re: Enlace de la entrevista", "Gracias. Sigue igual."),
@@ -403,6 +407,32 @@ def test_a_rule_tagged_request_does_not_keep_a_robots_mail():
     msg = parse(make_eml(subject="Automatic reply: 3pm panel", body="Thanks! Please contact Grace.",
                          headers={"Auto-Submitted": "auto-replied"}))
     assert decide_for(msg, v=verdict("noise", 1.0, kb=None, hits=(REQUEST_HIT,))).actions == ("ignore",)
+
+
+def test_the_subject_of_a_colleagues_thread_does_not_say_it_still_fails():
+    # "RE: workday sync lagging again??" names the problem the thread began with; the new text says it is fixed.
+    msg = parse(make_eml(subject="RE: workday sync lagging again??", body="perfect, they're all showing now. cheers",
+                         headers={"References": "<colleague-1@mail.example.com>"}))
+    assert decide_for(msg, v=verdict("noise", 1.0, kb=None), history=History()).actions == ("ignore",)
+
+
+def test_outlooks_request_for_no_auto_responses_does_not_make_a_persons_mail_a_robots():
+    # Outlook sets X-Auto-Response-Suppress on a person's meeting responses; it forbids an automatic
+    # answer, and says nothing about who wrote the mail.
+    msg = parse(make_eml(subject="Accepted: Interview - Jordan Lee", body="Accepted, but can we move it to 3:30?",
+                         headers={"X-Auto-Response-Suppress": "RN, NRN, OOF"}))
+    decision = decide_for(msg, v=verdict("noise", 1.0, kb=None))
+    assert decision.actions == ("needs_review",)
+    assert any("asks something" in r for r in decision.reasons)
+
+
+@pytest.mark.parametrize("note_noise,actions", [(0.48, ("needs_review",)), (0.98, ("ignore",))])
+def test_an_answer_to_an_invitation_is_ignored_only_when_its_note_alone_reads_as_noise(note_noise, actions):
+    msg = parse(make_eml(subject="Zugesagt: Interview", body="Können wir das auf 15 Uhr verschieben."))
+    v = Verdict("noise", 1.0, {"noise": 1.0}, kb=None, model_version="test-1", note_noise=note_noise)
+    decision = decide_for(msg, v=v)
+    assert decision.actions == actions
+    assert (actions == ("needs_review",)) == any("note on this answer to an invitation" in r for r in decision.reasons)
 
 
 @pytest.mark.parametrize("history", [History(), History(answers_our_message=True)])

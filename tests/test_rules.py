@@ -766,3 +766,32 @@ def test_a_thank_you_above_a_short_request_reaches_a_person_however_sure_the_mod
     verdict, decision = decide_message(msg, Classifier.from_config(cfg), cfg, history_from_headers(msg, cfg))
     assert verdict.category == "noise"
     assert decision.actions == ("needs_review",)
+
+
+@pytest.mark.parametrize("body", ["bitte absagen", "pls fix", "pode cancelar", "cancel it", "Obrigado, print anexado.",
+                                  "Thanks — screenshot attached.", "Merci, capture jointe."])
+def test_a_reply_of_a_few_words_that_asks_for_something_is_tagged_a_request(shipped, body):
+    hits = apply_rules(shipped, parse(make_eml(subject="Re: Interview Hannah Schulz", body=body)))
+    assert any("request" in h.tags for h in hits)
+
+
+@pytest.mark.parametrize("body", ["ok", "Thanks!", "Perfect, thanks", "Danke, erledigt.", "Out of office until Monday, please "
+                                  "contact Grace."])
+def test_a_reply_of_a_few_words_that_asks_nothing_is_no_request(shipped, body):
+    hits = apply_rules(shipped, parse(make_eml(subject="Re: Interview Hannah Schulz", body=body)))
+    assert not any("request" in h.tags for h in hits)
+
+
+@pytest.mark.parametrize("body", [
+    "Didn't stick. Copying the help line so someone can chase GoodTime.",
+    "Camille, je mets la helpline en copie pour qu'ils relancent GoodTime.",
+    "João, coloquei a helpline em cópia.",
+    "Mesma coisa com esse, o endereço da loja está errado. Incluí a helpline.",
+    "Marta, te pongo a la helpline en copia para que lo miren.",
+])
+def test_a_person_adding_the_help_line_to_a_thread_is_tagged_a_request(shipped, body):
+    assert "help-line-added" in shipped_hits(shipped, body, "RE: Rappels en double")
+
+
+def test_a_message_that_only_mentions_the_help_line_is_no_request(shipped):
+    assert "help-line-added" not in shipped_hits(shipped, "The help line told me to use the chat. All good now, thanks!")

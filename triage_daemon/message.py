@@ -74,6 +74,9 @@ class Verdict:
     rule_hits: tuple[RuleHit, ...] = ()
     kb: KbMatch | None = None
     model_version: str = ""
+    # An attendee's answer to an invitation read as noise, with a typed note: P(noise) of the note read
+    # alone, without the calendar's "Accepted: ..." subject ("Können wir das auf 15 Uhr verschieben").
+    note_noise: float | None = None
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Rules + model + knowledge base: a Message in, a Verdict out. No I/O after loading."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..config import CATEGORIES, Config, model_in_use
@@ -73,8 +73,12 @@ class Classifier:
         kb = None
         if category == "question":
             kb = self.answers.match(message_question(msg), probs.get("question", 0.0), bool(msg.subject.strip()))
+        note_noise = None
+        if category == "noise" and msg.calendar == "REPLY" and msg.stripped.strip():
+            # The subject and the calendar say RSVP whatever the attendee wrote: read what they wrote.
+            note_noise = round(self.model.predict_proba([model_text(replace(msg, subject=""))])[0]["noise"], 4)
         return Verdict(category, round(confidence, 4), {k: round(v, 4) for k, v in probs.items()},
-                       tuple(hits), kb, self.model.version)
+                       tuple(hits), kb, self.model.version, note_noise)
 
 
 def combine_votes(model_probs: dict[str, float], hits: list[RuleHit]) -> dict[str, float]:

@@ -13,6 +13,7 @@ from ..mail.loops import (
     sender_domain_allowed,
     sent_by_a_form,
     source_routed,
+    written_by_a_person,
 )
 from ..mail.quotes import FORWARD_SUBJECT
 from ..message import Decision, History, Message, Verdict
@@ -39,12 +40,13 @@ _DID_NOT_HELP = re.compile(
 _STILL_FAILING = re.compile(
     _DID_NOT_HELP.pattern +
     r"|\b(?:(problem|issue|error)(['’]s| is| has)? (back|come back|again)|(happened|happening|fail(ed|ing|s)?|broke|broken) again"
-    r"|same (error|problem|issue)|still (happening|fail\w*)|keeps? (failing|happening|breaking)|no luck|nothing changed"
+    r"|same (error|problem|issue)|still (happening|fail\w*|\w+ing)|keeps? (failing|happening|breaking)|no luck|nothing changed"
+    r"|\w+ing again|did ?n[o'’]?t stick|no dice|(it|this|that)(['’]s| is) back"
     r"|geht (immer )?noch nicht|klappt (leider )?nicht|hilft (uns|mir) nicht|(fehler|problem) ist wieder da"
     r"|schon wieder|wieder (da|kaputt|ausgefallen)"
     r"|sigue igual|vuelve a fallar|no ha servido|el problema (ha )?vuelto|otra vez"
-    r"|toujours (le m[êe]me|pas|rien)|(est )?revenu|plante encore|m[êe]me (erreur|probl[èe]me)|encore une fois"
-    r"|continua dando erro|n[ãa]o deu certo|ainda d[áa] erro|(o )?erro voltou|deu erro"
+    r"|toujours (le m[êe]me|pas|rien)|(est )?revenu|plante encore|m[êe]me (erreur|probl[èe]me)|encore une fois|[çc]a recommence"
+    r"|continua dando erro|continua(m)? (a )?acontec\w*|n[ãa]o deu certo|ainda d[áa] erro|(o )?erro voltou|deu erro"
     r"|(o )?problema voltou|voltou a (falhar|dar erro|acontecer)|de novo|outra vez)\b",
     re.IGNORECASE)
 
@@ -95,18 +97,23 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
         bar = max(bars.min_confidence["noise"], FORM_NOISE_CONFIDENCE) if form else bars.min_confidence["noise"]
         # "Thanks! Will the sync be fixed, though?" reads as a thank-you: a person's mail whose new text
         # asks something is not ignored on the model's word alone (a rule that overrides still decides).
-        unsure = not loops and not any(h.override for h in verdict.rule_hits)   # a person wrote it; no rule decided
+        person = written_by_a_person(loops)
+        unsure = person and not any(h.override for h in verdict.rule_hits)   # a person wrote it; no rule decided
         asking = unsure and new_text_asks(msg)
         # "Thanks. It didn't work." in a thread we wrote in reads as a thank-you, and is the opposite.
-        not_helped = not loops and _in_our_thread_saying(_STILL_FAILING, msg, history)
-        # "Danke. Geht immer noch nicht." in a colleague's thread, the help line in copy, reads as one too.
-        still_failing = unsure and not not_helped and _says(_STILL_FAILING, msg)
+        not_helped = person and _in_our_thread_saying(_STILL_FAILING, msg, history)
+        # "Danke. Geht immer noch nicht." in a colleague's thread, the help line in copy, reads as one too
+        # (its new text: the subject of someone else's thread names the problem it began with).
+        still_failing = unsure and not not_helped and bool(_STILL_FAILING.search(msg.stripped))
         # "Obrigada!" above a forwarded request: people forward to the help line what needs doing.
         forwarded = unsure and FORWARD_SUBJECT.match(msg.subject) is not None
         # A rule tagged `request` saw a person ask for something ("Danke! Bitte stornieren.", a calendar
         # answer whose note says "please move it to 11").
         requested = unsure and next((h.rule for h in verdict.rule_hits if "request" in h.tags), None)
-        if (confidence >= bar and not (asking or not_helped or still_failing or forwarded or requested)) \
+        # An answer to an invitation whose note, read alone, is not sure noise: "Accepted, but can we push
+        # it to 3:30" is for the organiser, the help line.
+        rsvp_note = unsure and verdict.note_noise is not None and verdict.note_noise < bar
+        if (confidence >= bar and not (asking or not_helped or still_failing or forwarded or requested or rsvp_note)) \
                 or needs_nothing:
             actions = [a for a in cfg.routes["noise"] if a not in REPLY_ACTIONS] or ["ignore"]
             return done("noise", actions, cfg.priorities["noise"])
@@ -118,6 +125,9 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
             reasons.append(f"noise at {confidence:.2f}, but the new text asks something: a person checks it")
         elif requested:
             reasons.append(f"noise at {confidence:.2f}, but it asks for something (rule {requested}): a person checks it")
+        elif rsvp_note:
+            reasons.append(f"noise at {confidence:.2f}, but the note on this answer to an invitation reads as noise "
+                           f"only at {verdict.note_noise:.2f} on its own: a person checks it")
         elif forwarded:
             reasons.append(f"noise at {confidence:.2f}, but a person forwarded it to the help line: a person checks it")
         else:
@@ -199,12 +209,8 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
 
 def _in_our_thread_saying(pattern: re.Pattern, msg: Message, history: History) -> bool:
     """A follow-up in a thread we wrote in whose new text or subject says `pattern`."""
-    return (history.answers_our_message or history.replied_in_thread) and _says(pattern, msg)
-
-
-def _says(pattern: re.Pattern, msg: Message) -> bool:
-    """Whether the new text or the subject says `pattern`."""
-    return bool(pattern.search(msg.stripped) or pattern.search(msg.subject))
+    return (history.answers_our_message or history.replied_in_thread) and bool(
+        pattern.search(msg.stripped) or pattern.search(msg.subject))
 
 
 def _reply_blocker(msg: Message, recipient: str, history: History, cfg: Config, loops) -> str:

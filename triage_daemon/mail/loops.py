@@ -97,6 +97,16 @@ def loop_checks(msg: Message, helpline_domain: str, own_addresses: set[str]) -> 
     return found
 
 
+# Checks that keep us from answering but do not say a robot wrote the mail: Outlook asks for no
+# automatic answers (X-Auto-Response-Suppress) on a person's meeting responses, among others.
+NOT_A_ROBOT = ("auto-response-suppress",)
+
+
+def written_by_a_person(checks: list[LoopCheck]) -> bool:
+    """No mark of a robot (Auto-Submitted, a list, a bounce, an auto-reply header, a role address) among these."""
+    return all(c.name in NOT_A_ROBOT for c in checks)
+
+
 # Marks no form sends: with any of them, Auto-Submitted: auto-generated is a bounce or an auto-reply.
 NOT_A_FORM = ("bounce", "read-receipt", "abuse-report", "own-mail", "autoreply-header", "exchange-rules-loop", "auto-reply-precedence")
 
