@@ -409,6 +409,21 @@ def test_a_rule_tagged_request_does_not_keep_a_robots_mail():
     assert decide_for(msg, v=verdict("noise", 1.0, kb=None, hits=(REQUEST_HIT,))).actions == ("ignore",)
 
 
+@pytest.mark.parametrize("subject,body,headers", [
+    # a person's out-of-office: its "again" is the sender's
+    ("RE: GoodTime: novos grupos", "Olá, estou num workshop externo hoje e amanhã; estarei de novo disponível na quinta.",
+     {"References": "<colleague-1@mail.example.com>"}),
+    ("AW: neue Interviewer-Pools", "Hallo, ich bin auf einer Messe in Köln und ab Montag wieder da.",
+     {"References": "<colleague-1@mail.example.com>"}),
+    # a newsletter is no reply in anyone's thread
+    ("Recruiting Pulse - June", "Hiring is picking up. Still getting questions about pools? Read on.", {}),
+])
+def test_an_absence_or_a_newsletter_does_not_say_it_still_fails(subject, body, headers):
+    msg = parse(make_eml(subject=subject, body=body, headers=headers))
+    decision = decide_for(msg, v=verdict("noise", 1.0, kb=None), history=History())
+    assert not any("still fails" in r for r in decision.reasons)
+
+
 def test_the_subject_of_a_colleagues_thread_does_not_say_it_still_fails():
     # "RE: workday sync lagging again??" names the problem the thread began with; the new text says it is fixed.
     msg = parse(make_eml(subject="RE: workday sync lagging again??", body="perfect, they're all showing now. cheers",

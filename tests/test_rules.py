@@ -795,3 +795,15 @@ def test_a_person_adding_the_help_line_to_a_thread_is_tagged_a_request(shipped, 
 
 def test_a_message_that_only_mentions_the_help_line_is_no_request(shipped):
     assert "help-line-added" not in shipped_hits(shipped, "The help line told me to use the chat. All good now, thanks!")
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Action required", "Please verify your mailbox today."),              # phishing is no reply
+    ("Ihr Postfach ist zu 98 % voll", "Bitte hier klicken."),
+    ("Re: Reschedule won't save", "Thanks, that fixed it!"),                 # the request words are the subject's
+    ("AW: GoodTime-Schulung", "Vielen Dank. Ich bin diese Woche auf Dienstreise; in dringenden Fällen bitte an Tobias."),
+    ("RE: Formation GoodTime", "Merci, je suis en déplacement à Lyon ; pour toute urgence, merci de contacter Julien."),
+])
+def test_a_notice_a_thank_you_under_a_requests_subject_or_a_hand_written_absence_is_no_request(shipped, subject, body):
+    hits = apply_rules(shipped, parse(make_eml(subject=subject, body=body)))
+    assert not any("request" in h.tags for h in hits)

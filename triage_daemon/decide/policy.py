@@ -15,7 +15,7 @@ from ..mail.loops import (
     source_routed,
     written_by_a_person,
 )
-from ..mail.quotes import FORWARD_SUBJECT
+from ..mail.quotes import FORWARD_SUBJECT, REPLY_PREFIXES
 from ..message import Decision, History, Message, Verdict
 from .questions import new_text_asks
 
@@ -40,14 +40,24 @@ _DID_NOT_HELP = re.compile(
 _STILL_FAILING = re.compile(
     _DID_NOT_HELP.pattern +
     r"|\b(?:(problem|issue|error)(['’]s| is| has)? (back|come back|again)|(happened|happening|fail(ed|ing|s)?|broke|broken) again"
-    r"|same (error|problem|issue)|still (happening|fail\w*|\w+ing)|keeps? (failing|happening|breaking)|no luck|nothing changed"
-    r"|\w+ing again|did ?n[o'’]?t stick|no dice|(it|this|that)(['’]s| is) back"
+    r"|same (error|problem|issue)|still (happening|fail\w*|getting|seeing|receiving|duplicating|missing|showing the wrong)"
+    r"|keeps? (failing|happening|breaking)|no luck|nothing changed|did ?n[o'’]?t stick|no dice"
     r"|geht (immer )?noch nicht|klappt (leider )?nicht|hilft (uns|mir) nicht|(fehler|problem) ist wieder da"
     r"|schon wieder|wieder (da|kaputt|ausgefallen)"
     r"|sigue igual|vuelve a fallar|no ha servido|el problema (ha )?vuelto|otra vez"
     r"|toujours (le m[êe]me|pas|rien)|(est )?revenu|plante encore|m[êe]me (erreur|probl[èe]me)|encore une fois|[çc]a recommence"
     r"|continua dando erro|continua(m)? (a )?acontec\w*|n[ãa]o deu certo|ainda d[áa] erro|(o )?erro voltou|deu erro"
     r"|(o )?problema voltou|voltou a (falhar|dar erro|acontecer)|de novo|outra vez)\b",
+    re.IGNORECASE)
+
+# An out-of-office a person wrote ("estarei de novo disponível na quinta", "ab Montag wieder da"): its
+# "again" and "back" are the sender's, not a fault's. (rules/10-noise.yaml keeps such words for its
+# request rules' `none:` lists.)
+_AWAY = re.compile(
+    r"\b(out of (the )?office|on (annual )?leave|away until|back on|limited access|abwesen\w*|nicht im b[üu]ro|urlaub"
+    r"|dienstreise|messe|wieder (da|erreichbar) ab|ab \w+ wieder|fuera de la oficina|de vacaciones|de viaje|ausente"
+    r"|absent\w*|en cong[ée]s?|en d[ée]placement|de retour|f[ée]rias|fora do escrit[óo]rio|em viagem|workshop externo"
+    r"|dispon[ií]vel (na|no|a partir)|erreichbar|disponible (le|à partir)|available (again )?(on|from))\b",
     re.IGNORECASE)
 
 
@@ -104,7 +114,8 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
         not_helped = person and _in_our_thread_saying(_STILL_FAILING, msg, history)
         # "Danke. Geht immer noch nicht." in a colleague's thread, the help line in copy, reads as one too
         # (its new text: the subject of someone else's thread names the problem it began with).
-        still_failing = unsure and not not_helped and bool(_STILL_FAILING.search(msg.stripped))
+        still_failing = (unsure and not not_helped and _is_reply(msg) and bool(_STILL_FAILING.search(msg.stripped))
+                         and not _AWAY.search(msg.stripped))
         # "Obrigada!" above a forwarded request: people forward to the help line what needs doing.
         forwarded = unsure and FORWARD_SUBJECT.match(msg.subject) is not None
         # A rule tagged `request` saw a person ask for something ("Danke! Bitte stornieren.", a calendar
@@ -211,6 +222,11 @@ def _in_our_thread_saying(pattern: re.Pattern, msg: Message, history: History) -
     """A follow-up in a thread we wrote in whose new text or subject says `pattern`."""
     return (history.answers_our_message or history.replied_in_thread) and bool(
         pattern.search(msg.stripped) or pattern.search(msg.subject))
+
+
+def _is_reply(msg: Message) -> bool:
+    """A reply in a thread: In-Reply-To or References, or a reply's subject."""
+    return bool(msg.headers.get("in-reply-to") or msg.headers.get("references") or REPLY_PREFIXES.match(msg.subject))
 
 
 def _reply_blocker(msg: Message, recipient: str, history: History, cfg: Config, loops) -> str:
