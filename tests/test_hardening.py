@@ -140,3 +140,23 @@ def test_a_running_daemon_keeps_its_model_when_the_card_is_edited(tmp_path, capl
 def test_minimal_config_needs_no_file_checks():
     # The embedded default and a dict config read no file of their own: nothing to check.
     assert config.from_dict(minimal_config()).helpline_address == "helpline@example.com"
+
+
+@pytest.mark.parametrize("poll_interval,most", [(600, 6.0), (1, 1.2)])
+def test_a_pass_that_cannot_reach_the_mailbox_tries_again_within_seconds_then_backs_off(tmp_path, poll_interval, most):
+    # A Dovecot restart refuses connections for a moment; with poll_interval ten minutes the first retry
+    # used to wait five minutes, and mail that came meanwhile with it (seen in the suite on a slow machine).
+    import time
+
+    from triage_daemon.mail.mailboxes import MailboxError
+
+    daemon = Daemon(Twin(tmp_path, f"poll_interval = {poll_interval}\n").cfg)
+    try:
+        delays = []
+        for _ in range(12):
+            daemon._failed(MailboxError("cannot connect to 127.0.0.1:993: [Errno 111] Connection refused"), "pass failed")
+            delays.append(daemon._not_before - time.monotonic())
+        assert delays[0] <= most
+        assert delays[1] > delays[0] and max(delays) <= 300 * 1.2
+    finally:
+        daemon.close()

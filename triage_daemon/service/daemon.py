@@ -24,6 +24,7 @@ from .reload import Reloader
 
 log = logging.getLogger("triage_daemon")
 BACKOFF_MAX = 300.0
+RETRY_FIRST = 5.0        # seconds before the first retry of a pass that could not reach the mailbox or the state
 LEASE_HOLDER = "lease holder "   # + mailbox name: meta row naming the daemon that took the lease last
 
 
@@ -356,7 +357,9 @@ class Daemon:
             self._login_failures += 1
             delay = min(LOGIN_BACKOFF_MAX, self.cfg.login_backoff * 2 ** (self._login_failures - 1))
         else:
-            delay = min(BACKOFF_MAX, self.cfg.poll_interval * 2 ** min(self._failures, 8)) * random.uniform(0.8, 1.2)
+            # Seconds at first (a Dovecot restart refuses connections for a moment), doubling to BACKOFF_MAX.
+            first = min(self.cfg.poll_interval, RETRY_FIRST)
+            delay = min(BACKOFF_MAX, first * 2 ** min(self._failures - 1, 16)) * random.uniform(0.8, 1.2)
         self._not_before = time.monotonic() + delay
         next_try = time.time() + delay
         if isinstance(exc, StateError):
