@@ -1,12 +1,14 @@
-"""The decision: routing table, thresholds, follow-ups, loop and rate guards. Hand-made verdicts, no model."""
+"""The decision: routing table, thresholds, follow-ups, loop and rate guards. Hand-made verdicts, no model
+(where the words matter, a verdict carries the hits of the shipped rules: `with_rules`)."""
 from __future__ import annotations
 
 import pytest
 from helpers import make_eml, minimal_config
 
-from triage_daemon.config import ACTIONS, PRIORITIES, from_dict
+from triage_daemon.config import ACTIONS, PRIORITIES, PROJECT_ROOT, from_dict
 from triage_daemon.decide.pipeline import thresholds
 from triage_daemon.decide.policy import FORM_NOISE_CONFIDENCE, decide
+from triage_daemon.decide.rules import apply_rules, load_rules
 from triage_daemon.mail.parse import parse
 from triage_daemon.message import History, KbMatch, RuleHit, Verdict
 from triage_daemon.service.engine import history_for
@@ -15,6 +17,7 @@ THRESHOLD = 0.6   # the auto-reply threshold the model card would give
 GOOD_KB = KbMatch("contact-support", "How to contact GoodTime Support", 0.8, "Email **support@goodtime.io**.")
 WEAK_KB = KbMatch("contact-support", "How to contact GoodTime Support", 0.05, "Email **support@goodtime.io**.")
 OUR_REPLY_ID = "triage.reply.0123456789abcdef01234567@example.com"
+SHIPPED_RULES = load_rules(PROJECT_ROOT / "rules")
 
 
 def config(**changes):
@@ -25,6 +28,11 @@ def verdict(category: str = "question", confidence: float = 0.9, kb: KbMatch | N
             hits: tuple[RuleHit, ...] = (), probabilities: dict | None = None) -> Verdict:
     probs = probabilities or {category: confidence}
     return Verdict(category, confidence, probs, rule_hits=hits, kb=kb, model_version="test-1")
+
+
+def with_rules(msg, category: str = "noise", confidence: float = 1.0) -> Verdict:
+    """A hand-made verdict with the hits the shipped rules give `msg`: the rules' words decide, not the model."""
+    return verdict(category, confidence, kb=None, hits=tuple(apply_rules(SHIPPED_RULES, msg)))
 
 
 def decide_for(msg=None, v: Verdict | None = None, history: History = History(), cfg=None,
@@ -368,9 +376,36 @@ def test_follow_up_in_german_saying_it_did_not_help_is_forwarded_to_support():
                                   "Thanks. Still failing.", "Danke. Geht immer noch nicht.", "Gracias. Sigue igual.",
                                   "Merci. Toujours le même problème.", "Obrigada. Não deu certo."])
 def test_a_thank_you_saying_what_we_sent_did_not_help_is_never_ignored_however_sure_the_model_is(body):
+    msg = follow_up(body)
+    decision = decide_for(msg, v=with_rules(msg), history=History(answers_our_message=True))
+    assert decision.actions == ("needs_review",)
+    assert any("did not help" in r for r in decision.reasons)
+
+
+@pytest.mark.parametrize("body", ["Thanks. It didn't work.", "Danke, funktioniert immer noch nicht.",
+                                  "Obrigado, mas não funcionou."])
+def test_saying_our_answer_did_not_help_needs_no_rule(body):
+    # The policy's own narrower list: an admin who drops the still-failing rule keeps this.
     decision = decide_for(follow_up(body), v=verdict("noise", 1.0, kb=None), history=History(answers_our_message=True))
     assert decision.actions == ("needs_review",)
     assert any("did not help" in r for r in decision.reasons)
+
+
+def test_a_thank_you_under_the_subject_our_thread_began_with_is_ignored():
+    # "Re: Schon wieder: ..." is the problem the thread began with; the new text says it is fixed.
+    msg = follow_up("Danke, passt jetzt.", subject="Re: Schon wieder: Zoom-Links fehlen")
+    assert decide_for(msg, v=with_rules(msg), history=History(answers_our_message=True)).actions == ("ignore",)
+
+
+STILL_FAILING_HIT = RuleHit("still-failing", "says something still fails", tags=("still-failing",))
+
+
+def test_the_still_failing_tag_keeps_a_persons_reply_and_not_a_robots():
+    msg = parse(make_eml(subject="Re: invites", body="Thanks!", headers={"References": "<colleague-1@mail.example.com>"}))
+    assert decide_for(msg, v=verdict("noise", 1.0, kb=None, hits=(STILL_FAILING_HIT,))).actions == ("needs_review",)
+    robot = parse(make_eml(subject="Re: invites", body="Thanks!", headers={"References": "<colleague-1@mail.example.com>",
+                                                                              "Auto-Submitted": "auto-replied"}))
+    assert decide_for(robot, v=verdict("noise", 1.0, kb=None, hits=(STILL_FAILING_HIT,))).actions == ("ignore",)
 
 
 @pytest.mark.parametrize("subject,body", [
@@ -387,9 +422,9 @@ def test_a_thank_you_saying_what_we_sent_did_not_help_is_never_ignored_however_s
 def test_a_thank_you_saying_something_still_fails_is_never_ignored_outside_our_threads_either(subject, body):
     # A colleague's thread with the help line in copy: no message of ours in it, the model sure of a thank-you.
     msg = parse(make_eml(subject=subject, body=body, headers={"References": "<colleague-1@mail.example.com>"}))
-    decision = decide_for(msg, v=verdict("noise", 1.0, kb=None), history=History())
+    decision = decide_for(msg, v=with_rules(msg), history=History())
     assert decision.actions == ("needs_review",)
-    assert any("still fails" in r for r in decision.reasons)
+    assert any("but it says something still fails" in r for r in decision.reasons)
 
 
 REQUEST_HIT = RuleHit("thanks-then-request", "A thank-you with a short request after it", tags=("request",))
@@ -420,15 +455,15 @@ def test_a_rule_tagged_request_does_not_keep_a_robots_mail():
 ])
 def test_an_absence_or_a_newsletter_does_not_say_it_still_fails(subject, body, headers):
     msg = parse(make_eml(subject=subject, body=body, headers=headers))
-    decision = decide_for(msg, v=verdict("noise", 1.0, kb=None), history=History())
-    assert not any("still fails" in r for r in decision.reasons)
+    decision = decide_for(msg, v=with_rules(msg), history=History())
+    assert not any("but it says something still fails" in r for r in decision.reasons)
 
 
 def test_the_subject_of_a_colleagues_thread_does_not_say_it_still_fails():
     # "RE: workday sync lagging again??" names the problem the thread began with; the new text says it is fixed.
     msg = parse(make_eml(subject="RE: workday sync lagging again??", body="perfect, they're all showing now. cheers",
                          headers={"References": "<colleague-1@mail.example.com>"}))
-    assert decide_for(msg, v=verdict("noise", 1.0, kb=None), history=History()).actions == ("ignore",)
+    assert decide_for(msg, v=with_rules(msg), history=History()).actions == ("ignore",)
 
 
 def test_outlooks_request_for_no_auto_responses_does_not_make_a_persons_mail_a_robots():
@@ -454,7 +489,7 @@ def test_an_answer_to_an_invitation_is_ignored_only_when_its_note_alone_reads_as
 def test_a_thank_you_signed_by_a_revenue_manager_is_still_ignored(history):
     # "revenu" ("c'est revenu": it is back) is a word of its own, not the start of "Revenue".
     msg = follow_up("Thanks, that worked!\n\nOmar Haddad\nRevenue Director")
-    decision = decide_for(msg, v=verdict("noise", 1.0, kb=None), history=history)
+    decision = decide_for(msg, v=with_rules(msg), history=history)
     assert decision.actions == ("ignore",)
 
 

@@ -26,6 +26,8 @@ REPLY_ACTIONS = ("auto_reply", "product_board_reply")
 # trained on: requests read as noise scored 0.47-0.85, the forms' own notices mostly 0.94 and more
 # (docs/answers.md, "Mail from forms").
 FORM_NOISE_CONFIDENCE = 0.90
+# A follow-up in our thread that says our answer did not help goes to Support. Narrower than the rules'
+# `still-failing` words (rules/10-noise.yaml), which only keep a person's reply from being ignored.
 _DID_NOT_HELP = re.compile(
     r"\b(?:(did ?n[o'’]?t|does ?n[o'’]?t|do ?n[o'’]?t|not) (really )?(help|work|answer|solve|fix)"
     r"|not what i (asked|need|meant)|still (not|does ?n[o'’]?t|broken|can[’']?t|failing|stuck|the same)"
@@ -34,30 +36,6 @@ _DID_NOT_HELP = re.compile(
     r"|(ne m['’]a pas|n['’]a pas) aid[ée]|ne (marche|fonctionne) (toujours )?pas|pas r[ée]solu"
     r"|n[ãa]o (me )?(ajudou|resolveu|funciona|funcionou)|continua(m)? (sem funcionar|a falhar|a dar erro|igual)"
     r"|sigue(n)? (sin funcionar|fallando|dando error))\b",
-    re.IGNORECASE)
-# Wider: a reply in our thread that says something still fails, which the model may read as a thank-you.
-# It only keeps such a reply from being ignored (a person reads it); _DID_NOT_HELP alone forwards.
-_STILL_FAILING = re.compile(
-    _DID_NOT_HELP.pattern +
-    r"|\b(?:(problem|issue|error)(['’]s| is| has)? (back|come back|again)|(happened|happening|fail(ed|ing|s)?|broke|broken) again"
-    r"|same (error|problem|issue)|still (happening|fail\w*|getting|seeing|receiving|duplicating|missing|showing the wrong)"
-    r"|keeps? (failing|happening|breaking)|no luck|nothing changed|did ?n[o'’]?t stick|no dice"
-    r"|geht (immer )?noch nicht|klappt (leider )?nicht|hilft (uns|mir) nicht|(fehler|problem) ist wieder da"
-    r"|schon wieder|wieder (da|kaputt|ausgefallen)"
-    r"|sigue igual|vuelve a fallar|no ha servido|el problema (ha )?vuelto|otra vez"
-    r"|toujours (le m[êe]me|pas|rien)|(est )?revenu|plante encore|m[êe]me (erreur|probl[èe]me)|encore une fois|[çc]a recommence"
-    r"|continua dando erro|continua(m)? (a )?acontec\w*|n[ãa]o deu certo|ainda d[áa] erro|(o )?erro voltou|deu erro"
-    r"|(o )?problema voltou|voltou a (falhar|dar erro|acontecer)|de novo|outra vez)\b",
-    re.IGNORECASE)
-
-# An out-of-office a person wrote ("estarei de novo disponível na quinta", "ab Montag wieder da"): its
-# "again" and "back" are the sender's, not a fault's. (rules/10-noise.yaml keeps such words for its
-# request rules' `none:` lists.)
-_AWAY = re.compile(
-    r"\b(out of (the )?office|on (annual )?leave|away until|back on|limited access|abwesen\w*|nicht im b[üu]ro|urlaub"
-    r"|dienstreise|messe|wieder (da|erreichbar) ab|ab \w+ wieder|fuera de la oficina|de vacaciones|de viaje|ausente"
-    r"|absent\w*|en cong[ée]s?|en d[ée]placement|de retour|f[ée]rias|fora do escrit[óo]rio|em viagem|workshop externo"
-    r"|dispon[ií]vel (na|no|a partir)|erreichbar|disponible (le|à partir)|available (again )?(on|from))\b",
     re.IGNORECASE)
 
 
@@ -110,12 +88,13 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
         person = written_by_a_person(loops)
         unsure = person and not any(h.override for h in verdict.rule_hits)   # a person wrote it; no rule decided
         asking = unsure and new_text_asks(msg)
-        # "Thanks. It didn't work." in a thread we wrote in reads as a thank-you, and is the opposite.
-        not_helped = person and _in_our_thread_saying(_STILL_FAILING, msg, history)
-        # "Danke. Geht immer noch nicht." in a colleague's thread, the help line in copy, reads as one too
-        # (its new text: the subject of someone else's thread names the problem it began with).
-        still_failing = (unsure and not not_helped and _is_reply(msg) and bool(_STILL_FAILING.search(msg.stripped))
-                         and not _AWAY.search(msg.stripped))
+        # "Thanks. It didn't work." in a thread we wrote in reads as a thank-you, and is the opposite; the
+        # rules' `still-failing` tag reads the wider words ("no dice", "ça recommence") in the new text.
+        fails = any("still-failing" in h.tags for h in verdict.rule_hits)
+        not_helped = person and (history.answers_our_message or history.replied_in_thread) and (
+            fails or _in_our_thread_saying(_DID_NOT_HELP, msg, history))
+        # "Danke. Geht immer noch nicht." in a colleague's thread, the help line in copy, reads as one too.
+        still_failing = unsure and not not_helped and fails and _is_reply(msg)
         # "Obrigada!" above a forwarded request: people forward to the help line what needs doing.
         forwarded = unsure and FORWARD_SUBJECT.match(msg.subject) is not None
         # A rule tagged `request` saw a person ask for something ("Danke! Bitte stornieren.", a calendar
