@@ -782,6 +782,27 @@ def test_a_reply_of_a_few_words_that_asks_nothing_is_no_request(shipped, body):
     assert not any("request" in h.tags for h in hits)
 
 
+@pytest.mark.parametrize("subject,body", [
+    ("AW: Zweitgespräch Hannah Schulz", "Danke, Freitag passt."),
+    ("RE: Aisha Rahman - second round", "Thanks, Thursday works."),
+    ("Re: Entrevista Marta", "Gracias, el jueves a las 10:00 me va bien."),
+    ("RE: entretien Élodie", "Merci, mardi 14h me convient."),
+    ("Re: entrevista Beatriz", "Obrigada, a segunda opção serve. Quinta 9h."),
+])
+def test_a_short_reply_that_picks_a_time_is_tagged_a_request(shipped, subject, body):
+    assert {"slot-choice", "request"} <= shipped_hits(shipped, body, subject)
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("RE: Aisha Rahman - second round", "Thanks, see you Thursday!"),                 # no choice made
+    ("Thursday panel", "Thanks, Thursday works."),                                    # not a reply
+    ("RE: panel", "Thanks, Thursday works. " + "We will brief the panel beforehand. " * 3),   # longer: the model's
+    ("AW: Interview", "Danke! Ich bin bis Freitag nicht im Büro, ab Montag passt es wieder."),   # an absence
+])
+def test_a_reply_that_picks_no_time_is_no_slot_choice(shipped, subject, body):
+    assert "slot-choice" not in shipped_hits(shipped, body, subject)
+
+
 @pytest.mark.parametrize("body", [
     "Didn't stick. Copying the help line so someone can chase GoodTime.",
     "Camille, je mets la helpline en copie pour qu'ils relancent GoodTime.",
