@@ -31,6 +31,7 @@ class Message:
     attachments: tuple[Attachment, ...] = ()
     content_type: str = "text/plain"
     calendar: str = ""         # the iTIP method of its own calendar part (REQUEST, REPLY, CANCEL...), or ""
+    calendar_note: str = ""    # on an answer to an invitation (REPLY), the note the attendee typed in it, or ""
     size: int = 0
     digest: str = ""           # sha256 of the raw bytes
     defects: tuple[str, ...] = ()

@@ -74,9 +74,11 @@ class Classifier:
         if category == "question":
             kb = self.answers.match(message_question(msg), probs.get("question", 0.0), bool(msg.subject.strip()))
         note_noise = None
-        if category == "noise" and msg.calendar == "REPLY" and msg.stripped.strip():
-            # The subject and the calendar say RSVP whatever the attendee wrote: read what they wrote.
-            note_noise = round(self.model.predict_proba([model_text(replace(msg, subject=""))])[0]["noise"], 4)
+        note = (msg.calendar_note or msg.stripped).strip() if msg.calendar == "REPLY" else ""
+        if category == "noise" and note:
+            # The subject and the calendar say RSVP whatever the attendee wrote: read what they wrote (the
+            # calendar's own note when it has one: Google Calendar's body wraps it in its template).
+            note_noise = round(self.model.predict_proba([model_text(replace(msg, subject="", stripped=note))])[0]["noise"], 4)
         return Verdict(category, round(confidence, 4), {k: round(v, 4) for k, v in probs.items()},
                        tuple(hits), kb, self.model.version, note_noise)
 

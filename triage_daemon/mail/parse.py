@@ -178,10 +178,10 @@ def _walk(msg: StdMessage) -> tuple[list[str], list[str], list[Attachment]]:
     return plains, htmls, attachments
 
 
-def _calendar_method(std: StdMessage) -> str:
+def _calendar(std: StdMessage) -> tuple[str, str]:
     """The iTIP method (RFC 5546: REQUEST, REPLY, CANCEL...) of the message's own calendar part, upper
-    case; "" when it has none. A calendar attached as a file, or inside an attached or forwarded
-    message, is not its own."""
+    case, "" when it has none; and, for a REPLY, the note the attendee typed (`calendar_note`). A
+    calendar attached as a file, or inside an attached or forwarded message, is not its own."""
     queue, seen = collections.deque([std]), 0
     while queue and seen < MAX_PARTS:
         part = queue.popleft()
@@ -197,16 +197,38 @@ def _calendar_method(std: StdMessage) -> str:
                 "attachment" in str(part.get("Content-Disposition", "")).lower():
             continue   # an .ics a person attached is not what the message is
         method = email.utils.collapse_rfc2231_value(part.get_param("method") or "").strip()
-        if not method:
+        body = b""
+        if not method or method.upper() == "REPLY":   # its text is read for its METHOD line or its note
             try:
                 body = part.get_payload(decode=True) or b""
             except Exception:
                 body = b""
-            found = _ITIP_METHOD.search(bytes(body[:CALENDAR_BYTES])) if isinstance(body, bytes) else None
+            body = bytes(body[:CALENDAR_BYTES]) if isinstance(body, (bytes, bytearray)) else b""
+        if not method:
+            found = _ITIP_METHOD.search(body)
             method = found.group(1).decode("ascii") if found else ""
         if _METHOD_NAME.fullmatch(method):
-            return method.upper()
-    return ""
+            method = method.upper()
+            return method, calendar_note(body) if method == "REPLY" else ""
+    return "", ""
+
+
+# An attendee's note on an answer: Outlook's COMMENT property, Google Calendar's X-RESPONSE-COMMENT
+# parameter of the ATTENDEE line (RFC 5545 3.8.1.4, 3.2; the lines unfolded first).
+_COMMENT = re.compile(rb'^COMMENT(?:;[^:\r\n]*)?:([^\r\n]*)', re.MULTILINE)
+_RESPONSE_COMMENT = re.compile(rb'^ATTENDEE;[^\r\n]*?X-RESPONSE-COMMENT="([^"\r\n]*)"', re.MULTILINE)
+_ICS_ESCAPE = re.compile(r"\\([nN,;\\])")
+NOTE_CHARS = 2000
+
+
+def calendar_note(ics: bytes) -> str:
+    """The note an attendee typed on an answer to an invitation, from its calendar text, or ""."""
+    unfolded = re.sub(rb"\r?\n[ \t]", b"", ics)
+    found = _COMMENT.search(unfolded) or _RESPONSE_COMMENT.search(unfolded)
+    if not found:
+        return ""
+    text = found.group(1)[:NOTE_CHARS * 4].decode("utf-8", "replace")
+    return _ICS_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), text).strip()[:NOTE_CHARS]
 
 
 def parse(raw: bytes) -> Message:
@@ -280,6 +302,7 @@ def _parse(raw: bytes) -> Message:
         date_iso = ""
     message_id = _message_id(str(std.get("Message-ID") or ""))
     defects = tuple(sorted({type(d).__name__ for p in _bounded_parts(std) for d in getattr(p, "defects", [])}))
+    calendar_method, note = _calendar(std)
     return Message(
         message_id=message_id,
         sender=senders[0][1] if senders else "",
@@ -296,7 +319,8 @@ def _parse(raw: bytes) -> Message:
         stripped=stripped[:MAX_STRIPPED],
         attachments=tuple(attachments[:200]),
         content_type=(std.get_content_type() or "text/plain").lower(),
-        calendar=_calendar_method(std),
+        calendar=calendar_method,
+        calendar_note=note,
         size=len(raw),
         digest=digest,
         defects=defects,
