@@ -427,6 +427,23 @@ def test_a_thank_you_saying_something_still_fails_is_never_ignored_outside_our_t
     assert any("but it says something still fails" in r for r in decision.reasons)
 
 
+FOR_US_HIT = RuleHit("help-line-addressed", "turns to the help line", tags=("for-us",))
+
+
+@pytest.mark.parametrize("headers,actions", [
+    ({"Auto-Submitted": "auto-replied", "Precedence": "bulk"}, ("needs_review",)),   # an out-of-office
+    ({"Auto-Submitted": "auto-generated"}, ("needs_review",)),                       # a form, however sure
+    ({}, ("needs_review",)),                                                         # a person
+    ({"Return-Path": "<>", "Auto-Submitted": "auto-replied"}, ("ignore",)),          # a bounce quotes what was sent
+])
+def test_mail_that_turns_to_the_help_line_is_never_ignored_unless_it_is_a_bounce(headers, actions):
+    msg = parse(make_eml(subject="Automatic reply: Interview", body="Away.\n\nHelp line: please move my panels.",
+                         headers=headers))
+    decision = decide_for(msg, v=verdict("noise", 1.0, kb=None, hits=(FOR_US_HIT,)))
+    assert decision.actions == actions
+    assert (actions == ("needs_review",)) == any("but it turns to the help line" in r for r in decision.reasons)
+
+
 REQUEST_HIT = RuleHit("thanks-then-request", "A thank-you with a short request after it", tags=("request",))
 
 

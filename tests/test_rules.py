@@ -804,6 +804,42 @@ def test_a_reply_that_picks_no_time_is_no_slot_choice(shipped, subject, body):
 
 
 @pytest.mark.parametrize("body", [
+    "Hello,\n\nI am on parental leave until 5 June.\n\nHelp line: please move me off every panel in that period.",
+    "Vielen Dank für Ihre Nachricht.\n\nAn die Recruiting-Helpline: die offenen Panels auf Frau Weber umbuchen.",
+    "Bonjour,\n\nJe suis absente. Mes entretiens doivent être réattribués, la helpline peut-elle s'en charger.",
+    "Olá!\n\nEstou fora até 27/05. Helpline, obrigada por ajustar as entrevistas.",
+    "Hola:\n\nEstoy de vacaciones. Para las entrevistas de esta semana, la helpline tiene que pasarlas a Javier.",
+])
+def test_text_that_turns_to_the_help_line_with_something_to_do_is_tagged_for_us(shipped, body):
+    assert {"help-line-addressed", "for-us"} <= shipped_hits(shipped, body, "Automatic reply: Interview")
+
+
+@pytest.mark.parametrize("body", [
+    "Dear helpline,\n\nYour mailbox password expires today. Verify your account now.",      # a greeting opens it
+    "GoodTime\n\nDear helpline,\n\nWe detected an unusual sign-in to your workspace.",      # after a logo line
+    "Thank you for contacting the helpline, we will get back to you shortly.",
+    "I am out of office until Monday. For urgent matters, contact the IT helpline: 555-0100.",
+])
+def test_a_greeting_or_a_mention_of_a_help_line_is_not_turning_to_it(shipped, body):
+    assert "help-line-addressed" not in shipped_hits(shipped, body, "Automatic reply: Interview")
+
+
+def test_an_out_of_office_that_asks_the_help_line_for_something_reaches_a_person():
+    from triage_daemon.config import EMBEDDED_DEFAULT, from_dict
+    from triage_daemon.decide.classifier import Classifier
+    from triage_daemon.decide.pipeline import decide_message, history_from_headers
+    cfg = from_dict(dict(EMBEDDED_DEFAULT))
+    body = ("Hello,\n\nI am on parental leave from 11 May to 5 June and will not be reading email.\n\nHelp line: my "
+            "delegate has agreed with Tom Hale that he takes over my interview panels. Please move me off every panel "
+            "in that period and put Tom on instead.\n\nBen Carter")
+    msg = parse(make_eml(subject="Automatic reply: Interview - Jordan Lee", body=body,
+                         headers={"Auto-Submitted": "auto-replied", "Precedence": "bulk"}))
+    verdict, decision = decide_message(msg, Classifier.from_config(cfg), cfg, history_from_headers(msg, cfg))
+    assert verdict.category == "noise"
+    assert decision.actions == ("needs_review",)
+
+
+@pytest.mark.parametrize("body", [
     "Didn't stick. Copying the help line so someone can chase GoodTime.",
     "Camille, je mets la helpline en copie pour qu'ils relancent GoodTime.",
     "João, coloquei a helpline em cópia.",

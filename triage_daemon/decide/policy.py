@@ -26,6 +26,9 @@ REPLY_ACTIONS = ("auto_reply", "product_board_reply")
 # trained on: requests read as noise scored 0.47-0.85, the forms' own notices mostly 0.94 and more
 # (docs/answers.md, "Mail from forms").
 FORM_NOISE_CONFIDENCE = 0.90
+# Automatic mail that quotes what was sent (a delivery failure, a read receipt, an abuse report) or is our own:
+# words turned to the help line in it are not the sender's.
+NOT_FOR_US = ("own-mail", "bounce", "read-receipt", "abuse-report")
 # A follow-up in our thread that says our answer did not help goes to Support. Narrower than the rules'
 # `still-failing` words (rules/10-noise.yaml), which only keep a person's reply from being ignored.
 _DID_NOT_HELP = re.compile(
@@ -81,6 +84,11 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
     # request: only very confident noise is ignored.
     form = sent_by_a_form(loops)
     needs_nothing = not form and any(c.bounce and not c.request_possible for c in loops)
+    # An out-of-office that turns to the help line with something to do ("Help line: please move me off
+    # every panel"), seen by a rule tagged `for-us`: a person reads it, whoever sent it. Never a delivery
+    # failure (it quotes what we sent) or our own mail.
+    for_us = None if any(c.name in NOT_FOR_US for c in loops) else next(
+        (h.rule for h in verdict.rule_hits if "for-us" in h.tags), None)
     if category == "noise":
         bar = max(bars.min_confidence["noise"], FORM_NOISE_CONFIDENCE) if form else bars.min_confidence["noise"]
         # "Thanks! Will the sync be fixed, though?" reads as a thank-you: a person's mail whose new text
@@ -103,8 +111,9 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
         # An answer to an invitation whose note, read alone, is not sure noise: "Accepted, but can we push
         # it to 3:30" is for the organiser, the help line.
         rsvp_note = unsure and verdict.note_noise is not None and verdict.note_noise < bar
-        if (confidence >= bar and not (asking or not_helped or still_failing or forwarded or requested or rsvp_note)) \
-                or needs_nothing:
+        addressed = None if any(h.override for h in verdict.rule_hits) else for_us   # (a rule that decided decides)
+        if (confidence >= bar and not (asking or not_helped or still_failing or forwarded or requested or rsvp_note
+                                       or addressed)) or (needs_nothing and not addressed):
             actions = [a for a in cfg.routes["noise"] if a not in REPLY_ACTIONS] or ["ignore"]
             return done("noise", actions, cfg.priorities["noise"])
         if not_helped:
@@ -120,6 +129,9 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
                            f"only at {verdict.note_noise:.2f} on its own: a person checks it")
         elif forwarded:
             reasons.append(f"noise at {confidence:.2f}, but a person forwarded it to the help line: a person checks it")
+        elif addressed:
+            reasons.append(f"noise at {confidence:.2f}, but it turns to the help line with something to do "
+                           f"(rule {addressed}): a person checks it, nothing is sent")
         else:
             sent_by = "mail from a form or ticket robot, " if form else ""
             reasons.append(f"{sent_by}noise only at {confidence:.2f} < {bar:.2f}: a person checks it")
