@@ -84,54 +84,14 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
     # request: only very confident noise is ignored.
     form = sent_by_a_form(loops)
     needs_nothing = not form and any(c.bounce and not c.request_possible for c in loops)
-    # An out-of-office that turns to the help line with something to do ("Help line: please move me off
-    # every panel"), seen by a rule tagged `for-us`: a person reads it, whoever sent it. Never a delivery
-    # failure (it quotes what we sent) or our own mail.
-    for_us = None if any(c.name in NOT_FOR_US for c in loops) else next(
-        (h.rule for h in verdict.rule_hits if "for-us" in h.tags), None)
     if category == "noise":
         bar = max(bars.min_confidence["noise"], FORM_NOISE_CONFIDENCE) if form else bars.min_confidence["noise"]
-        # "Thanks! Will the sync be fixed, though?" reads as a thank-you: a person's mail whose new text
-        # asks something is not ignored on the model's word alone (a rule that overrides still decides).
-        person = written_by_a_person(loops)
-        unsure = person and not any(h.override for h in verdict.rule_hits)   # a person wrote it; no rule decided
-        asking = unsure and new_text_asks(msg)
-        # "Thanks. It didn't work." in a thread we wrote in reads as a thank-you, and is the opposite; the
-        # rules' `still-failing` tag reads the wider words ("no dice", "ça recommence") in the new text.
-        fails = any("still-failing" in h.tags for h in verdict.rule_hits)
-        not_helped = person and (history.answers_our_message or history.replied_in_thread) and (
-            fails or _in_our_thread_saying(_DID_NOT_HELP, msg, history))
-        # "Danke. Geht immer noch nicht." in a colleague's thread, the help line in copy, reads as one too.
-        still_failing = unsure and not not_helped and fails and _is_reply(msg)
-        # "Obrigada!" above a forwarded request: people forward to the help line what needs doing.
-        forwarded = unsure and FORWARD_SUBJECT.match(msg.subject) is not None
-        # A rule tagged `request` saw a person ask for something ("Danke! Bitte stornieren.", a calendar
-        # answer whose note says "please move it to 11").
-        requested = unsure and next((h.rule for h in verdict.rule_hits if "request" in h.tags), None)
-        # An answer to an invitation whose note, read alone, is not sure noise: "Accepted, but can we push
-        # it to 3:30" is for the organiser, the help line.
-        rsvp_note = unsure and verdict.note_noise is not None and verdict.note_noise < bar
-        addressed = None if any(h.override for h in verdict.rule_hits) else for_us   # (a rule that decided decides)
-        if (confidence >= bar and not (asking or not_helped or still_failing or forwarded or requested or rsvp_note
-                                       or addressed)) or (needs_nothing and not addressed):
+        kept = _read_anyway(msg, verdict, history, loops, bar)
+        if not kept and (confidence >= bar or needs_nothing):
             actions = [a for a in cfg.routes["noise"] if a not in REPLY_ACTIONS] or ["ignore"]
             return done("noise", actions, cfg.priorities["noise"])
-        if not_helped:
-            reasons.append(f"noise at {confidence:.2f}, but it says what we sent did not help: a person checks it")
-        elif still_failing:
-            reasons.append(f"noise at {confidence:.2f}, but it says something still fails: a person checks it")
-        elif asking:
-            reasons.append(f"noise at {confidence:.2f}, but the new text asks something: a person checks it")
-        elif requested:
-            reasons.append(f"noise at {confidence:.2f}, but it asks for something (rule {requested}): a person checks it")
-        elif rsvp_note:
-            reasons.append(f"noise at {confidence:.2f}, but the note on this answer to an invitation reads as noise "
-                           f"only at {verdict.note_noise:.2f} on its own: a person checks it")
-        elif forwarded:
-            reasons.append(f"noise at {confidence:.2f}, but a person forwarded it to the help line: a person checks it")
-        elif addressed:
-            reasons.append(f"noise at {confidence:.2f}, but it turns to the help line with something to do "
-                           f"(rule {addressed}): a person checks it, nothing is sent")
+        if kept:
+            reasons.append(f"noise at {confidence:.2f}, but {kept}: a person checks it")
         else:
             sent_by = "mail from a form or ticket robot, " if form else ""
             reasons.append(f"{sent_by}noise only at {confidence:.2f} < {bar:.2f}: a person checks it")
@@ -208,6 +168,43 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
         kb = None
     return done(category, actions, priority, kb)
 
+
+def _read_anyway(msg: Message, verdict: Verdict, history: History, loops, bar: float) -> str:
+    """Why a person reads mail the model takes for noise, or "": what it says that the model's reading misses."""
+    tagged = lambda tag: next((h.rule for h in verdict.rule_hits if tag in h.tags), None)  # noqa: E731
+    overridden = any(h.override for h in verdict.rule_hits)   # a rule decided: only our own thread's answer counts
+    # An out-of-office that turns to the help line with something to do ("Help line: please move me off every
+    # panel"). Never a delivery failure, a receipt or our own mail: they quote what was sent.
+    for_us = None if overridden or any(c.name in NOT_FOR_US for c in loops) else tagged("for-us")
+    addressed = f"it turns to the help line with something to do (rule {for_us})" if for_us else ""
+    if not written_by_a_person(loops):
+        return addressed
+    # "Thanks. It didn't work." in a thread we wrote in reads as a thank-you, and is the opposite; the
+    # rules' `still-failing` tag reads the wider words ("no dice", "ça recommence") in the new text.
+    fails = tagged("still-failing")
+    if (history.answers_our_message or history.replied_in_thread) and (
+            fails or _in_our_thread_saying(_DID_NOT_HELP, msg, history)):
+        return "it says what we sent did not help"
+    if overridden:
+        return ""
+    # "Danke. Geht immer noch nicht." in a colleague's thread, the help line in copy, reads as one too.
+    if fails and _is_reply(msg):
+        return "it says something still fails"
+    # "Thanks! Will the sync be fixed, though?"
+    if new_text_asks(msg):
+        return "the new text asks something"
+    # A rule saw a request: "Danke! Bitte stornieren.", "Danke, Freitag passt."
+    requested = tagged("request")
+    if requested:
+        return f"it asks for something (rule {requested})"
+    # An answer to an invitation whose note, read alone, is not sure noise: "Accepted, but can we push it
+    # to 3:30" is for the organiser, the help line.
+    if verdict.note_noise is not None and verdict.note_noise < bar:
+        return f"the note on this answer to an invitation reads as noise only at {verdict.note_noise:.2f} on its own"
+    # "Obrigada!" above a forwarded request: people forward to the help line what needs doing.
+    if FORWARD_SUBJECT.match(msg.subject):
+        return "a person forwarded it to the help line"
+    return addressed
 
 def _in_our_thread_saying(pattern: re.Pattern, msg: Message, history: History) -> bool:
     """A follow-up in a thread we wrote in whose new text or subject says `pattern`."""
