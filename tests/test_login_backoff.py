@@ -48,6 +48,7 @@ def wait_until(predicate, timeout: float, what: str, listener=None):
 def test_a_wrong_password_leaves_the_service_ready_says_why_and_logs_in_once_per_back_off_step(clean_mail, tmp_path):
     password_file = tmp_path / "mailbox_password"
     password_file.write_text("not-the-password\n")
+    password_file.chmod(0o600)
     config = server_config(clean_mail, tmp_path, extra=f'mailbox_password_file = "{password_file}"\n'
                                                        f"login_backoff = {BACKOFF}\npoll_interval = 1\n")
     listener = NotifyListener(_socket_path(tmp_path))

@@ -61,6 +61,7 @@ def test_a_failing_login_never_shows_the_password_in_once_or_run(log_format, cle
 def test_a_password_file_is_never_shown_either(clean_mail, tmp_path):
     secret_file = tmp_path / "mailbox_password"
     secret_file.write_text(PASSWORD + "\n")
+    secret_file.chmod(0o600)
     config = server_config(clean_mail, tmp_path, extra=f'mailbox_password_file = "{secret_file}"\n')
     done = run_cli(config, "-v", "once")
     assert done.returncode == 1 and "login" in done.stderr
@@ -244,3 +245,21 @@ def test_a_pickle_posing_as_the_model_is_never_unpickled_and_is_refused_as_a_con
         assert "model_dir" in str(refused.value)
     finally:
         assert not marker.exists()
+
+
+@pytest.mark.parametrize("mode,refused", [(0o644, True), (0o666, True), (0o620, True), (0o640, False), (0o600, False)])
+def test_a_password_file_others_may_read_or_change_is_refused_with_the_chmod_to_run(tmp_path, mode, refused):
+    from triage_daemon.config import EMBEDDED_DEFAULT, from_dict
+    from triage_daemon.secrets import password
+
+    secret = tmp_path / "mailbox_password"
+    secret.write_text(PASSWORD + "\n")
+    secret.chmod(mode)
+    cfg = from_dict(dict(EMBEDDED_DEFAULT, mailbox="imaps://helpline@127.0.0.1/INBOX",
+                         mailbox_password_file=str(secret)))
+    if refused:
+        with pytest.raises(ConfigError, match=f"chmod 600 {secret}") as err:
+            password(cfg, "mailbox")
+        assert PASSWORD not in str(err.value)
+    else:
+        assert password(cfg, "mailbox") == PASSWORD

@@ -155,6 +155,7 @@ def test_the_password_comes_from_a_file(pg_state, tmp_path, monkeypatch):
     url, password = pg_state
     monkeypatch.delenv("TRIAGE_STATE_PASSWORD")
     (tmp_path / "state_password").write_text(password + "\n", encoding="utf-8")
+    (tmp_path / "state_password").chmod(0o600)
     store = open_state(from_dict(dict(EMBEDDED_DEFAULT, state=url, state_password_file="state_password"),
                                  base_dir=tmp_path))
     store.close()

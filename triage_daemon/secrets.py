@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shlex
+import stat
 import subprocess
 from pathlib import Path
 
@@ -24,9 +25,16 @@ def _source(cfg: Config, which: str) -> tuple[str, str | None]:
         if not p.is_absolute():
             p = cfg.base_dir / p
         try:
-            return f"password from file {p}", p.read_text(encoding="utf-8").strip()
+            mode = stat.S_IMODE(p.stat().st_mode)
+            value = p.read_text(encoding="utf-8").strip()
         except OSError as exc:
             raise ConfigError(f"{which}_password_file: cannot read {p}: {exc.strerror}") from None
+        # As ssh does for a private key: a password anyone on the machine may read (or a group may change) is
+        # refused before it is used.
+        if mode & (stat.S_IRWXO | stat.S_IWGRP):
+            raise ConfigError(f"{which}_password_file: {p} may be read or changed by others (mode {mode:04o}); "
+                              f"run chmod 600 {p}")
+        return f"password from file {p}", value
     cred_dir = os.environ.get("CREDENTIALS_DIRECTORY")
     if cred_dir and (Path(cred_dir) / CREDENTIAL[which]).exists():
         value = (Path(cred_dir) / CREDENTIAL[which]).read_text(encoding="utf-8").strip()
