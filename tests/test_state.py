@@ -376,3 +376,20 @@ def test_labels_come_back_in_the_same_order_on_every_database(store):
     for key in keys:
         store.add_label(key, "bug", "import", b"From: a@example.com\n\nhi\n")
     assert [key for _, _, key in store.labelled_messages()] == sorted(keys)
+
+
+def test_a_new_sqlite_state_is_readable_by_its_owner_alone_whatever_the_umask(tmp_path):
+    # It keeps whole messages; outside systemd (UMask=0077) the umask is often 022.
+    import os
+    import stat
+    old = os.umask(0o022)
+    try:
+        s = Store(str(tmp_path / "state" / "triage.db"))
+    finally:
+        os.umask(old)
+    try:   # open: its -wal and -shm files are there too
+        made = {p.name: stat.S_IMODE(p.stat().st_mode) for p in (tmp_path / "state").iterdir()
+                if p.name.startswith("triage.db")}
+    finally:
+        s.close()
+    assert {"triage.db", "triage.db-wal"} <= set(made) and set(made.values()) == {0o600}, made

@@ -7,6 +7,7 @@ lets several daemons share one mailbox: whoever holds it works, the others wait 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -34,6 +35,10 @@ class SqliteDB:
         self._lease_files: dict[str, object] = {}
         if path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+            if not readonly:
+                # It keeps whole messages: made readable by its owner alone, whatever the umask (SQLite gives its
+                # -wal and -shm files the database file's mode).
+                os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
         uri = f"file:{path}?mode=ro" if readonly else f"file:{path}"
         self.conn = sqlite3.connect(uri if path != ":memory:" else path, uri=path != ":memory:",
                                     timeout=30, isolation_level=None, check_same_thread=False)
