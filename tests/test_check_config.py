@@ -2,11 +2,13 @@
 --connect it logs in to the mailbox and SMTP (sending nothing) and opens the state."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from robust_helpers import HELPLINE, closed_port, run_cli
 from twin import BASE_TOML, Twin
 
-from triage_daemon.config import ConfigError, from_dict, load
+from triage_daemon.config import EMBEDDED_DEFAULT, ConfigError, from_dict, load
 from triage_daemon.mail.mailboxes import open_mailbox
 
 
@@ -111,3 +113,32 @@ def test_the_maildir_mailbox_reports_which_folders_exist(tmp_path):
     assert mailbox.has_folder("INBOX") and not mailbox.has_folder("Triage/Bug")
     (twin.inbox / ".Triage.Bug" / "cur").mkdir(parents=True)
     assert mailbox.has_folder("Triage/Bug")
+
+
+def test_a_config_only_root_can_read_is_a_warning_naming_the_chmod():
+    # docs/deploying.md's check runs as root; the unit runs as a transient user that reads what others may.
+    import os
+    import tempfile
+
+    from triage_daemon.service.checks import check_deployment, unreadable_by_others
+    with tempfile.TemporaryDirectory() as base:   # (pytest's tmp_path sits in a folder only its owner may enter)
+        os.chmod(base, 0o755)
+        _check_the_chmods(Path(base) / "etc", check_deployment, unreadable_by_others)
+
+
+def _check_the_chmods(folder, check_deployment, unreadable_by_others):
+    import os
+    folder.mkdir(mode=0o700)
+    config = folder / "triage.toml"
+    config.write_text("")
+    config.chmod(0o600)
+    assert unreadable_by_others([config]) == [f"chmod o+x {folder.resolve()}"]
+    folder.chmod(0o755)
+    assert unreadable_by_others([config]) == [f"chmod o+r {config.resolve()}"]
+    config.chmod(0o644)
+    assert unreadable_by_others([config]) == []
+    if os.geteuid() == 0:   # the checks run it as root only
+        config.chmod(0o600)
+        cfg = from_dict(dict(EMBEDDED_DEFAULT), source=str(config), base_dir=folder)
+        found = [c.detail for c in check_deployment(cfg) if c.warning]
+        assert any("DynamicUser" in d and f"chmod o+r {config.resolve()}" in d for d in found), found

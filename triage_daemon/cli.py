@@ -277,8 +277,8 @@ def cmd_check_config(cfg, args) -> int:
         print(f"  {mark} {check.name}: {check.detail}")
     if not args.connect and not problems:
         print("  (check-config --connect also logs in to the mailbox and SMTP and opens the state)")
-    for check in problems:
-        print(f"triage-daemon: configuration error: {check.name}: {check.detail}", file=sys.stderr)
+    if problems:
+        print(f"triage-daemon: {len(problems)} problem(s) in the deployment: the PROBLEM lines above", file=sys.stderr)
     return 2 if problems else 0
 
 

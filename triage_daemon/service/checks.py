@@ -7,6 +7,7 @@ use, opens SMTP and authenticates (sending nothing), and opens the state.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -128,9 +129,34 @@ def _state(cfg: Config) -> str:
         store.close()
 
 
+def unreadable_by_others(paths: list[Path]) -> list[str]:
+    """The chmod each path needs before a user other than its owner can read it (the service's DynamicUser)."""
+    fixes = []
+    for path in paths:
+        try:
+            p = path.resolve()
+            blocked = next((d for d in reversed(p.parents) if not d.stat().st_mode & stat.S_IXOTH), None)
+            if blocked is not None:
+                fixes.append(f"chmod o+x {blocked}")
+            elif not p.stat().st_mode & stat.S_IROTH:
+                fixes.append(f"chmod o+r {p}")
+        except OSError:
+            continue   # a missing file is another check's problem
+    return fixes
+
+
 def check_deployment(cfg: Config, connect: bool = False) -> list[Check]:
     checks = [Check("config", True, cfg.source)]
     checks += [Check("warning", True, text, warning=True) for text in warnings(cfg)]
+    if os.geteuid() == 0:
+        # Root reads everything; the unit's transient user reads what others may (its passwords come as
+        # credentials). docs/deploying.md's check runs as root.
+        wanted = [Path(p) for p in (cfg.source, cfg.ca_file) if p and Path(p).exists()]
+        fixes = unreadable_by_others(wanted)
+        if fixes:
+            checks.append(Check("warning", True, "run as root: the service's own user (DynamicUser) could not read "
+                                f"{', '.join(str(p) for p in wanted)}; run {'; '.join(dict.fromkeys(fixes))}",
+                                warning=True))
     checks += [_attempt("model", lambda: _model(cfg)), _attempt("rules", lambda: _rules(cfg)),
                _attempt("kb", lambda: _kb(cfg)), _attempt("templates", lambda: _templates(cfg)),
                _attempt("state", lambda: _state_folder(cfg))]
