@@ -177,3 +177,15 @@ def test_a_google_calendar_answer_is_ignored_only_when_its_note_alone_reads_as_n
     verdict, decision = decide_message(msg, Classifier.from_config(cfg), cfg, history_from_headers(msg, cfg))
     assert verdict.category == "noise" and verdict.confidence >= 0.9
     assert decision.actions == actions
+
+
+def test_a_google_calendar_answer_marked_auto_submitted_is_still_read_for_its_note():
+    # Google Calendar may mark a person's answer Auto-Submitted: auto-generated; the note is still the attendee's.
+    cfg = from_dict(dict(EMBEDDED_DEFAULT))
+    raw = google_rsvp("there's no Meet or Teams link anywhere in this invite? candidate is remote").replace(
+        b"MIME-Version", b"Auto-Submitted: auto-generated\nMIME-Version", 1)
+    msg = parse(raw)
+    verdict, decision = decide_message(msg, Classifier.from_config(cfg), cfg, history_from_headers(msg, cfg))
+    assert verdict.category == "noise"
+    assert decision.actions == ("needs_review",)
+    assert any("note on this answer to an invitation" in r for r in decision.reasons)

@@ -809,6 +809,10 @@ def test_a_reply_that_picks_no_time_is_no_slot_choice(shipped, subject, body):
     "Bonjour,\n\nJe suis absente. Mes entretiens doivent être réattribués, la helpline peut-elle s'en charger.",
     "Olá!\n\nEstou fora até 27/05. Helpline, obrigada por ajustar as entrevistas.",
     "Hola:\n\nEstoy de vacaciones. Para las entrevistas de esta semana, la helpline tiene que pasarlas a Javier.",
+    "Hi,\n\nI'm out until the 28th.\n\nHelpline - if this lands with you, please hand my interviews over to Marcus.",
+    "Bonjour,\n\nJe suis absente.\n\nPour l'équipe helpline (GoodTime) : merci d'annuler le panel de jeudi.",
+    "Hola:\n\nEstaré fuera.\n\nEquipo de helpline: ¿podéis añadir a Lucía como mi delegada en GoodTime?",
+    "Guten Tag,\n\nich bin nicht im Büro.\n\nAn das Helpline-Team: Bitte übertragt meine Interviews an Jonas.",
 ])
 def test_text_that_turns_to_the_help_line_with_something_to_do_is_tagged_for_us(shipped, body):
     assert {"help-line-addressed", "for-us"} <= shipped_hits(shipped, body, "Automatic reply: Interview")
@@ -819,6 +823,8 @@ def test_text_that_turns_to_the_help_line_with_something_to_do_is_tagged_for_us(
     "GoodTime\n\nDear helpline,\n\nWe detected an unusual sign-in to your workspace.",      # after a logo line
     "Thank you for contacting the helpline, we will get back to you shortly.",
     "I am out of office until Monday. For urgent matters, contact the IT helpline: 555-0100.",
+    "GoodTime\n\nDear helpline team,\n\nPlease verify your account within 24 hours.",             # the greeting's line asks nothing
+    "Hi,\n\nI'm away. Please contact Marcus for store matters; the helpline has my calendar.",    # names it, asks it nothing
 ])
 def test_a_greeting_or_a_mention_of_a_help_line_is_not_turning_to_it(shipped, body):
     assert "help-line-addressed" not in shipped_hits(shipped, body, "Automatic reply: Interview")

@@ -175,10 +175,16 @@ def _read_anyway(msg: Message, verdict: Verdict, history: History, loops, bar: f
     overridden = any(h.override for h in verdict.rule_hits)   # a rule decided: only our own thread's answer counts
     # An out-of-office that turns to the help line with something to do ("Help line: please move me off every
     # panel"). Never a delivery failure, a receipt or our own mail: they quote what was sent.
-    for_us = None if overridden or any(c.name in NOT_FOR_US for c in loops) else tagged("for-us")
+    quoting = any(c.name in NOT_FOR_US for c in loops)
+    for_us = None if overridden or quoting else tagged("for-us")
     addressed = f"it turns to the help line with something to do (rule {for_us})" if for_us else ""
+    # An answer to an invitation whose note, read alone, is not sure noise: "Accepted, but can we push it
+    # to 3:30" is for the organiser, the help line. (Google Calendar marks a person's answer Auto-Submitted.)
+    noted = not overridden and not quoting and verdict.note_noise is not None and verdict.note_noise < bar
+    rsvp_note = f"the note on this answer to an invitation reads as noise only at {verdict.note_noise:.2f} on its own" \
+        if noted else ""
     if not written_by_a_person(loops):
-        return addressed
+        return addressed or (rsvp_note if msg.calendar == "REPLY" else "")
     # "Thanks. It didn't work." in a thread we wrote in reads as a thank-you, and is the opposite; the
     # rules' `still-failing` tag reads the wider words ("no dice", "ça recommence") in the new text.
     fails = tagged("still-failing")
@@ -197,14 +203,13 @@ def _read_anyway(msg: Message, verdict: Verdict, history: History, loops, bar: f
     requested = tagged("request")
     if requested:
         return f"it asks for something (rule {requested})"
-    # An answer to an invitation whose note, read alone, is not sure noise: "Accepted, but can we push it
-    # to 3:30" is for the organiser, the help line.
-    if verdict.note_noise is not None and verdict.note_noise < bar:
-        return f"the note on this answer to an invitation reads as noise only at {verdict.note_noise:.2f} on its own"
+    if rsvp_note:
+        return rsvp_note
     # "Obrigada!" above a forwarded request: people forward to the help line what needs doing.
     if FORWARD_SUBJECT.match(msg.subject):
         return "a person forwarded it to the help line"
     return addressed
+
 
 def _in_our_thread_saying(pattern: re.Pattern, msg: Message, history: History) -> bool:
     """A follow-up in a thread we wrote in whose new text or subject says `pattern`."""
