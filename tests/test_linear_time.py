@@ -168,3 +168,16 @@ def test_html_to_text_is_linear_on_unclosed_and_quoted_tags():
 
 def test_runs_of_unicode_blanks_become_one_space_in_html_text():
     assert html_to_text("<p>a" + "\u2000" * 1000 + "b\u00a0\u00a0c</p>") == "a b c"
+
+
+# --- the policy's own words --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("history", [History(), History(answers_our_message=True)])
+def test_a_reply_repeating_a_phrase_the_did_not_help_words_allow_is_decided_at_once(history):
+    # "funktioniert (leider |immer |immer noch |noch )*nicht" on Python's re took 2^k steps when no "nicht"
+    # came: a 583-byte reply stalled the daemon for minutes (found by a hostile review).
+    cfg, classifier = brain()
+    raw = eml(subject="Re: Danke! [HL-2026-000003]",
+              body="Hallo, funktioniert " + "immer noch " * 24 + "gut\n\nAna",
+              headers={"In-Reply-To": "<triage.acknowledgement.0123456789abcdef01234567@example.com>"})
+    assert cpu_time(lambda: decide_message(parse(raw), classifier, cfg, history), runs=1) < BUDGET
