@@ -17,7 +17,7 @@ MAX_ITEMS = 8
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 _IDS = re.compile(
     r"\b(?:interview|candidate|requisition|req|job|ticket|case|event|meeting|booking|order|id|ref(?:erence)?)"
-    r"\s*(?:id|no\.?|number|#)?\s*[:#]?\s*(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{2,}\b"
+    r"\s*(?:id|no\.?|number|#)?\s*[:#]?\s*(?=[A-Za-z0-9-]{0,40}\d)[A-Za-z0-9][A-Za-z0-9-]{2,40}\b"
     r"|#\d{3,}\b|\b[A-Z]{2,10}-\d{2,}\b|\b\d{6,}\b", re.IGNORECASE)
 _WHEN = re.compile(
     r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week)|since|ago|"
