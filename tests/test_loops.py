@@ -269,3 +269,22 @@ def test_sender_domain_not_allowed_for_look_alike_domains(address):
 
 def test_sender_domain_allowed_checks_every_listed_domain():
     assert sender_domain_allowed("sam@corp.example.net", ["example.com", "example.net"])
+
+
+def _with_fields(fields: list[str]) -> set[str]:
+    head = "".join(f"{f}\n" for f in fields)
+    raw = (f"From: Dana Cho <dana@example.com>\nTo: helpline@example.com\nSubject: Idea\nMessage-ID: <f-1@example.com>\n"
+           f"{head}Content-Type: text/plain\n\nCould GoodTime add a Slack alert?\n").encode()
+    return {c.name for c in loop_checks(parse(raw), DOMAIN, OWN)}
+
+
+def test_a_loop_mark_after_the_first_200_header_fields_is_still_seen():
+    received = [f"Received: from relay{i}.example.net by mx.example.com; Mon, 2 Mar 2026 09:00:{i % 60:02d} +0000"
+                for i in range(205)]
+    assert {"auto-submitted", "mailing-list"} <= _with_fields(received + ["Auto-Submitted: auto-replied",
+                                                                          "List-Id: <hr.example.com>"])
+
+
+def test_a_robots_auto_submitted_counts_over_a_no_that_came_first():
+    assert "auto-submitted" in _with_fields(["Auto-Submitted: no", "Auto-Submitted: auto-replied"])
+    assert "auto-submitted" not in _with_fields(["Auto-Submitted: no"])

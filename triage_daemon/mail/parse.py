@@ -13,6 +13,7 @@ from ..message import Attachment, Message
 from . import headers as header_values
 from .elide import SIZE_HEADER, elide
 from .htmltext import html_texts
+from .loops import LOOP_FIELDS
 from .quotes import strip_quotes
 
 MAX_TEXT = 200_000          # characters of body text kept; classification needs far less
@@ -264,6 +265,13 @@ def _parse(raw: bytes) -> Message:
         if name and name not in headers:
             headers[name] = _decode_header(value) if name in DECODED_HEADERS else \
                 _clean(header_values.unraw(str(value)))
+    # The loop checks' fields wherever they stand, and a robot's mark over a "no" that came first: 205
+    # Received lines, or "Auto-Submitted: no" then "auto-replied", hid an auto-reply (a hostile review).
+    for name in LOOP_FIELDS:
+        values = [_clean(header_values.unraw(str(v))) for v in raw_fields.get(name, [])[:MAX_HEADERS]]
+        marked = [v for v in values if v.strip().lower() not in ("", "no")]
+        if marked or (values and name not in headers):
+            headers[name] = (marked or values)[0]
     # mail-parser for MIME structures. A lone text/plain part with a declared charset needs no
     # structure work and decodes exactly with the stdlib, at half the cost. Big messages take the
     # lean stdlib walk too: mail-parser holds every attachment in memory, decoded. So do messages of more
