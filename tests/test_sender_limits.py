@@ -34,6 +34,22 @@ def test_varying_reply_to_does_not_lift_the_per_sender_cap(tmp_path):
     assert {str(m["To"]).split("+")[0] for m in sent} == {"alice"}
 
 
+def test_a_sender_who_varies_a_plus_tag_in_from_is_still_one_sender_for_the_caps(tmp_path):
+    # 30 bug reports from ana+0@ .. ana+29@ (or a robot's VERP addresses): a hostile review saw 30 forwards
+    # to Support and 30 acknowledgements; the caps (20 forwards, 5 automatic replies a day) hold.
+    twin = Twin(tmp_path)
+    for i in range(30):
+        twin.deliver(eml(f"Calendar sync broken again, invite {i}", "The calendar sync is broken again: interviews "
+                         "booked in GoodTime do not show in Outlook and interviewers get double-booked.",
+                         sender=f"Ana Weber <ana.weber+{i}@example.com>", msgid=f"<plus-{i}@mail.example.com>",
+                         date=f"Mon, 02 Mar 2026 09:{i:02d}:00 -0500"))
+    once(twin)
+    out = written(twin)
+    forwards = [m for m in out if str(m["To"]) == "support@goodtime.io" or "support@goodtime.io" in str(m["To"])]
+    acks = [m for m in out if "ana.weber" in str(m["To"])]
+    assert 1 <= len(forwards) <= 20 and 1 <= len(acks) <= 5, (len(forwards), len(acks))
+
+
 def test_one_reply_per_thread_counts_the_sender_whatever_the_reply_to(tmp_path):
     twin = Twin(tmp_path)
     twin.deliver(eml(QUESTION_SUBJECT, QUESTION_BODY, sender=ALICE, msgid="<t-1@mail.example.com>",

@@ -135,3 +135,10 @@ def content_digest(msg: Message) -> str:
     bytes, which differ in Received and other trace headers from one delivery to the next."""
     stable = "\0".join((msg.sender, msg.date, msg.subject, msg.text))
     return hashlib.sha256(stable.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def mailbox_of(address: str) -> str:
+    """The mailbox an address delivers to, for counting per person: lower case, without a "+tag"
+    subaddress (alice+hr@Example.com is alice@example.com)."""
+    local, at, domain = address.lower().rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain}" if at and local else address.lower()

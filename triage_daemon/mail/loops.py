@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..message import Message
+from ..message import Message, mailbox_of
 
 LOOP_HEADER = "X-Triage-Loop"
 # The header fields the loop checks read: parsing keeps them wherever they stand in the header (not only
@@ -143,8 +143,7 @@ def source_routed(header_value: str) -> bool:
 
 def same_person(a: str, b: str) -> bool:
     """The same mailbox, a "+tag" subaddress aside (alice+hr@example.com is alice@example.com)."""
-    (la, _, da), (lb, _, db) = a.lower().rpartition("@"), b.lower().rpartition("@")
-    return da == db and la.split("+", 1)[0] == lb.split("+", 1)[0] and bool(la)
+    return "@" in a and bool(a.rpartition("@")[0]) and mailbox_of(a) == mailbox_of(b)
 
 
 def sender_domain_allowed(address: str, domains: list[str]) -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Callable
 
 from ..config import Config, ConfigError, resolve_path
+from ..message import mailbox_of
 from .databases import DatabaseError, DatabaseGone, PostgresDB, SqliteDB, postgres_schema
 
 SCHEMA = """
@@ -123,6 +124,12 @@ CREATE TABLE IF NOT EXISTS meta (
 """
 
 REPLY_KINDS = ("reply", "product")
+
+def _sender_key(sender: str | None) -> str | None:
+    """Who wrote the original, as the per-sender caps count it: one person whatever "+tag" they add."""
+    return mailbox_of(sender) if sender else sender
+
+
 _INSERT_EFFECT = ("INSERT INTO effects (message_key, kind, recipient, sender, thread, out_id, payload, status, created, "
                   "updated) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) ON CONFLICT (message_key, kind) DO NOTHING")
 # Characters kept of a text that goes into an index: PostgreSQL refuses an index entry over ~2.7 kB,
@@ -292,7 +299,7 @@ class Store:
                  info.get("thread"), decision["category"], decision["confidence"], ",".join(decision["actions"]),
                  decision["priority"], json.dumps(decision), folder, int(flagged), model, now, now))
             for kind, recipient, out_id, payload in effects:
-                db.execute(_INSERT_EFFECT, (key, kind, _fit(recipient.lower()), info.get("sender"), info.get("thread"),
+                db.execute(_INSERT_EFFECT, (key, kind, _fit(recipient.lower()), _sender_key(info.get("sender")), info.get("thread"),
                                             out_id, payload, now, now))
             if any(len(e[3]) > 1 << 20 for e in effects):
                 # sqlite3 keeps a statement's last bound values with the cached statement: bind the same
@@ -435,11 +442,11 @@ class Store:
     def replies_from(self, sender: str, since: float, limit: int = 1_000_000) -> int:
         """Automatic replies (answers and acknowledgements) about messages From this sender, wherever they went."""
         return self._query("SELECT COUNT(*) FROM (SELECT 1 FROM effects WHERE sender = ? AND kind IN ('reply', 'product', 'ack') "
-                           "AND created >= ? AND status != 'failed' LIMIT ?) AS capped", (_fit(sender), since, limit))[0][0]
+                           "AND created >= ? AND status != 'failed' LIMIT ?) AS capped", (_fit(_sender_key(sender)), since, limit))[0][0]
 
     def forwards_from(self, sender: str, since: float, limit: int = 1_000_000) -> int:
         return self._query("SELECT COUNT(*) FROM (SELECT 1 FROM effects WHERE sender = ? AND kind = 'forward' "
-                           "AND created >= ? AND status != 'failed' LIMIT ?) AS capped", (_fit(sender), since, limit))[0][0]
+                           "AND created >= ? AND status != 'failed' LIMIT ?) AS capped", (_fit(_sender_key(sender)), since, limit))[0][0]
 
     def replied_in_thread(self, recipient: str, thread: str) -> bool:
         """An automatic reply (an answer or an acknowledgement) already went to `recipient` in this thread."""
@@ -451,7 +458,7 @@ class Store:
         """An automatic reply about a message From this sender in this thread, wherever it went."""
         return bool(self._query("SELECT 1 FROM effects WHERE thread = ? AND sender = ? "
                                 "AND kind IN ('reply', 'product', 'ack') AND status != 'failed' LIMIT 1",
-                                (_fit(thread), _fit(sender))))
+                                (_fit(thread), _fit(_sender_key(sender)))))
 
     def sent_any_of(self, ids: list[str]) -> bool:
         ids = [_fit(i) for i in ids if i][:100]
