@@ -216,6 +216,21 @@ def test_a_reply_to_an_acknowledgement_goes_to_a_person_without_another_acknowle
     assert len(twin.folder_files("Triage/Noise")) == 0
 
 
+def test_a_reply_quoting_our_reference_without_in_reply_to_is_a_follow_up_not_a_new_ticket(tmp_path):
+    # Some web and mobile clients send no In-Reply-To: the "[HL-...]" in the subject names the thread.
+    twin = Twin(tmp_path)
+    twin.deliver(eml("invites going out with the wrong time zone", BUG_BODY, msgid="<q-1@mail.example.com>"))
+    run(twin)
+    [ack] = [m for m in twin.sent() if m["X-Triage-Action"] == "acknowledgement"]
+    forwards = len([m for m in twin.sent() if m["X-Triage-Action"] == "forward_support"])
+    twin.deliver(eml(f"Re: Re: {ack['Subject']}", "The calendar invites are still one hour off for Munich too, since "
+                     "this morning; three candidates got the wrong time.\n", msgid="<q-2@mail.example.com>"))
+    run(twin)
+    assert len([m for m in twin.sent() if m["X-Triage-Action"] == "acknowledgement"]) == 1
+    assert len([m for m in twin.sent() if m["X-Triage-Action"] == "forward_support"]) == forwards
+    assert len(twin.folder_files("Triage/Review")) == 1
+
+
 def test_no_acknowledgements_when_turned_off(tmp_path):
     twin = Twin(tmp_path, "acknowledge = false\n")
     for sample in sorted(SAMPLES.glob("*.eml")):

@@ -21,7 +21,7 @@ def acknowledgement_blocker(msg: Message, decision: Decision, history: History, 
         return "the sender gets an answer, or nothing needs one"
     if decision.category == "noise":
         return "noise is never acknowledged"
-    if history.replied_in_thread:
+    if history.replied_in_thread or history.answers_our_message:
         return "this thread already had an automatic reply or acknowledgement"
     # The automatic replies' guards and daily cap (acknowledgements count against it like answers).
     loops = loop_checks(msg, cfg.helpline_domain, cfg.own_address_set())

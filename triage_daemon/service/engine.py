@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -68,9 +69,12 @@ def history_for(store: Store | None, msg: Message, cfg: Config) -> History:
     cap = cfg.max_auto_replies_per_sender_per_day
     replied = bool(recipient) and store.replied_in_thread(recipient, msg.thread_root)
     replied = replied or (bool(msg.sender) and store.replied_in_thread_from(msg.sender, msg.thread_root))
+    # "Re: ... [HL-2026-000001]" from a client that sends no In-Reply-To: the reference names our thread.
+    quoted = re.search(rf"\[({re.escape(cfg.reference_prefix)}-\d{{4}}-\d{{1,9}})\]", msg.subject)
     return History(
         replied_in_thread=replied,
-        answers_our_message=history.answers_our_message or store.sent_any_of(ids),
+        answers_our_message=history.answers_our_message or store.sent_any_of(ids) or (
+            quoted is not None and store.knows_reference(quoted.group(1))),
         auto_replies_today=max(store.replies_to(recipient, since, cap) if recipient else 0,
                                store.replies_from(msg.sender, since, cap) if msg.sender else 0),
         forwards_today=store.forwards_from(msg.sender, since, cfg.max_forwards_per_sender_per_day) if msg.sender else 0,

@@ -488,6 +488,15 @@ class Store:
                     raise
         raise AssertionError("unreachable")
 
+    def knows_reference(self, reference: str) -> bool:
+        """A reference this help line gave (e.g. HL-2026-000123, quoted back in a reply's subject)."""
+        _, _, rest = reference.rpartition("-")
+        year = reference.rpartition("-")[0].rpartition("-")[2]
+        if not (rest.isdigit() and year.isdigit()):
+            return False
+        return bool(self._query("SELECT 1 FROM refs WHERE year = ? AND seq = ? AND reference = ?",
+                                (int(year), int(rest), reference)))
+
     def reference_of(self, key: str) -> str:
         rows = self._query("SELECT reference FROM refs WHERE message_key = ?", (key,))
         return rows[0][0] if rows else ""
