@@ -116,3 +116,36 @@ def test_a_bad_tuning_source_is_reported_before_training_starts(tmp_path, tune, 
     assert code == 2
     assert f"--tune {tmp_path / tune}" in capsys.readouterr().err
     assert not (out / model_mod.MODEL_FILE).exists()
+
+
+def test_the_version_names_the_tuning_too(tmp_path):
+    # Two cards from the same training, tuned on different messages, decide differently: they must not share
+    # an id (an operator's review saw an untuned and a tuned candidate both called m-9b1e39dff633).
+    from triage_daemon.config import EMBEDDED_DEFAULT, from_dict
+    from triage_daemon.learn.corpus import load_examples
+    from triage_daemon.learn.train import tune, untuned
+
+    cfg = from_dict(dict(EMBEDDED_DEFAULT))
+    holdout = load_examples([str(ROOT / "tests" / "data" / "holdout")], cfg, training=True)
+    versions = set()
+    for name, tuning in (("a", holdout[:40]), ("b", holdout[40:80])):
+        shutil.copytree(ROOT / "models", tmp_path / name, ignore=shutil.ignore_patterns("data"))
+        versions.add(tune(tmp_path / name, cfg, tuning, [name])["version"])
+        model_mod.load(tmp_path / name)   # the card is sealed again: it loads
+    assert len(versions) == 2
+    shutil.copytree(ROOT / "models", tmp_path / "c", ignore=shutil.ignore_patterns("data"))
+    card = untuned(tmp_path / "c")
+    assert card["answers"]["threshold"] == card["auto_reply"]["threshold"] == 1.0 and card["answers"]["tuned_on"] is None
+    model_mod.load(tmp_path / "c")
+
+
+def test_training_into_the_folder_promote_deploys_to_is_refused_before_it_starts(tmp_path, capsys):
+    from triage_daemon.cli import main
+    config = tmp_path / "triage.toml"
+    config.write_text(f'mailbox = "maildir:{tmp_path}/mail"\noutbox = "maildir:{tmp_path}/out"\n'
+                      f'state = "sqlite:///{tmp_path}/state/triage.db"\nmodel_dir = "{tmp_path}/live"\n'
+                      'helpline_address = "helpline@example.com"\nsupport_address = "support@goodtime.io"\n'
+                      'csm_address = "csm@example.com"\nproduct_board_url = "https://goodtime.io/product-board"\n')
+    assert main(["--config", str(config), "train", "--quiet", "--out", str(tmp_path / "live")]) == 2
+    assert "where `promote` deploys" in capsys.readouterr().err
+    assert not (tmp_path / "live").exists()

@@ -32,9 +32,11 @@ def _parser() -> argparse.ArgumentParser:
     t = sub.add_parser("train", help="train a model from labelled data")
     t.add_argument("--data", action="append", metavar="SRC",
                    help="folder of category folders, .csv, .jsonl, or 'state' (repeatable; default: models/data)")
-    t.add_argument("--out", metavar="MODEL_DIR", help="where to write the model (default: the config's model_dir)")
+    t.add_argument("--out", metavar="MODEL_DIR",
+                   help="where to write the model (default: candidate-model beside the state); `promote` deploys it")
     t.add_argument("--tune", action="append", metavar="SRC",
-                   help="held-out messages to choose the answer threshold on (repeatable; never trained on)")
+                   help="held-out messages to choose the answer threshold on (repeatable; never trained on; "
+                        "default: the shipped eval/dev, eval/dev2 and tests/data/holdout)")
     t.add_argument("--quiet", action="store_true", help="no progress display")
     e = sub.add_parser("evaluate", help="measure a model on labelled data")
     e.add_argument("--data", action="append", metavar="SRC", required=True)
@@ -200,24 +202,35 @@ def _progress(quiet: bool):
 
 def cmd_train(cfg, args) -> int:
     from .learn import corpus
-    from .learn.train import card_markdown, check_tuning, train, tune
+    from .config import candidate_dir
+    from .learn.train import card_markdown, check_tuning, default_tuning, train, tune, untuned
 
     specs = args.data or [str(PROJECT_ROOT / "models" / "data")]
-    out = Path(args.out) if args.out else cfg.model_dir
+    out = Path(args.out) if args.out else candidate_dir(cfg)
+    if out.resolve() == cfg.model_dir.resolve():
+        raise ConfigError(f"--out {out}: that is model_dir, where `promote` deploys after the gate; train into "
+                          f"another folder (the default is {candidate_dir(cfg)}) and promote it")
     progress = _progress(args.quiet)
     examples = corpus.load_examples(specs, cfg, progress, training=True)
     # The tuning sets are read before minutes of training: a bad one is reported now, not after.
-    tuning = corpus.load_examples(args.tune, cfg, training=True, option="--tune") if args.tune else []
-    if args.tune:
-        check_tuning(tuning, args.tune)
+    tune_specs = args.tune or default_tuning()
+    tuning = corpus.load_examples(tune_specs, cfg, training=True, option="--tune") if tune_specs else []
+    if tune_specs:
+        check_tuning(tuning, tune_specs)
     from .decide.kb import load_articles
 
     card = train(examples, out, [_display(s) for s in specs], progress, load_articles(cfg.kb_dir))
-    if args.tune:
+    if tune_specs:
         if progress:
-            progress(f"choosing the answer threshold on {', '.join(args.tune)}")
-        card = tune(out, cfg, tuning, [_display(s) for s in args.tune])
+            progress(f"choosing the answer threshold on {', '.join(_display(s) for s in tune_specs)}")
+        card = tune(out, cfg, tuning, [_display(s) for s in tune_specs])
+    else:
+        print("no tuning set (--tune) and no shipped one here: automatic answers stay off in this model",
+              file=sys.stderr)
+        card = untuned(out)
     print(card_markdown(card))
+    if not args.out:
+        print(f"\nWritten to {out}; `triage-daemon promote {out}` deploys it if it passes the gate.")
     return 0
 
 

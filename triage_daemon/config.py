@@ -468,6 +468,13 @@ def default_model_dir(cfg: Config) -> Path:
     return (Path(state_dir) if state_dir else cfg.base_dir / "var") / "models"
 
 
+def candidate_dir(cfg: Config) -> Path:
+    """Where training writes a model by default, for `promote` to deploy through the gate: beside an SQLite
+    state (the service's writable folder), else beside model_dir. Never model_dir itself."""
+    base = resolve_path(cfg, cfg.state.path).resolve().parent if cfg.state.scheme == "sqlite" else cfg.model_dir.parent
+    return base / "candidate-model"
+
+
 def model_in_use(cfg: Config) -> Path:
     """The model the daemon runs: the one deployed in model_dir, else (nothing promoted yet) the shipped one."""
     return cfg.model_dir if (cfg.model_dir / "card.json").exists() else SHIPPED_MODEL_DIR

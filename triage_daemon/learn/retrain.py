@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 
-from ..config import PROJECT_ROOT, Config, resolve_path
+from ..config import PROJECT_ROOT, Config, candidate_dir
 
 log = logging.getLogger("triage_daemon")
 
@@ -17,14 +17,15 @@ def scheduled_retrain(cfg: Config) -> bool:
     from ..decide.kb import load_articles
     from .corpus import load_examples
     from .promote import promote
-    from .train import train
+    from .train import default_tuning, train, tune, untuned
 
-    # Beside the SQLite file (the service's writable state directory), else beside model_dir.
-    base = resolve_path(cfg, cfg.state.path).parent if cfg.state.scheme == "sqlite" else cfg.model_dir.parent
-    candidate = base / "candidate-model"
+    candidate = candidate_dir(cfg)
     try:
         examples = load_examples(retrain_sources(cfg), cfg, training=True)
+        tuning_sources = default_tuning()
+        tuning = load_examples(tuning_sources, cfg, training=True) if tuning_sources else []
         card = train(examples, candidate, retrain_sources(cfg), articles=load_articles(cfg.kb_dir))
+        card = tune(candidate, cfg, tuning, tuning_sources) if tuning else untuned(candidate)
         ok, message = promote(candidate, cfg, load_examples(cfg.holdout_sources, cfg))
     except Exception as exc:
         log.error("scheduled retraining failed: %s", exc)

@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from ..config import CATEGORIES, ConfigError
+from ..config import CATEGORIES, PROJECT_ROOT, ConfigError
 from ..decide import model as model_mod
 from ..decide.kb import Article
 from .corpus import Example, data_hash
@@ -177,6 +177,27 @@ def train(examples: list[Example], out_dir: Path, sources: list[str], progress=N
     return model_mod.read_card(out_dir)
 
 
+# The held-out sets the shipped model's answer threshold is chosen on (`make train`), and any training's by
+# default: written apart from the corpus, never trained on.
+SHIPPED_TUNING = (PROJECT_ROOT / "eval" / "dev", PROJECT_ROOT / "eval" / "dev2", PROJECT_ROOT / "tests" / "data" / "holdout")
+
+
+def default_tuning() -> list[str]:
+    """The shipped tuning sets that are here (a clone has them; an installed package may not)."""
+    return [str(p) for p in SHIPPED_TUNING if p.is_dir()]
+
+
+def untuned(model_dir: Path) -> dict:
+    """No held-out messages to choose the answer threshold on: automatic answers stay off (threshold 1.00),
+    as the threshold chosen out of fold on the training corpus is no promise for mail it has not seen."""
+    card = model_mod.read_card(model_dir)
+    if "answers" in card:
+        card["answers"]["threshold"] = card["auto_reply"]["threshold"] = 1.0
+        card["answers"]["tuned_on"] = None
+        model_mod.write_card(model_dir, card)
+    return card
+
+
 def check_tuning(examples: list[Example], sources: list[str]) -> None:
     """A tuning set must hold messages: an empty one would tune nothing."""
     if not examples:
@@ -217,6 +238,8 @@ def tune(model_dir: Path, cfg, examples: list[Example], sources: list[str]) -> d
         card["answers"]["tuned_on"] = {"sources": sources, "messages": report["n"],
                                        "answerable": report["answers"]["answerable"],
                                        "at_threshold": {k: at[k] for k in ("sent", "right", "wrong", "coverage")}}
+    # Tuned on other messages, it decides differently: its own version (the same data untuned keeps train's).
+    card["version"] = "m-" + hashlib.sha256((card["version"] + data_hash(examples)).encode()).hexdigest()[:12]
     model_mod.write_card(model_dir, card)
     return card
 
