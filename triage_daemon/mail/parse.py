@@ -22,6 +22,7 @@ MAX_STRIPPED = 20_000       # characters of the new text kept
 MAX_HEADER_VALUE = 4_000    # longer header values are cut (huge headers are an attack, not content)
 MAILPARSER_MAX_BYTES = 2 * 1024 * 1024
 MAX_PARTS = 500             # walk at most this many MIME parts
+MAX_FIELD_CHARS = 65_536    # a header field longer than this is cut before it is parsed
 MAX_HEADERS = 200           # header fields kept for rules and loop checks (first value of each name)
 DECODED_HEADERS = ("subject", "from", "to", "cc", "reply-to", "sender")
 _MSGID = re.compile(r"<([^<>\s]+)>")
@@ -252,6 +253,7 @@ def _parse(raw: bytes) -> Message:
         # A large message is read without its large bodies (only their sizes are needed): the stdlib
         # parser would hold each as lines, about eight times its size.
         std = email.message_from_bytes(elide(bytes(raw)) if len(raw) > MAILPARSER_MAX_BYTES else bytes(raw))
+        _cap_fields(std)
     except Exception as exc:  # compat32 rarely raises, but never let it escape
         raise ParseError(f"unparseable MIME structure: {type(exc).__name__}") from None
     if not std.keys():
@@ -333,6 +335,16 @@ def _parse(raw: bytes) -> Message:
         digest=digest,
         defects=defects,
     )
+
+
+def _cap_fields(std: StdMessage) -> None:
+    """Cut every header field, the message's and its parts', to MAX_FIELD_CHARS before anything reads it: the
+    stdlib parses a Content-Type's parameters and decodes runs of RFC 2047 words in time that grows with the
+    square of their length (2 MB of parameters took 43 s, a 1.7 MB Subject of encoded words 31 s)."""
+    for part in _bounded_parts(std):
+        fields = part._headers   # compat32 keeps them as a list of (name, value)
+        if any(isinstance(v, str) and len(v) > MAX_FIELD_CHARS for _, v in fields):
+            part._headers = [(n, v[:MAX_FIELD_CHARS] if isinstance(v, str) else v) for n, v in fields]
 
 
 def _bounded_parts(std: StdMessage):
