@@ -169,6 +169,15 @@ def test_reply_greets_the_sender_by_first_name():
     assert part_of_type(reply, "text/plain").get_content().startswith("Hi Dana,")
 
 
+@pytest.mark.parametrize("display,greeting", [("Nguyen, Linh", "Linh"), ("\"Weber, Ana Maria\"", "Ana"),
+                                              ("Linh Nguyen", "Linh"), ("\"Van der Berg, Piet\"", "Piet")])
+def test_a_directorys_last_comma_first_name_is_greeted_by_the_first_name(display, greeting):
+    # Outlook's address book shows many people as "Nguyen, Linh": the reply said "Hi Nguyen," (an operator's review).
+    from triage_daemon.mail.compose import _first_name
+    msg = parse(make_eml(sender=f"{display} <linh@example.com>", subject="Reminder timing", body="How do I change it?"))
+    assert _first_name(msg) == greeting
+
+
 def test_html_in_the_article_is_escaped_in_the_html_part():
     kb = KbMatch("x", "Title <img src=x onerror=alert(1)>", 0.9, "Click <script>alert('kb')</script> **here**.")
     _, _, reply = kb_reply(kb=kb)

@@ -67,7 +67,11 @@ def _thread(msg: EmailMessage, original: Message) -> None:
 
 
 def _first_name(original: Message) -> str:
-    name = _one_line(original.sender_name).split(" ")[0].strip("\"',") if original.sender_name else ""
+    full = _one_line(original.sender_name) if original.sender_name else ""
+    last, comma, rest = full.partition(",")
+    if comma and len(last.split()) <= 3 and 1 <= len(rest.split()) <= 2:   # "Nguyen, Linh": a directory's "Last, First"
+        full = rest
+    name = full.strip().split(" ")[0].strip("\"',") if full.strip() else ""
     return name if name and name.isprintable() and "@" not in name else ""
 
 
