@@ -109,3 +109,17 @@ def test_the_console_script_accepts_the_config_after_the_command(tmp_path):
     assert done.returncode == 0, done.stderr
     assert f"config: {twin.config_path}: ok" in done.stdout
     assert "unrecognized arguments" not in done.stderr
+
+
+def test_status_piped_into_a_reader_that_stops_ends_quietly(tmp_path):
+    # `triage-daemon status | head -3` ended with a BrokenPipeError traceback (an operator's review).
+    import subprocess
+    import sys
+
+    from twin import Twin
+    twin = Twin(tmp_path)
+    assert subprocess.run([sys.executable, "-m", "triage_daemon", "--config", str(twin.config_path), "once"],
+                          capture_output=True, timeout=300).returncode == 0
+    done = subprocess.run(f"{sys.executable} -m triage_daemon --config {twin.config_path} status | true", shell=True,
+                          capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr

@@ -110,3 +110,10 @@ def test_training_refuses_a_blind_evaluation_set_and_evaluation_reads_it(tmp_pat
 @pytest.mark.parametrize("name", ["blind-r1", "blind-r2"])
 def test_the_shipped_blind_sets_are_marked_blind(name):
     assert (ROOT / "eval" / name / "BLIND").is_file()
+
+
+def test_a_data_source_that_does_not_exist_is_named_as_missing(tmp_path, capsys):
+    # It said "expected a folder of category folders, ..." (an operator's review).
+    from triage_daemon.cli import main
+    assert main(["train", "--quiet", "--data", str(tmp_path / "nowhere"), "--out", str(tmp_path / "m")]) == 2
+    assert f"--data {tmp_path / 'nowhere'}: no such file or folder" in capsys.readouterr().err

@@ -119,8 +119,9 @@ def test_rollback_walks_back_the_history_one_model_at_a_time(tmp_path, small_mod
     assert "now deployed" in out and "deployed" in next(ln for ln in out.splitlines() if ln.strip().startswith("deployed"))
     assert main(["--config", str(twin.config_path), "rollback"]) == 0
     assert version(tmp_path / "models") == version(SHIPPED)      # not back to `two`: a walk, not a swap
-    assert main(["--config", str(twin.config_path), "rollback"]) == 2
-    assert "no earlier model" in capsys.readouterr().err
+    assert main(["--config", str(twin.config_path), "rollback"]) == 1   # nothing to roll back: not a config error
+    err = capsys.readouterr().err
+    assert "no earlier model" in err and "configuration error" not in err
     kept = {p.name for p in (tmp_path / "models" / "rolled-back").iterdir()}
     assert kept == {version(one), version(two)}                 # what a rollback took out is kept
     events = json.loads((tmp_path / "models" / "history.json").read_text())["events"]

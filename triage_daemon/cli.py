@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -75,12 +76,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         cfg = config.load(args.config)
         logs.setup(cfg.log_format, 10 if args.verbose else 20)
-        return COMMANDS[args.command](cfg, args)
+        code = COMMANDS[args.command](cfg, args)
+        sys.stdout.flush()   # here, where a closed pipe is caught, not at exit
+        return code
     except ConfigError as exc:
         print(f"triage-daemon: configuration error: {logs.redact(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:   # `status | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:
         from .mail.mailboxes import MailboxError
         from .state.store import StateError
@@ -270,9 +276,13 @@ def cmd_promote(cfg, args) -> int:
 
 
 def cmd_rollback(cfg, args) -> int:
-    from .learn.promote import rollback
+    from .learn.promote import NoEarlierModel, rollback
 
-    print(rollback(cfg))
+    try:
+        print(rollback(cfg))
+    except NoEarlierModel as exc:
+        print(f"triage-daemon: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

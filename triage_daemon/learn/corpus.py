@@ -184,6 +184,8 @@ def load_source(spec: str, state=None, option: str = "--data") -> list[Example]:
         finally:
             store.close()
     path = Path(spec)
+    if not path.exists():
+        raise ConfigError(f"{option} {spec}: no such file or folder (relative paths are read from {Path.cwd()})")
     if path.is_dir() and _labelled_folders(path):
         return from_labelled_folders(path)
     if path.is_dir():

@@ -212,13 +212,17 @@ def promote(candidate: Path, cfg: Config, holdout: list[Example], force: bool = 
                   f"itself, `rollback` brings the replaced model back\n{table}")
 
 
+class NoEarlierModel(ConfigError):
+    """Nothing to roll back to: not a configuration problem, and nothing changed."""
+
+
 def rollback(cfg: Config) -> str:
     """Bring back the model deployed before the current one; again, and the one before that."""
     deployed = cfg.model_dir
     _adopt_previous(deployed)
     entries = _history(deployed)
     if not entries or not (deployed / CARD_FILE).exists():
-        raise ConfigError(f"rollback: no earlier model in {deployed / HISTORY}")
+        raise NoEarlierModel(f"rollback: no earlier model in {deployed / HISTORY}; nothing changed")
     entry = entries[-1]
     load_model(entry)  # refuses a tampered copy before anything changes
     data = _read_log(deployed)
