@@ -74,6 +74,9 @@ def test_status_since_counts_only_the_window_and_lists_what_waits(tmp_path, caps
     assert all("cannot reach" in line for line in pending)
     everything = status(twin, capsys)
     assert "messages: decided 2" in everything and "pending (3):" in everything
+    # The outbox line says so too: it said "outbox: ok" above the list (an operator's review).
+    outbox_line = next(line for line in everything.splitlines() if line.startswith("outbox:"))
+    assert outbox_line.startswith("outbox: sending failed: ") and "cannot reach" in outbox_line and "3 waiting" in outbox_line
 
 
 def test_a_bad_since_is_a_configuration_error(tmp_path, capsys):

@@ -57,9 +57,15 @@ def gather(cfg: Config, since: str | None = None) -> dict:
         item["next_try_in_seconds"] = round(max(0.0, item.pop("next_try") - now), 1)
     for item in pending + review + quarantined:
         item["age_seconds"] = round(now - item["created"], 1)
+    outbox = health["outbox"]
+    failing = [p for p in pending if p.get("error")]
+    if outbox.get("state") in ("ok", "unknown") and failing:
+        # A refused login is tracked as health; a server that refuses connections shows in what waits.
+        outbox = {"state": "sending_failed", "error": failing[0]["error"],
+                  "waiting": report["pending_total"], "retry_in_seconds": failing[0]["next_try_in_seconds"]}
     last = report["last_pass"]
     report.update(now=now, since=start or None, last_pass_age_seconds=round(max(0.0, now - last), 1) if last else None,
-                  mailbox=health["mailbox"], outbox=health["outbox"], pending=pending, review=review,
+                  mailbox=health["mailbox"], outbox=outbox, pending=pending, review=review,
                   quarantined=quarantined)
     return report
 
@@ -75,6 +81,9 @@ def _health(which: str, health: dict, now: float) -> str:
     since = f" since {_clock(health['since'])}" if health.get("since") else ""
     failures = f" ({health['failures']} in a row)" if health.get("failures") else ""
     next_try = f"; next try {_clock(health['next_try'])}" if health.get("next_try") else ""
+    if state == "sending_failed":
+        return (f"{which}: sending failed: {health.get('error', '')} ({health.get('waiting', 0)} waiting; next try in "
+                f"{age(health.get('retry_in_seconds', 0))})")
     return f"{which}: {state.replace('_', ' ')}{since}{failures}: {health.get('error', '')}{next_try}"
 
 
