@@ -79,6 +79,25 @@ def test_status_since_counts_only_the_window_and_lists_what_waits(tmp_path, caps
     assert outbox_line.startswith("outbox: sending failed: ") and "cannot reach" in outbox_line and "3 waiting" in outbox_line
 
 
+def test_a_retry_the_clock_pushed_a_day_ahead_is_tried_at_the_next_pass(tmp_path):
+    # A retry set before the clock stepped back a day (NTP, a restored snapshot) waited that day too (a hostile
+    # review); no retry is ever set further ahead than RETRY_MAX, so one that is is due.
+    from triage_daemon.service.engine import RETRY_MAX
+    twin = Twin(tmp_path)
+    twin.config_path.write_text(BASE_TOML.replace('outbox  = "maildir:mail/outbox"',
+                                                  f'outbox  = "smtp://127.0.0.1:{closed_port()}"'))
+    twin.deliver((SAMPLES / "02-bug.eml").read_bytes())
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    db = sqlite3.connect(tmp_path / "triage.db")
+    before = dict(db.execute("SELECT id, attempts FROM effects"))
+    with db:
+        db.execute("UPDATE effects SET next_try = ?", (time.time() + 86400 + 30,))
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    after = dict(db.execute("SELECT id, attempts FROM effects"))
+    assert before and all(after[i] == before[i] + 1 for i in before), (before, after)
+    assert all(n <= time.time() + RETRY_MAX + 60 for (n,) in db.execute("SELECT next_try FROM effects"))
+
+
 def test_a_bad_since_is_a_configuration_error(tmp_path, capsys):
     twin = Twin(tmp_path)
     assert main(["--config", str(twin.config_path), "once"]) == 0

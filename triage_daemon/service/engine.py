@@ -445,7 +445,9 @@ class Engine:
         for eff in self.store.effects_for(key):
             if eff.status in ("sent", "failed", "cancelled"):
                 continue
-            if eff.next_try > now:
+            # No retry is set further ahead than RETRY_MAX: one that is has been pushed there by the clock
+            # stepping back (NTP, a restored snapshot), and is due now rather than a day late.
+            if now < eff.next_try <= now + RETRY_MAX:
                 waiting = True
                 continue
             if not self.store.claim_effect(eff):
