@@ -76,7 +76,12 @@ def test_the_figures_agree_with_the_state_store(twin, capsys):
     left = [k for k, cat, acts, _ in decided if cat == "question"
             and set(acts.split(",")) & {"forward_support", "needs_review"}]
     assert r["questions_left_for_people"] == len(left) > 0
-    assert sum(g["size"] for g in r["gaps"]) <= len(left)
+    # A question whose best article was likely right (sent or not) is no gap: with answers off every question
+    # was one, next to "nearest article: time-zones (0.05)" (an operator's review).
+    likely = [k for k in left if (json.loads(sql(twin, "SELECT decision FROM messages WHERE key = ?", (k,))[0][0])
+                                  .get("kb_best") or {}).get("score", 0) >= 0.5]
+    assert r["questions_an_article_likely_answers"] == len(likely) > 0
+    assert sum(g["size"] for g in r["gaps"]) == len(left) - len(likely) > 0
     assert all(g["nearest_article"] and g["suggested_title"] and g["examples"] for g in r["gaps"])
 
 

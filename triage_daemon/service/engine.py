@@ -408,6 +408,8 @@ class Engine:
         recorded = decision.to_dict()
         if msg is not None:   # what the sender wrote, for the report's knowledge-base gaps
             recorded["excerpt"] = msg.stripped.strip()[:EXCERPT_CHARS]
+        if verdict is not None and verdict.kb is not None:   # the best article, sent or not (the report's gaps)
+            recorded["kb_best"] = {"id": verdict.kb.id, "score": verdict.kb.score}
         self.store.record_decision(key, fetched.ref, _info(msg, fetched.raw), recorded, folder, flagged,
                                    effects, model)
         log_decision(key, msg, decision, verdict, reference)

@@ -16,6 +16,8 @@ ANSWERS = {"auto_reply", "product_board_reply"}
 FOR_PEOPLE = {"forward_support", "needs_review"}
 FIRST_RESPONSE_KINDS = {"reply", "product", "ack"}    # automatic messages to the sender
 DID_NOT_HELP = "saying it did not help"               # the policy's reason for such a follow-up
+# P(the best article answers it) from which a question left for a person is no knowledge-base gap.
+LIKELY_ANSWERED = 0.5
 
 
 def _day(stamp: float) -> str:
@@ -75,7 +77,11 @@ def figures(messages: list[dict], effects: list[dict], articles: list, review_fo
             day["for_people"] += 1
 
     left = [m for m in decided if m["category"] == "question" and set(m["actions"]) & FOR_PEOPLE]
-    groups = gaps([Question(m["subject"], m["decision"].get("excerpt", ""), m["created"]) for m in left], articles)
+    # A gap is a question no article answers: not one whose best article was likely right but not sent
+    # (automatic answers off, or under the threshold), which would make every question a gap.
+    covered = [m for m in left if (m["decision"].get("kb_best") or {}).get("score", 0.0) >= LIKELY_ANSWERED]
+    unanswered = [m for m in left if m not in covered]
+    groups = gaps([Question(m["subject"], m["decision"].get("excerpt", ""), m["created"]) for m in unanswered], articles)
     return {
         "since": since, "until": now,
         "messages": len(decided), "quarantined": quarantined,
@@ -93,6 +99,7 @@ def figures(messages: list[dict], effects: list[dict], articles: list, review_fo
         "did_not_help": did_not_help,
         "per_day": [{"day": d, **v} for d, v in sorted(per_day.items())],
         "questions_left_for_people": len(left),
+        "questions_an_article_likely_answers": len(covered),
         "gaps": groups,
     }
 

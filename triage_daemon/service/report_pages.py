@@ -41,7 +41,8 @@ def render_text(r: dict) -> str:
     lines += [f"  {k:<20} {v:>6}" for k, v in r["by_category"].items()] or ["  (none)"]
     lines += ["", "By action:"]
     lines += [f"  {k:<20} {v:>6}" for k, v in r["by_action"].items()] or ["  (none)"]
-    lines += ["", f"Knowledge-base gaps ({r['questions_left_for_people']} questions forwarded or left for a person):"]
+    lines += ["", f"Knowledge-base gaps ({r['questions_left_for_people']} questions forwarded or left for a person; "
+                  f"{r.get('questions_an_article_likely_answers', 0)} of them an article likely answers, not counted as gaps):"]
     if not r["gaps"]:
         lines.append("  (none)")
     for i, g in enumerate(r["gaps"], 1):
