@@ -401,3 +401,11 @@ def test_a_relative_ca_file_is_found_beside_the_config_and_a_missing_one_is_refu
     assert cfg.ca_file == str(tmp_path / "conf" / "ca.pem")
     with pytest.raises(config_mod.ConfigError, match="ca_file"):
         config_mod.from_dict(dict(data, ca_file="missing.pem"), base_dir=tmp_path / "conf")
+
+
+def test_a_mistyped_key_is_refused_with_the_key_it_is_probably():
+    with pytest.raises(ConfigError, match=r"poll_intervall \(did you mean poll_interval\?\)"):
+        from_dict(minimal_config(poll_intervall=30))
+    with pytest.raises(ConfigError) as err:
+        from_dict(minimal_config(colour="blue"))
+    assert "did you mean" not in str(err.value)

@@ -323,7 +323,10 @@ def from_dict(data: dict, source: str = "<dict>", base_dir: Path | None = None) 
     _check_no_secrets(data)
     unknown = sorted(set(data) - KNOWN_KEYS)
     if unknown:
-        raise ConfigError(f"unknown key(s) {', '.join(unknown)} in {source}; see docs/configuration.md for the keys")
+        import difflib
+        hints = [f"{k} (did you mean {close[0]}?)" if (close := difflib.get_close_matches(k, KNOWN_KEYS, 1, 0.8)) else k
+                 for k in unknown]
+        raise ConfigError(f"unknown key(s) {', '.join(hints)} in {source}; see docs/configuration.md for the keys")
     for key in ("mailbox", "outbox", "state", "helpline_address", "support_address", "csm_address", "product_board_url"):
         if key not in data:
             raise ConfigError(f"{key}: missing in {source}; add it (see docs/configuration.md)")
