@@ -300,8 +300,8 @@ def cmd_check_config(cfg, args) -> int:
         print(f"  {mark} {check.name}: {check.detail}")
     if not args.connect and not problems:
         print("  (check-config --connect also logs in to the mailbox and SMTP and opens the state)")
-    if problems:
-        print(f"triage-daemon: {len(problems)} problem(s) in the deployment: the PROBLEM lines above", file=sys.stderr)
+    for check in problems:   # (on stderr too, for scripts that read only it)
+        print(f"triage-daemon: configuration error: {check.name}: {check.detail}", file=sys.stderr)
     return 2 if problems else 0
 
 
