@@ -79,8 +79,10 @@ def figures(messages: list[dict], effects: list[dict], articles: list, review_fo
     left = [m for m in decided if m["category"] == "question" and set(m["actions"]) & FOR_PEOPLE]
     # A gap is a question no article answers: not one whose best article was likely right but not sent
     # (automatic answers off, or under the threshold), which would make every question a gap.
-    covered = [m for m in left if (m["decision"].get("kb_best") or {}).get("score", 0.0) >= LIKELY_ANSWERED]
-    unanswered = [m for m in left if m not in covered]
+    covered, unanswered = [], []
+    for m in left:
+        likely = (m["decision"].get("kb_best") or {}).get("score", 0.0) >= LIKELY_ANSWERED
+        (covered if likely else unanswered).append(m)
     groups = gaps([Question(m["subject"], m["decision"].get("excerpt", ""), m["created"]) for m in unanswered], articles)
     return {
         "since": since, "until": now,

@@ -490,12 +490,11 @@ class Store:
 
     def knows_reference(self, reference: str) -> bool:
         """A reference this help line gave (e.g. HL-2026-000123, quoted back in a reply's subject)."""
-        _, _, rest = reference.rpartition("-")
-        year = reference.rpartition("-")[0].rpartition("-")[2]
-        if not (rest.isdigit() and year.isdigit()):
+        year, seq = reference.rsplit("-", 2)[-2:] if reference.count("-") >= 2 else ("", "")
+        if not (year.isdigit() and seq.isdigit()):
             return False
         return bool(self._query("SELECT 1 FROM refs WHERE year = ? AND seq = ? AND reference = ?",
-                                (int(year), int(rest), reference)))
+                                (int(year), int(seq), reference)))
 
     def reference_of(self, key: str) -> str:
         rows = self._query("SELECT reference FROM refs WHERE message_key = ?", (key,))
