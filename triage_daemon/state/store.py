@@ -1,6 +1,7 @@
 """The state store (SQLite or PostgreSQL): messages seen, decisions with reasons, effects with their status."""
 from __future__ import annotations
 
+import calendar
 import json
 import sqlite3
 import threading
@@ -144,6 +145,13 @@ def _fit(value):
 def _fit_info(info: dict | None) -> dict:
     return {k: _fit(v) for k, v in (info or {}).items()}
 DAY = 86400.0
+
+
+def reference_floor(year: int, now: float) -> int:
+    """The lowest number a reference of `year` given at `now` may have: the whole seconds since the year
+    began (UTC), at most 31,622,400 (8 digits); 0 before the year, the year's length after it."""
+    start, end = calendar.timegm((year, 1, 1, 0, 0, 0)), calendar.timegm((year + 1, 1, 1, 0, 0, 0))
+    return int(min(max(now, start), end) - start)
 
 
 class StateError(Exception):
@@ -468,17 +476,36 @@ class Store:
         return bool(self._query(f"SELECT 1 FROM effects WHERE out_id IN ({marks}) LIMIT 1", ids))
 
     # --- references -------------------------------------------------------------------------
-    def reference_for(self, key: str, prefix: str, year: int | None = None) -> str:
-        """The message's reference, e.g. HL-2026-000123: numbered per year, the same every time it is asked
-        for the same message (a retry after a crash gets the number it had)."""
-        year = year or time.gmtime().tm_year
+    def reference_for(self, key: str, prefix: str, year: int | None = None, now: float | None = None) -> str:
+        """The message's reference, e.g. HL-2026-000123 (6 digits or more), the same every time it is asked
+        for the same message (a retry after a crash gets the number it had); unique in the state.
+
+        Numbered per year (UTC) on the clock, so that a lost state's references are never taken for new
+        ones: a new number is the greater of the year's highest in this state plus one and the whole
+        seconds since the year began (`reference_floor`). Numbers in a state only rise, and a number given
+        at clock reading t is at least t; it runs ahead of the clock only while more than one reference a
+        second is given out (a backlog), and the clock catches up one a second.
+
+        Guaranteed: if a lost state (deleted, moved aside, or newer than the backup this one was restored from)
+        gave out references of the year up to number H, none that this state gives at a clock reading of H + 1
+        seconds into the year or later, nor any it gives after such a one, equals one of those. H is the clock
+        reading (in whole seconds) when the lost state gave its last reference, plus its lead over the clock: 0
+        unless it was giving out more than one a second, at most the number of references in that burst. So a
+        fresh or restored state is safe from the second after the lost state's last reference, or that lead
+        later. Not guaranteed: a state that gives references sooner than that, or whose clock is behind the lost
+        state's (set back, or another machine's) by more than the time between them; nor that a message the lost
+        state numbered, seen again, gets the same number (nothing remembers it). The year is in the reference,
+        so one from another year is never confused with this year's."""
+        now = time.time() if now is None else now
+        year = year or time.gmtime(now).tm_year
         for attempt in range(3):
             rows = self._query("SELECT reference FROM refs WHERE message_key = ?", (key,))
             if rows:
                 return rows[0][0]
             try:
                 with self.tx() as db:
-                    seq = db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM refs WHERE year = ?", (year,)).fetchone()[0]
+                    last = db.execute("SELECT COALESCE(MAX(seq), 0) FROM refs WHERE year = ?", (year,)).fetchone()[0]
+                    seq = max(last + 1, reference_floor(year, now))
                     reference = f"{prefix}-{year}-{seq:06d}"
                     db.execute("INSERT INTO refs (message_key, year, seq, reference, created) VALUES (?, ?, ?, ?, ?)",
                                (key, year, seq, reference, time.time()))
