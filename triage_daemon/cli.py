@@ -1,4 +1,4 @@
-"""Command line: run, once, classify, train, evaluate, promote, rollback, check-config, status, report."""
+"""Command line: run, once, classify, train, evaluate, promote, rollback, check-config, status, explain, report."""
 from __future__ import annotations
 
 import argparse
@@ -59,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("status", help="what the daemon has done, from the state store")
     s.add_argument("--json", action="store_true")
     s.add_argument("--since", metavar="AGE", help="only what arrived in the last AGE: 30m, 24h, 7d")
+    ex = sub.add_parser("explain", help="one message's decision, its reasons and what was sent, from the state store")
+    ex.add_argument("message", metavar="REFERENCE|MESSAGE-ID",
+                    help="the reference people quote (HL-2026-000123), the Message-ID, or the state's key")
+    ex.add_argument("--json", action="store_true")
     rp = sub.add_parser("report", help="what the help line did over a period: volumes, automation, backlog, "
                                        "drafts, knowledge-base gaps")
     rp.add_argument("--since", metavar="AGE", default="7d", help="the last AGE: 24h, 7d (default), 30d; 'all' for everything")
@@ -313,6 +317,18 @@ def cmd_status(cfg, args) -> int:
     return 0
 
 
+def cmd_explain(cfg, args) -> int:
+    from .service.explain import NotFound, gather, render
+
+    try:
+        record = gather(cfg, args.message)
+    except NotFound as exc:
+        print(f"triage-daemon: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(record, indent=2, ensure_ascii=False) if args.json else render(record))
+    return 0
+
+
 def cmd_report(cfg, args) -> int:
     from .service.report import gather
     from .service.report_pages import render_html, render_text
@@ -326,7 +342,8 @@ def cmd_report(cfg, args) -> int:
 
 COMMANDS = {"run": cmd_run, "once": cmd_once, "classify": cmd_classify, "train": cmd_train,
             "evaluate": cmd_evaluate, "promote": cmd_promote, "rollback": cmd_rollback,
-            "check-config": cmd_check_config, "status": cmd_status, "report": cmd_report}
+            "check-config": cmd_check_config, "status": cmd_status, "explain": cmd_explain,
+            "report": cmd_report}
 
 
 if __name__ == "__main__":

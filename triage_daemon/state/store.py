@@ -734,6 +734,36 @@ class Store:
                                "AND created >= ?", (folder, since))[0][0]
         return self._query("SELECT COUNT(*) FROM messages WHERE status = ? AND created >= ?", (status, since))[0][0]
 
+    def message_record(self, what: str) -> dict | None:
+        """Everything the state holds on one message (not its bytes), found by its reference (HL-2026-000123),
+        its Message-ID or its key: the decision, where it was filed, what was sent and a person's correction."""
+        key = None
+        for sql in ("SELECT message_key FROM refs WHERE reference = ?", "SELECT key FROM messages WHERE key = ?",
+                    "SELECT key FROM messages WHERE message_id = ? ORDER BY created DESC LIMIT 1"):
+            found = self._query(sql, (_fit(what),))
+            if found:
+                key = found[0][0]
+                break
+        rows = key is not None and self._query(
+            "SELECT m.key, m.message_id, m.sender, m.subject, m.status, m.attempts, m.error, m.decision, m.folder, "
+            "m.flagged, m.model, m.created, m.updated, r.reference FROM messages m "
+            "LEFT JOIN refs r ON r.message_key = m.key WHERE m.key = ?", (key,))
+        if not rows:
+            return None
+        (key, message_id, sender, subject, status, attempts, error, decision, folder, flagged, model, created,
+         updated, reference) = rows[0]
+        effects = [{"kind": r[0], "recipient": r[1], "out_id": r[2], "status": r[3], "attempts": r[4],
+                    "next_try": r[5], "error": r[6] or "", "created": r[7], "updated": r[8]}
+                   for r in self._query("SELECT kind, recipient, out_id, status, attempts, next_try, error, created, "
+                                        "updated FROM effects WHERE message_key = ? ORDER BY id", (key,))]
+        label = self._query("SELECT category, source, created FROM labels WHERE message_key = ?", (key,))
+        return {"key": key, "message_id": message_id or "", "sender": sender or "", "subject": subject or "",
+                "status": status, "attempts": attempts, "error": error or "",
+                "decision": json.loads(decision) if decision else None, "folder": folder or "",
+                "flagged": bool(flagged), "model": model or "", "created": created, "updated": updated,
+                "reference": reference or "", "effects": effects,
+                "label": dict(zip(("category", "source", "created"), label[0])) if label else None}
+
 
 def _end_try(db, info: dict) -> None:
     """The message's reading and classifying ended (decided, quarantined or failed with an error)."""

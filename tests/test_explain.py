@@ -1,0 +1,113 @@
+"""`explain`: one message's decision read back from the state, by the reference people quote, the
+Message-ID or the state's key (an operator could find it only in a rotated journal or in SQLite)."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from robust_helpers import closed_port, eml
+from twin import BASE_TOML, SAMPLES, Twin
+
+from triage_daemon.cli import main
+from triage_daemon.service.explain import lookups
+from triage_daemon.state.store import Store
+
+BUG_ID = "sample-02-bug@mail.example.com"
+
+
+def explain(twin: Twin, capsys, *args: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    code = main(["--config", str(twin.config_path), "explain", *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def reference_of(twin: Twin, message_id: str) -> str:
+    db = sqlite3.connect(twin.root / "triage.db")
+    try:
+        return db.execute("SELECT r.reference FROM refs r JOIN messages m ON m.key = r.message_key "
+                          "WHERE m.message_id = ?", (message_id,)).fetchone()[0]
+    finally:
+        db.close()
+
+
+def test_a_reference_shows_the_decision_its_reasons_and_what_waits_to_be_sent(tmp_path, capsys):
+    twin = Twin(tmp_path)
+    twin.config_path.write_text(BASE_TOML.replace('outbox  = "maildir:mail/outbox"',
+                                                  f'outbox  = "smtp://127.0.0.1:{closed_port()}"'))
+    twin.deliver((SAMPLES / "02-bug.eml").read_bytes())
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    reference = reference_of(twin, BUG_ID)
+    code, out, _ = explain(twin, capsys, reference)
+    assert code == 0
+    fields = dict(line.split(":", 1) for line in out.splitlines() if line and not line.startswith(" ")
+                  and ":" in line)
+    assert fields["message"].strip() == BUG_ID and fields["reference"].strip() == reference
+    assert fields["decision"].strip().startswith("bug (") and "forward_support" in fields["decision"]
+    assert "filed in Triage/Bug" in fields["status"]
+    why = out.split("why:\n", 1)[1].split("sent:", 1)[0]
+    assert why.strip().startswith("- model m-")
+    sent = out.split("sent:\n", 1)[1].splitlines()
+    kinds = {line.split()[0] for line in sent}
+    assert kinds == {"forward_support", "acknowledgement"}
+    assert all(": pending" in line and "cannot reach" in line for line in sent)
+
+
+def test_the_message_id_in_any_spelling_and_the_quoted_reference_find_the_same_message(tmp_path, capsys):
+    twin = Twin(tmp_path)
+    twin.deliver((SAMPLES / "02-bug.eml").read_bytes())
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    reference = reference_of(twin, BUG_ID)
+    records = []
+    for what in (reference, f"[{reference}]", BUG_ID, f"<{BUG_ID}>", f"  {BUG_ID} "):
+        code, out, _ = explain(twin, capsys, "--json", what)
+        assert code == 0, what
+        records.append(json.loads(out))
+    assert {r["key"] for r in records} == {records[0]["key"]}
+    code, out, _ = explain(twin, capsys, "--json", records[0]["key"])
+    record = json.loads(out)
+    assert code == 0 and record["reference"] == reference and record["decision"]["category"] == "bug"
+    assert {e["action"] for e in record["effects"]} == {"forward_support", "acknowledgement"}
+    assert all(e["status"] == "sent" and e["next_try_in_seconds"] is None for e in record["effects"])
+    assert "payload" not in json.dumps(record)        # the state's copies of the mail are not printed
+
+
+def test_a_quarantined_message_shows_why_and_sends_nothing(tmp_path, capsys):
+    twin = Twin(tmp_path)
+    twin.deliver(eml("broken", "x\n", msgid="<fine@mail.example.com>"))
+    twin.deliver(b"\x00\x01 not mail at all")
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    db = sqlite3.connect(twin.root / "triage.db")
+    [key] = db.execute("SELECT key FROM messages WHERE status = 'quarantined'").fetchone()
+    db.close()
+    code, out, _ = explain(twin, capsys, key)
+    assert code == 0
+    assert "status:    quarantined" in out and "error:     " in out and "cannot parse" in out
+    assert out.rstrip().endswith("sent: nothing")
+
+
+def test_a_persons_correction_is_shown(tmp_path, capsys):
+    twin = Twin(tmp_path)
+    twin.deliver((SAMPLES / "02-bug.eml").read_bytes())
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    store = Store(str(twin.root / "triage.db"))
+    key = store.message_record(BUG_ID)["key"]
+    store.add_label(key, "escalation", "folder move", b"raw")
+    store.close()
+    _, out, _ = explain(twin, capsys, BUG_ID)
+    assert "corrected: escalation by a person (folder move, " in out
+
+
+def test_an_unknown_message_is_an_error_naming_what_was_asked(tmp_path, capsys):
+    twin = Twin(tmp_path)
+    twin.deliver((SAMPLES / "02-bug.eml").read_bytes())
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    code, out, err = explain(twin, capsys, "HL-1999-000001")
+    assert code == 1 and out == ""
+    assert "no message with the reference, Message-ID or key 'HL-1999-000001'" in err
+
+
+def test_spellings_tried():
+    assert lookups("[HL-2026-000123]") == ["[HL-2026-000123]", "HL-2026-000123", "<[HL-2026-000123]>"]
+    assert lookups("<a@b>") == ["<a@b>", "a@b"]
+    assert lookups(" a@b ") == ["a@b", "<a@b>"]
