@@ -102,6 +102,16 @@ def test_the_forward_carries_what_the_escalation_guide_asks_for():
     assert "Sent:         Tue 12 Mar 2024 10:15 UTC" in seen
 
 
+def test_every_id_of_a_list_reaches_the_forward():
+    # "req 4471, 4480 and 4492": the forward listed only "req 4471" (an operator's review).
+    raw = make_eml(subject="Invites failed",
+                   body="The invites for req 4471, 4480 and 4492 all failed this morning. Tickets #5521 / #5530 "
+                        "are open. Interview 12345 and candidate Bob are fine.\n")
+    seen = as_goodtime_reads_it(forward_of(raw)[0])
+    listed = seen.split("Links and IDs:", 1)[1].split("Steps:", 1)[0].split()
+    assert " ".join(listed) == "- req 4471, 4480 and 4492 - Tickets #5521 / #5530 - Interview 12345"
+
+
 def test_what_a_message_does_not_say_is_marked_as_not_stated():
     raw = make_eml(subject="Calendar sync broken", body="Since Monday no interview lands in calendars.\n")
     msg = parse(raw)

@@ -15,9 +15,12 @@ MAX_WHAT = 1500
 MAX_ITEMS = 8
 
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
+_ID = r"#?(?=[A-Za-z0-9-]{0,40}\d)[A-Za-z0-9][A-Za-z0-9-]{2,40}\b"    # holds a digit; bounded look-ahead
 _IDS = re.compile(
-    r"\b(?:interview|candidate|requisition|req|job|ticket|case|event|meeting|booking|order|id|ref(?:erence)?)"
-    r"\s*(?:id|no\.?|number|#)?\s*[:#]?\s*(?=[A-Za-z0-9-]{0,40}\d)[A-Za-z0-9][A-Za-z0-9-]{2,40}\b"
+    r"\b(?:interview|candidate|requisition|req|job|ticket|case|event|meeting|booking|order|id|ref(?:erence)?)s?"
+    r"\s*(?:id|no\.?|number|#)?\s*[:#]?\s*" + _ID +
+    # the same kind's further ids, listed after the first: "req 4471, 4480 and 4492"
+    r"(?:\s*(?:,|&|/|\b(?:and|or|und|oder|y|o|et|ou|e)\b)\s*" + _ID + r"){0,7}"
     r"|#\d{3,}\b|\b[A-Z]{2,10}-\d{2,}\b|\b\d{6,}\b", re.IGNORECASE)
 _WHEN = re.compile(
     r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week)|since|ago|"
