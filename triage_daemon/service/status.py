@@ -108,12 +108,12 @@ def render(report: dict) -> str:
     def waiting(item: dict) -> str:
         retry = f", next try in {age(item['next_try_in_seconds'])}" if item["next_try_in_seconds"] else ""
         error = f": {item['error'][:120]}" if item["error"] else ""
-        return (f"{age(item['age_seconds']):>7}  {item['reference'] or '-':<15} {item['kind']} to {item['recipient']}  "
+        return (f"{age(item['age_seconds']):>7}  {item['reference'] or '-':<16} {item['kind']} to {item['recipient']}  "
                 f"{item['subject'][:60]!r}  (attempt {item['attempts']}{retry}{error})")
 
     def message(item: dict) -> str:
         why = f"  ({item['why'][:120]})" if item["why"] else ""
-        return (f"{age(item['age_seconds']):>7}  {item['reference'] or '-':<15} {item['sender'] or '?'}  "
+        return (f"{age(item['age_seconds']):>7}  {item['reference'] or '-':<16} {item['sender'] or '?'}  "
                 f"{item['subject'][:60]!r}{why}")
 
     listing("pending", report["pending"], report["pending_total"], waiting)
