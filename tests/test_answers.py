@@ -44,7 +44,12 @@ def test_the_question_is_the_subject_and_the_new_text_without_greeting_or_sign_o
 
 
 @pytest.mark.parametrize("greeting,sign_off", [("Hallo zusammen,", "Viele Grüße"), ("Hola equipo:", "Un saludo"),
-                                              ("Bonjour à tous,", "Cordialement"), ("Olá,", "Obrigada")])
+                                              ("Bonjour à tous,", "Cordialement"), ("Olá,", "Obrigada"),
+                                              # European Portuguese and others the blind sets' writers used
+                                              ("Olá,", "Cumprimentos,"), ("Bom dia,", "Abraço,"),
+                                              ("Olá,", "Melhores cumprimentos"), ("Hola,", "Atentamente,"),
+                                              ("Bonjour,", "Bien cordialement,"), ("Hallo,", "Liebe Grüße"),
+                                              ("Hi all,", "Warm regards,")])
 def test_greetings_and_sign_offs_in_the_teams_languages_are_left_out(greeting, sign_off):
     sentences = question_sentences("", f"{greeting}\nWo ist der Chat?\n{sign_off}\nMaria")
     assert sentences == ["Wo ist der Chat?"]

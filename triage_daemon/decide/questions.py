@@ -23,7 +23,10 @@ _GREETING = re.compile(
 _SIGN_OFF = re.compile(
     r"^(thanks|thank you|thx|ty|cheers|regards|best|kind regards|many thanks|merci|danke|vielen dank|gracias|"
     r"muchas gracias|obrigad[oa]|saludos|cordialement|bien [àa] vous|viele gr[üu](ß|ss)e|mfg|lg|bg|atenciosamente|"
-    r"abra[çc]os|abs|un saludo|un abrazo|beste gr[üu](ß|ss)e|freundliche gr[üu](ß|ss)e|mit freundlichen gr[üu](ß|ss)en|"
+    r"abra[çc]os?|um abra[çc]o|abs|cumprimentos|melhores cumprimentos|com os melhores cumprimentos|sauda[çc][õo]es|"
+    r"un saludo|un abrazo|abrazos|atentamente|cordiales saludos|bien cordialement|sinc[èe]res salutations|"
+    r"salutations|amiti[ée]s|beste gr[üu](ß|ss)e|freundliche gr[üu](ß|ss)e|mit freundlichen gr[üu](ß|ss)en|"
+    r"liebe gr[üu](ß|ss)e|herzliche gr[üu](ß|ss)e|sch[öo]ne gr[üu](ß|ss)e|gru(ß|ss)|warm regards|all the best|"
     r"bonne journ[ée]e|sent from|enviado|von meinem|envoy[ée] de)\b", re.IGNORECASE)
 # A form's or ticket's field ("Request number:    REQ0048213", "Priority: 4 - Low", "Description:"):
 # a short label, a colon, at most a few words and no question.
