@@ -23,7 +23,8 @@ def test_the_twin_passes_check_config_connect(tmp_path):
     assert problems(done.stdout) == []
     for name in ("model", "rules", "kb", "templates", "state", "mailbox login", "outbox login", "state open"):
         assert f"ok      {name}:" in done.stdout, name
-    assert "Triage/Review" in done.stdout          # the folders it will use
+    assert "Triage/Review (created when the daemon starts)" in done.stdout   # the folders it will use ...
+    assert not list(twin.inbox.glob(".*"))                                  # ... listed, not created
 
 
 def test_unreachable_imap_refused_login_and_empty_kb_are_all_reported_in_one_run(clean_mail, tmp_path):
@@ -72,7 +73,9 @@ def test_with_the_right_password_the_mailbox_login_lists_the_folders(clean_mail,
     line = next(ln for ln in done.stdout.splitlines() if "mailbox login:" in ln)
     assert "logged in; folders: INBOX, Triage/Question" in line
     assert "Sent," not in line and line.rstrip().endswith("Sent")        # Sent exists: no "(created ...)"
-    assert "Triage/Bug (created when first used)" in line
+    assert "Triage/Bug (created when the daemon starts)" in line
+    with clean_mail.imap(HELPLINE) as client:                         # listed, not created
+        assert not client.folder_exists("Triage/Bug")
 
 
 def test_a_missing_state_folder_and_a_missing_password_file_are_problems_not_tracebacks(tmp_path):

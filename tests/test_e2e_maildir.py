@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import email
 import email.policy
+import time
 
 import pytest
-from helpers import make_eml
+from helpers import daemon_in_thread, make_eml
 from twin import SAMPLES, SAMPLES_SENT, Twin
 
 from triage_daemon.cli import main
+from triage_daemon.mail.mailboxes.maildir import ensure_maildir, folder_dir
 
 
 @pytest.fixture
@@ -167,6 +169,55 @@ def test_classify_has_no_side_effects(twin):
     main(["--config", str(twin.config_path), "classify", "--json", str(SAMPLES / "01-question.eml")])
     assert not (twin.root / "triage.db").exists()
     assert twin.sent() == []
+    assert not list(twin.inbox.glob(".*"))          # no folder made either
+
+
+def _is_maildir(path) -> bool:
+    return all((path / sub).is_dir() for sub in ("cur", "new", "tmp"))
+
+
+def test_at_start_every_filing_folder_exists_and_existing_ones_keep_their_mail(tmp_path):
+    # People correct the daemon by moving a message into a category folder: each folder it files into
+    # must be there from the first start, not only once the daemon filed something in it.
+    twin = Twin(tmp_path, '[folders]\nfeature_request = "Ideas"\n')
+    bug = folder_dir(twin.inbox, "Triage/Bug")
+    ensure_maildir(bug)
+    kept = bug / "cur" / "1700000000.1.host:2,S"
+    kept.write_bytes(make_eml(subject="moved here by a person"))
+    folders = set(twin.cfg.folders.values())
+    assert len(folders) == 8 and "Ideas" in folders
+    for _ in range(2):                               # a second start finds them all and changes nothing
+        assert run_once(twin) == 0
+        assert [f for f in sorted(folders) if not _is_maildir(folder_dir(twin.inbox, f))] == []
+        assert sorted(p.name for p in twin.inbox.glob(".*")) == sorted(folder_dir(twin.inbox, f).name for f in folders)
+        assert [p for p in bug.rglob("*") if p.is_file()] == [kept]
+        assert kept.read_bytes() == make_eml(subject="moved here by a person")
+    assert twin.sent() == []
+
+
+def test_the_running_daemon_makes_them_at_start_too(tmp_path, monkeypatch):
+    twin = Twin(tmp_path, "poll_interval = 600\nidle = false\n")
+    folders = set(twin.cfg.folders.values())
+    with daemon_in_thread(twin.config_path, monkeypatch) as (_, passes):
+        deadline = time.monotonic() + 30
+        while not passes and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert passes
+        assert [f for f in sorted(folders) if not _is_maildir(folder_dir(twin.inbox, f))] == []
+
+
+def test_a_folder_that_cannot_be_made_at_start_is_an_error_naming_it_and_the_daemon_goes_on(tmp_path, capsys):
+    twin = Twin(tmp_path)
+    blocked = folder_dir(twin.inbox, "Triage/Bug")
+    blocked.write_bytes(b"a file where the folder would go")
+    twin.deliver((SAMPLES / "01-question.eml").read_bytes())
+    assert run_once(twin) == 0
+    err = capsys.readouterr().err
+    [line] = [ln for ln in err.splitlines() if "cannot create folder" in ln]
+    assert "ERROR" in line and "Triage/Bug" in line and "Not a directory" in line
+    assert blocked.read_bytes() == b"a file where the folder would go"     # left as it was
+    assert _is_maildir(folder_dir(twin.inbox, "Triage/Question"))
+    assert len(twin.folder_files("Triage/Question")) == 1 and len(twin.sent()) == 1   # the rest works
 
 
 def test_with_sent_folder_a_copy_of_each_sent_message_is_kept_in_the_mailbox(tmp_path):

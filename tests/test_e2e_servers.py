@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 import sqlite3
 import time
 from pathlib import Path
@@ -22,6 +23,7 @@ from robust_helpers import (
 from robust_helpers import start_daemon as _start
 
 from triage_daemon.cli import main
+from triage_daemon.config import DEFAULT_FOLDERS
 
 
 def make_config(servers, tmp_path: Path, **extra) -> Path:
@@ -401,3 +403,66 @@ def test_a_pass_longer_than_poll_interval_is_no_warning(env, tmp_path):
     trouble = [line for line in log.splitlines()
                if ("WARNING" in line or "ERROR" in line) and 'starttls = "off"' not in line]
     assert trouble == [], log[-3000:]
+
+
+def _named(commands: list[str], verb: str) -> list[str]:
+    """The folder names of the commands with this verb (CREATE, SUBSCRIBE, ...), unquoted."""
+    return [c.split(" ", 1)[1].strip().strip('"') for c in commands if c.upper().startswith(verb + " ")]
+
+
+def test_at_start_every_filing_folder_exists_subscribed_and_existing_ones_keep_their_mail(env, tmp_path):
+    # People correct the daemon by moving a message into a category folder: each folder it files into
+    # must be there from the first start, not only once the daemon filed something in it.
+    config = make_config(env, tmp_path, idle=False)
+    client = env.imap(HELPLINE)
+    try:
+        client.create_folder("Triage/Bug")
+        client.append("Triage/Bug", eml(*BUG, msgid="<moved-by-a-person@mail.example.com>"))
+    finally:
+        client.logout()
+    env.record_protocol(HELPLINE)
+    assert once(config) == 0
+    commands = env.imap_commands(HELPLINE)
+    missing = sorted(set(DEFAULT_FOLDERS.values()) - {"Triage/Bug"})
+    assert len([c for c in commands if c.upper().startswith("LIST ")]) == 1, commands   # one LIST ...
+    assert sorted(_named(commands, "CREATE")) == missing                                # ... a CREATE per missing one
+    assert sorted(_named(commands, "SUBSCRIBE")) == missing
+    assert not [c for c in commands if re.match(r"(UID )?(DELETE|RENAME|EXPUNGE|MOVE|COPY|STORE) ", c, re.I)]
+    client = env.imap(HELPLINE)
+    try:
+        assert set(DEFAULT_FOLDERS.values()) <= {name for _, _, name in client.list_folders()}
+        assert set(missing) <= {name for _, _, name in client.list_sub_folders()}
+    finally:
+        client.logout()
+    [kept] = env.fetch_all(HELPLINE, "Triage/Bug")
+    assert parsed(kept)["Message-ID"] == "<moved-by-a-person@mail.example.com>"
+    assert [imap_count(env, folder) for folder in missing] == [0] * len(missing)
+    seen = len(env.imap_commands(HELPLINE))
+    assert once(config) == 0                          # the next start finds them all: nothing created
+    again = env.imap_commands(HELPLINE)[seen:]
+    assert _named(again, "CREATE") == [] and len([c for c in again if c.upper().startswith("LIST ")]) == 1
+
+
+def test_folders_the_account_may_not_create_are_errors_naming_them_and_the_daemon_goes_on(env, tmp_path, capsys):
+    client = env.imap(HELPLINE)
+    try:
+        client.create_folder("Triage/Bug")
+    finally:
+        client.logout()
+    # From here on the account may not create folders: an ACL without the 'k' right (Dovecot answers
+    # NO [NOPERM]).
+    acl = env.root / "dovecot" / "global-acl"
+    acl.write_text("* owner lrwsitpe\n")
+    acl.chmod(0o644)
+    env.configure_dovecot(f"mail_plugins = $mail_plugins acl\nplugin {{\n  acl = vfile:{acl}\n}}")
+    config = make_config(env, tmp_path, idle=False)
+    env.deliver(HELPLINE, eml(*BUG, msgid="<bug-refused@mail.example.com>"))
+    assert once(config) == 0
+    err = capsys.readouterr().err
+    refused = [ln for ln in err.splitlines() if "cannot create folder" in ln]
+    missing = sorted(set(DEFAULT_FOLDERS.values()) - {"Triage/Bug"})
+    assert sorted(ln.split("cannot create folder ")[1].split(":")[0] for ln in refused) == missing, err[-3000:]
+    assert all(" ERROR " in ln and "[NOPERM]" in ln for ln in refused)
+    assert env.password(HELPLINE) not in err and "Traceback" not in err
+    assert imap_count(env, "Triage/Bug") == 1 and imap_count(env, "INBOX") == 0   # filing where it can goes on
+    assert len(env.wait_for_mail("support@goodtime.io")) == 1

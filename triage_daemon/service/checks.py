@@ -96,10 +96,14 @@ def _mailbox(cfg: Config) -> str:
     try:
         mailbox.open()
         inbox = "INBOX" if cfg.mailbox.scheme == "maildir" else (cfg.mailbox.path or "INBOX")
-        folders = [inbox, *dict.fromkeys(cfg.folders.values())]
+        # Only listed, never created here: the daemon creates the filing folders when it starts, the Sent
+        # folder when it first stores a copy there.
+        when = {name: " (created when the daemon starts)" for name in cfg.folders.values()}
+        folders = [inbox, *when]
         if cfg.sent_folder:
             folders.append(cfg.sent_folder)
-        listed = [f"{name}{'' if mailbox.has_folder(name) else ' (created when first used)'}" for name in folders]
+        listed = [f"{name}{'' if mailbox.has_folder(name) else when.get(name, ' (created when first used)')}"
+                  for name in folders]
         return "logged in; folders: " + ", ".join(listed)
     finally:
         mailbox.close()

@@ -129,6 +129,7 @@ class Daemon:
         self._login_failures = 0
         self._not_before = 0.0
         self._opened = False
+        self._folders_ready = False   # ensure_folders has listed the mailbox's folders
         self._state_ok = True
         self._standby = False
         self._holding = False
@@ -189,12 +190,48 @@ class Daemon:
         return getattr(self.mailbox, "try_lease", lambda: True)()
 
     def open(self) -> None:
+        """Open the mailbox; holding the lease, also seed the samples and make sure the folders exist.
+        Called again (by a pass, after the lease was checked) it only does what is still to do: a standby
+        that takes over makes the folders then."""
         if not self._opened:
             self.mailbox.open()
             self._opened = True
-            if self.try_lease():  # a standby daemon leaves the inbox alone
-                seed_samples(self.cfg, self.store)
-                self._publish_model()
+            if not self.try_lease():  # a standby daemon leaves the inbox alone
+                return
+            seed_samples(self.cfg, self.store)
+            self._publish_model()
+        self.ensure_folders()
+
+    def ensure_folders(self) -> None:
+        """Create the folders the daemon files into (`folders`: the categories, Review, Quarantine) that the
+        mailbox lacks, once per process, at the first open that holds the lease, so that people can move a
+        message into a category folder (a correction) from the start. Existing folders are left alone. Sent
+        and Drafts are not made here: nobody files into them by hand, and the daemon makes them when it
+        first stores mail there.
+
+        A folder the server refuses to create is logged as an error naming it (and a `folder_error` event)
+        and the daemon goes on, as it does through an unreachable server or a refused login: the condition
+        is fixed on the server, and filing tries to create the folder again. Until then a pass with mail to
+        file there fails at filing and backs off; nothing is lost or sent twice. A mailbox that cannot be
+        reached here is left to the pass; the folders are looked at again then."""
+        if self._folders_ready:
+            return
+        folders = list(dict.fromkeys(self.cfg.folders.values()))
+        try:
+            created, refused = self.mailbox.ensure_folders(folders)
+        except (MailboxError, OSError) as exc:
+            log.warning("could not make sure the folders %s exist: %s; trying again at the next pass (or start)",
+                        ", ".join(folders), exc)
+            return
+        self._folders_ready = True
+        if created:
+            log.info("created the folder%s %s in %s", "s" if len(created) > 1 else "", ", ".join(created),
+                     self.mailbox.name)
+        for folder, why in refused.items():
+            log.error("mailbox: cannot create folder %s: %s; until it exists, mail to be filed there waits in the "
+                      "inbox (filing it fails the pass, which retries) and people cannot move mail into it: "
+                      "create it, or give the mailbox's account the right to", folder, why.rstrip(". "))
+            self.store_event("folder_error", f"cannot create folder {folder}: {why}")
 
     def _scheduled_pass(self) -> PassStats | None:
         """The pass job: whatever was asked for before this point, this pass reads."""

@@ -250,6 +250,48 @@ class ImapMailbox:
                     raise MailboxError(f"mailbox: cannot create folder {name}: {exc}") from None
         self._known_folders.add(name)
 
+    def ensure_folders(self, folders: list[str]) -> tuple[list[str], dict[str, str]]:
+        """Create those of `folders` (written with "/") that the server lacks: one LIST of every folder,
+        then CREATE, and SUBSCRIBE as filing does, for each missing one only. A folder that exists is
+        left as it is; nothing is moved, renamed or deleted. A name LIST shows as \\Noselect or
+        \\NonExistent (a bare parent of other folders) takes no mail: it is created too.
+
+        Returns (the folders created, {folder: the server's reason} for those it refused to create).
+        A lost connection raises MailboxError."""
+        import imapclient.exceptions as ie
+
+        lost = (ie.IMAPClientAbortError, OSError, EOFError)   # the rest of IMAPClientError: the server said NO
+        self.open()
+        c = self.client
+        usable = _usable(self._call("list", c.list_folders))
+        created: list[str] = []
+        refused: dict[str, str] = {}
+        for folder in dict.fromkeys(folders):
+            name = self._server_name(folder)
+            if _folder_key(name) not in usable:
+                try:
+                    c.create_folder(name)
+                except lost as exc:
+                    self.close()
+                    raise MailboxError(f"mailbox: create folder {name} failed: {str(exc)[:200]}") from None
+                except ie.IMAPClientError as exc:
+                    # Created meanwhile by someone else (NO [ALREADYEXISTS]) is as good as created by us.
+                    if _folder_key(name) not in _usable(self._call("list", c.list_folders, "", name)):
+                        refused[folder] = str(exc)[:200]
+                        continue
+                else:
+                    created.append(folder)
+                    try:
+                        c.subscribe_folder(name)
+                    except lost as exc:
+                        self.close()
+                        raise MailboxError(f"mailbox: subscribe folder {name} failed: {str(exc)[:200]}") from None
+                    except ie.IMAPClientError as exc:   # it takes mail; only a client's folder list may hide it
+                        log.warning("mailbox: created folder %s but could not subscribe to it: %s", name,
+                                    str(exc)[:200])
+            self._known_folders.add(name)
+        return created, refused
+
     def file(self, ref: str, folder: str, flagged: bool) -> str:
         return self.file_many([(ref, folder, flagged)])[0]
 
@@ -456,6 +498,21 @@ def _runs(uids: list[int], sizes: dict, limit: int, max_message: int) -> list[li
             runs.append([uid])
             total = size
     return runs
+
+
+def _usable(listed) -> set[str]:
+    """The folders of a LIST answer that can hold mail (not \\Noselect, not \\NonExistent), by _folder_key."""
+    usable = set()
+    for flags, _, name in listed:
+        flags = {(f if isinstance(f, bytes) else f.encode()).lower() for f in flags}
+        if not flags & {b"\\noselect", b"\\nonexistent"}:
+            usable.add(_folder_key(name if isinstance(name, str) else name.decode()))
+    return usable
+
+
+def _folder_key(name: str) -> str:
+    """A folder name as compared: INBOX in any case is INBOX (RFC 3501); every other name is exact."""
+    return "INBOX" if name.upper() == "INBOX" else name
 
 
 def _quiet_logout(client) -> None:

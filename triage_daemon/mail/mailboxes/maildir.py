@@ -258,6 +258,27 @@ class MaildirMailbox:
     def has_folder(self, folder: str) -> bool:
         return (folder_dir(self.root, folder) / "cur").is_dir()
 
+    def ensure_folders(self, folders: list[str]) -> tuple[list[str], dict[str, str]]:
+        """Make those of `folders` that are missing (Maildir++ .Triage.Bug with cur/, new/ and tmp/, as
+        filing makes them). An existing folder is left as it is, and a part of one that is missing is
+        added; nothing is moved or deleted. Returns (the folders created, {folder: why} for those that
+        could not be)."""
+        created: list[str] = []
+        refused: dict[str, str] = {}
+        for folder in dict.fromkeys(folders):
+            try:
+                path = folder_dir(self.root, folder)
+                if all((path / sub).is_dir() for sub in ("cur", "new", "tmp")):
+                    continue
+                ensure_maildir(path)
+            except MailboxError as exc:
+                refused[folder] = str(exc)
+            except OSError as exc:
+                refused[folder] = f"{exc.strerror or exc} ({exc.filename or path})"
+            else:
+                created.append(folder)
+        return created, refused
+
     def list_folder(self, folder: str, after: tuple[int, int] | None = None) -> Iterator[Fetched]:
         """Every message in folder (`after` is for IMAP; a local folder is read whole)."""
         base = folder_dir(self.root, folder)
