@@ -96,3 +96,14 @@ def test_the_login_back_off_starts_at_15_minutes_and_doubles_to_4_hours():
 
     assert from_dict(dict(EMBEDDED_DEFAULT)).login_backoff == 900
     assert LOGIN_BACKOFF_MAX == 4 * 3600
+
+
+def test_the_way_to_try_again_at_once_is_told_as_the_daemon_was_started(monkeypatch):
+    # "`systemctl reload` tries again at once" was logged by a daemon started by hand (an operator's review).
+    import os
+
+    from triage_daemon.service.daemon import reload_hint
+    monkeypatch.delenv("INVOCATION_ID", raising=False)
+    assert reload_hint() == f"SIGHUP (`kill -HUP {os.getpid()}`)"
+    monkeypatch.setenv("INVOCATION_ID", "0123456789abcdef")      # systemd sets it for the units it starts
+    assert reload_hint() == "`systemctl reload`"

@@ -187,3 +187,49 @@ def test_encoded_names_are_decoded_in_the_log_and_in_json_fields(tmp_path):
     [record] = [r for r in run_json(twin) if "category" in r]
     assert record["sender_name"] == "Jürgen Müller" and record["subject"] == "Einladungen mit falscher Uhrzeit"
     assert "from=Jürgen Müller <juergen@example.com>" in record["message"] and "=?utf-8?" not in record["message"]
+
+
+# --- whether a daemon runs (an operator saw "last pass: 13s ago ... mailbox: ok" from a stopped one) ----------
+
+def daemon_line(twin: Twin, capsys) -> str:
+    return next(line for line in status(twin, capsys).splitlines() if line.startswith("daemon: "))
+
+
+def test_status_says_whether_a_daemon_runs_and_the_stop_line_sums_up_what_it_did(tmp_path, capsys):
+    import signal
+
+    from robust_helpers import start_daemon, wait_log
+
+    twin = Twin(tmp_path)
+    twin.deliver((SAMPLES / "02-bug.eml").read_bytes())
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    assert daemon_line(twin, capsys) == "daemon: not running"          # `once` is no daemon
+    proc = start_daemon(twin.config_path)
+    try:
+        wait_log(twin.config_path, "triage-daemon running")
+        line = daemon_line(twin, capsys)
+        assert line.startswith(f"daemon: running (pid {proc.pid}, up ")
+        twin.deliver((SAMPLES / "01-question.eml").read_bytes())
+        wait_log(twin.config_path, "pass: 1 new, 1 decided")
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    stopped = [line for line in (tmp_path / "daemon.log").read_text().splitlines() if "stopped: up " in line]
+    assert len(stopped) == 1 and " 1 decided, " in stopped[0] and " 0 errors" in stopped[0], stopped
+    assert daemon_line(twin, capsys).startswith("daemon: not running (stopped ")
+    proc = start_daemon(twin.config_path)
+    try:
+        deadline = time.monotonic() + 60      # its own start line: the log holds the first daemon's too
+        while (tmp_path / "daemon.log").read_text().count("triage-daemon running") < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert daemon_line(twin, capsys).startswith(f"daemon: running (pid {proc.pid}, up ")
+        proc.kill()                                                   # no chance to take itself out
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert daemon_line(twin, capsys).startswith(f"daemon: not running: pid {proc.pid} ended without stopping")
+    report = json.loads(status(twin, capsys, "--json"))
+    assert [(d["pid"], d["running"]) for d in report["daemons"]] == [(proc.pid, False)]

@@ -9,6 +9,7 @@ import signal
 import socket
 import threading
 import time
+from collections import Counter
 from datetime import datetime
 from importlib import resources
 
@@ -18,7 +19,7 @@ from ..mail.mailboxes import MailboxError, open_mailbox
 from ..mail.mailboxes.maildir import ensure_maildir
 from ..mail.outboxes import open_outbox
 from ..state.store import StateError, StateGone, open_state
-from . import sdnotify
+from . import processes, sdnotify
 from .engine import Engine, PassStats
 from .reload import Reloader
 
@@ -44,19 +45,9 @@ class _QuietWhileRunning(logging.Filter):
 _QUIET_WHILE_RUNNING = _QuietWhileRunning()
 
 
-def _running_here(pid: int) -> bool:
-    """Whether a process with this pid runs on this machine (a zombie does not count)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return True
+def reload_hint() -> str:
+    """How to make this daemon try again at once: systemd sets INVOCATION_ID for the processes it starts."""
+    return "`systemctl reload`" if os.environ.get("INVOCATION_ID") else f"SIGHUP (`kill -HUP {os.getpid()}`)"
 
 
 def large_allocations_from_mmap(threshold: int = 1 << 20) -> None:
@@ -139,6 +130,8 @@ class Daemon:
         # At least four pings per half watchdog period, however the message in hand is cut into steps.
         self._ping_every = min(1.0, (sdnotify.watchdog_interval() or 4.0) / 4)
         self.last_stats: PassStats | None = None
+        self.totals = Counter()           # since start, for the line that says the daemon stopped
+        self.started = time.time()
         self._published_model = ""  # the version written to the shared state, once this daemon works
         self.metrics = None
         if cfg.metrics_port:
@@ -305,7 +298,7 @@ class Daemon:
         host, _, pid = holder.partition(" pid ")
         here = host == socket.gethostname() and pid.isdigit()
         who = f"the daemon that held it (pid {pid}{'' if here else ' on ' + host})" if pid else "the daemon that held it"
-        if here and not _running_here(int(pid)):
+        if here and not processes.running_here(int(pid)):
             return f"{who} has stopped"
         if here or reconnected:
             # Alive (or, with every connection to the state gone at once, most likely alive): its lease
@@ -341,6 +334,8 @@ class Daemon:
         self._set_health("mailbox", {"state": "ok"})
         outbox = self._outbox_trouble()
         self.last_stats = stats
+        self.totals.update(passes=1, decided=stats.decided, sent=stats.sent, quarantined=stats.quarantined,
+                           errors=stats.errors)
         if self.metrics:
             self.metrics.passed(stats, self.store.queue_depth(), self.store, self.cfg)
             self.metrics.login_failing("mailbox", False)
@@ -402,7 +397,7 @@ class Daemon:
         if isinstance(exc, StateError):
             self._state_ok = False
         log.error("%s (%d in a row): %s; next try in %.0fs%s", what, self._failures, exc, delay,
-                  " (a refused login waits long; `systemctl reload` tries again at once)" if login else "")
+                  f" (a refused login waits long; {reload_hint()} tries again at once)" if login else "")
         self.store_event("login_failed" if login else "pass_error", str(exc))
         problem = "mailbox login failed" if login else ("state unreachable" if isinstance(exc, StateError)
                                                          else "mailbox unreachable")
@@ -486,6 +481,7 @@ class Daemon:
             self.open()
         except (MailboxError, StateError) as exc:
             self._failed(exc, f"{'state' if self._opened else 'mailbox'} not reachable at start")
+        self._register(started=True)
         log.info("triage-daemon running: mailbox %s, outbox %s, model %s, pass every %.0fs%s (config: %s)",
                  self.cfg.mailbox, self.cfg.outbox, self.classifier.model.version, interval,
                  ", IDLE push" if self.cfg.idle else "", self.cfg.source)
@@ -545,9 +541,27 @@ class Daemon:
                 break
         sdnotify.notify("STOPPING=1")
         scheduler.shutdown(wait=True)
+        self._register(started=False)
         self.close()
-        log.info("stopped")
+        log.info("stopped: %s", self.summary())
         return 1 if self.fatal else 0
+
+    def _register(self, started: bool) -> None:
+        """This daemon in the state's list of running ones (`status` says whether one runs), or out of it."""
+        try:
+            self.store.set_meta(processes.META, processes.registered(self.store.get_meta(processes.META), started))
+            if not started:
+                self.store.set_meta(processes.STOPPED, str(time.time()))
+        except StateError:
+            pass
+
+    def summary(self) -> str:
+        """What this process did: "up 2h 5m: 734 passes, 41 decided, 52 sent, 1 quarantined, 0 errors"."""
+        from .status import age
+
+        t = self.totals
+        return (f"up {age(time.time() - self.started)}: {t['passes']} pass{'es' if t['passes'] != 1 else ''}, "
+                f"{t['decided']} decided, {t['sent']} sent, {t['quarantined']} quarantined, {t['errors']} errors")
 
     def close(self) -> None:
         self._reset_mailbox()

@@ -8,6 +8,7 @@ import time
 from datetime import datetime
 
 from ..config import Config, ConfigError
+from . import processes
 
 _AGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
 _UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
@@ -50,6 +51,8 @@ def gather(cfg: Config, since: str | None = None) -> dict:
                       quarantined_total=store.count_in(status="quarantined", since=start))
         health = {which: json.loads(store.get_meta(f"{which}_health") or '{"state": "unknown"}')
                   for which in ("mailbox", "outbox")}
+        daemons = processes.describe(store.get_meta(processes.META))
+        stopped = store.get_meta(processes.STOPPED)
     finally:
         store.close()
     for item in pending:
@@ -65,6 +68,7 @@ def gather(cfg: Config, since: str | None = None) -> dict:
                   "waiting": report["pending_total"], "retry_in_seconds": failing[0]["next_try_in_seconds"]}
     last = report["last_pass"]
     report.update(now=now, since=start or None, last_pass_age_seconds=round(max(0.0, now - last), 1) if last else None,
+                  daemons=daemons, daemon_stopped=float(stopped) if stopped else None,
                   mailbox=health["mailbox"], outbox=outbox, pending=pending, review=review,
                   quarantined=quarantined)
     return report
@@ -87,11 +91,29 @@ def _health(which: str, health: dict, now: float) -> str:
     return f"{which}: {state.replace('_', ' ')}{since}{failures}: {health.get('error', '')}{next_try}"
 
 
+def _daemons(report: dict) -> str:
+    """Whether a daemon runs on this state: "daemon: running (pid 4242, up 3h 5m)"."""
+    now, parts = report["now"], []
+    for d in report["daemons"]:
+        up = f"up {age(now - d['started'])}"
+        if d["running"]:
+            parts.append(f"running (pid {d['pid']}, {up})")
+        elif d["running"] is None:
+            parts.append(f"pid {d['pid']} on {d['host']}, {up} (another machine: not checked from here)")
+        else:
+            parts.append(f"not running: pid {d['pid']} ended without stopping (killed?), started {_clock(d['started'])}")
+    if not parts:
+        stopped = report["daemon_stopped"]
+        parts.append("not running" + (f" (stopped {_clock(stopped)}, {age(now - stopped)} ago)" if stopped else ""))
+    return "daemon: " + "; ".join(parts)
+
+
 def render(report: dict) -> str:
     now = report["now"]
     last = report["last_pass"]
     lines = [f"last pass: {age(max(0.0, now - last)) + ' ago (' + _clock(last) + ')' if last else 'never'}; "
              f"model: {report['model'] or 'unknown'}",
+             _daemons(report),
              _health("mailbox", report["mailbox"], now), _health("outbox", report["outbox"], now)]
     if report["since"]:
         lines.append(f"since {_clock(report['since'])} ({age(now - report['since'])} ago):")
