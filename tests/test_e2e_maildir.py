@@ -220,6 +220,31 @@ def test_a_folder_that_cannot_be_made_at_start_is_an_error_naming_it_and_the_dae
     assert len(twin.folder_files("Triage/Question")) == 1 and len(twin.sent()) == 1   # the rest works
 
 
+def test_mail_for_a_folder_that_cannot_be_made_waits_alone_and_the_rest_is_filed(tmp_path, capsys):
+    # A folder the server refuses failed the whole pass at filing, and the next pass too: every message
+    # stayed in the inbox, those bound for folders that exist as well (found while adding ensure_folders).
+    twin = Twin(tmp_path)
+    blocked = folder_dir(twin.inbox, "Triage/Bug")
+    blocked.write_bytes(b"a file where the folder would go")
+    for sample in sorted(SAMPLES.glob("*.eml")):
+        twin.deliver(sample.read_bytes())
+    assert run_once(twin) == 0
+    assert "could not file" not in capsys.readouterr().err
+    sent = sorted(m["Message-ID"] for m in twin.sent())
+    assert len(sent) == SAMPLES_SENT                       # every message decided and its mail sent, once
+    left = list((twin.inbox / "new").iterdir()) + list((twin.inbox / "cur").iterdir())
+    assert [email.message_from_bytes(p.read_bytes())["Message-ID"] for p in left] == ["<sample-02-bug@mail.example.com>"]
+    filed = sum(len(twin.folder_files(f)) for f in ("Triage/Question", "Triage/Blocker", "Triage/Feature",
+                                                      "Triage/Escalation", "Triage/Noise", "Triage/Review"))
+    assert filed == len(list(SAMPLES.glob("*.eml"))) - 1
+    assert run_once(twin) == 0                              # still refused: it waits, nothing is sent again
+    assert sorted(m["Message-ID"] for m in twin.sent()) == sent
+    blocked.unlink()                                        # the folder can be made now
+    assert run_once(twin) == 0
+    assert len(twin.folder_files("Triage/Bug")) == 1 and not list((twin.inbox / "cur").iterdir())
+    assert sorted(m["Message-ID"] for m in twin.sent()) == sent
+
+
 def test_with_sent_folder_a_copy_of_each_sent_message_is_kept_in_the_mailbox(tmp_path):
     twin = Twin(tmp_path, 'sent_folder = "Sent"\n')
     for sample in sorted(SAMPLES.glob("*.eml")):

@@ -466,3 +466,40 @@ def test_folders_the_account_may_not_create_are_errors_naming_them_and_the_daemo
     assert env.password(HELPLINE) not in err and "Traceback" not in err
     assert imap_count(env, "Triage/Bug") == 1 and imap_count(env, "INBOX") == 0   # filing where it can goes on
     assert len(env.wait_for_mail("support@goodtime.io")) == 1
+
+
+def test_mail_for_a_folder_the_server_refuses_waits_in_the_inbox_and_the_rest_is_filed(env, tmp_path, capsys):
+    # A refused CREATE at filing failed the whole pass, and every pass after it: mail bound for folders
+    # that exist stayed in the inbox too. Now only the message for the refused folder waits; it is filed
+    # once the folder can be made, and nothing is sent twice.
+    client = env.imap(HELPLINE)
+    try:
+        client.create_folder("Triage/Bug")
+    finally:
+        client.logout()
+    acl = env.root / "dovecot" / "global-acl"
+    acl.write_text("* owner lrwsitpe\n")                  # no 'k': the account may not create folders
+    acl.chmod(0o644)
+    env.configure_dovecot(f"mail_plugins = $mail_plugins acl\nplugin {{\n  acl = vfile:{acl}\n}}")
+    config = make_config(env, tmp_path, idle=False)
+    env.deliver(HELPLINE, eml(*BUG, msgid="<bug-filed@mail.example.com>"))
+    env.deliver(HELPLINE, eml(*QUESTION, msgid="<question-waits@mail.example.com>"))
+    env.wait_for_mail(HELPLINE, count=2)
+    assert once(config) == 0
+    assert "could not file" not in capsys.readouterr().err
+    assert imap_count(env, "Triage/Bug") == 1
+    [waiting] = env.fetch_all(HELPLINE, "INBOX")
+    assert parsed(waiting)["Message-ID"] == "<question-waits@mail.example.com>"
+    # The bug's forward and acknowledgement, the question's answer (this config sends answers from 0.36).
+    sent = len(env.wait_for_mail("support@goodtime.io")) + len(env.wait_for_mail("alice@example.com", count=2))
+    env.configure_dovecot("")                               # the right to create folders is back
+    assert once(config) == 0
+    assert imap_count(env, "Triage/Question") == 1 and imap_count(env, "INBOX") == 0
+    time.sleep(2)                                           # anything sent again would have arrived by now
+    assert len(env.fetch_all("support@goodtime.io")) + len(env.fetch_all("alice@example.com")) == sent == 3
+    db = sqlite3.connect(config.parent / "triage.db")
+    try:
+        assert {s for (s,) in db.execute("SELECT status FROM effects")} == {"sent"}
+        assert max(a for (a,) in db.execute("SELECT attempts FROM effects")) == 1
+    finally:
+        db.close()

@@ -204,9 +204,9 @@ class Daemon:
 
         A folder the server refuses to create is logged as an error naming it (and a `folder_error` event)
         and the daemon goes on, as it does through an unreachable server or a refused login: the condition
-        is fixed on the server, and filing tries to create the folder again. Until then a pass with mail to
-        file there fails at filing and backs off; nothing is lost or sent twice. A mailbox that cannot be
-        reached here is left to the pass; the folders are looked at again then."""
+        is fixed on the server, and filing tries to create the folder again. Until then a message for it is
+        decided and its mail sent, and it waits in the inbox (`FolderRefused`); the rest is filed. A mailbox
+        that cannot be reached here is left to the pass; the folders are looked at again then."""
         if self._folders_ready:
             return
         folders = list(dict.fromkeys(self.cfg.folders.values()))
@@ -222,7 +222,7 @@ class Daemon:
                      self.mailbox.name)
         for folder, why in refused.items():
             log.error("mailbox: cannot create folder %s: %s; until it exists, mail to be filed there waits in the "
-                      "inbox (filing it fails the pass, which retries) and people cannot move mail into it: "
+                      "inbox (each pass tries again) and people cannot move mail into it: "
                       "create it, or give the mailbox's account the right to", folder, why.rstrip(". "))
             self.store_event("folder_error", f"cannot create folder {folder}: {why}")
 

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from ... import secrets
 from ...config import Config, ConfigError
-from . import Fetched, MailboxError
+from . import Fetched, FolderRefused, MailboxError
 
 log = logging.getLogger("triage_daemon.imap")
 TIMEOUT = 60.0
@@ -238,6 +238,10 @@ class ImapMailbox:
         return folder.replace("/", self.delimiter) if self.delimiter != "/" else folder
 
     def _ensure_folder(self, name: str) -> None:
+        """Create the folder if it is missing. FolderRefused when the server says no (the connection is
+        fine: only what goes there waits); MailboxError when the connection is lost."""
+        import imapclient.exceptions as ie
+
         if name in self._known_folders:
             return
         c = self.client
@@ -246,7 +250,9 @@ class ImapMailbox:
                 c.create_folder(name)
                 c.subscribe_folder(name)
             except _errors() as exc:
-                if not c.folder_exists(name):
+                if not self._call("folder_exists", c.folder_exists, name):
+                    if isinstance(exc, ie.IMAPClientError) and not isinstance(exc, ie.IMAPClientAbortError):
+                        raise FolderRefused(f"mailbox: cannot create folder {name}: {str(exc)[:200]}") from None
                     raise MailboxError(f"mailbox: cannot create folder {name}: {exc}") from None
         self._known_folders.add(name)
 
@@ -293,14 +299,17 @@ class ImapMailbox:
         return created, refused
 
     def file(self, ref: str, folder: str, flagged: bool) -> str:
+        self.open()
+        self._ensure_folder(self._server_name(folder))    # FolderRefused, rather than None from file_many
         return self.file_many([(ref, folder, flagged)])[0]
 
-    def file_many(self, items: list[tuple[str, str, bool]]) -> list[str]:
+    def file_many(self, items: list[tuple[str, str, bool]]) -> list[str | None]:
         """Move messages into their folders, one command per folder for the lot: MOVE, or COPY +
-        \\Deleted + UID EXPUNGE of exactly those UIDs. Never deletes. Returns the new references."""
+        \\Deleted + UID EXPUNGE of exactly those UIDs. Never deletes. Returns the new references; None
+        for those whose folder the server refuses to create (logged; they stay where they are)."""
         self.open()
         c = self.client
-        done: dict[str, str] = {}
+        done: dict[str, str | None] = {}
         groups: dict[str, list[tuple[int, bool, str]]] = {}
         for ref, folder, flagged in items:
             parsed = self._parse_ref(ref)
@@ -313,7 +322,14 @@ class ImapMailbox:
                 groups.setdefault(folder, []).append((uid, flagged, ref))
         for folder, entries in groups.items():
             target = self._server_name(folder)
-            self._ensure_folder(target)
+            try:
+                self._ensure_folder(target)
+            except FolderRefused as exc:
+                log.warning("%s; %d message%s wait in %s until it exists (filing tries again each pass)", exc,
+                            len(entries), "" if len(entries) == 1 else "s", self.folder)
+                for _, _, ref in entries:
+                    done[ref] = None
+                continue
             uids = [uid for uid, _, _ in entries]
             flagged = [uid for uid, flag, _ in entries if flag]
             if flagged:

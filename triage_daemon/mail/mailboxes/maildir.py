@@ -1,6 +1,7 @@
 """The Maildir twin of the IMAP mailbox: an INBOX and Maildir++ sub-folders, moved by rename."""
 from __future__ import annotations
 
+import logging
 import os
 import re
 import threading
@@ -8,7 +9,9 @@ import time
 from pathlib import Path
 from typing import Iterator
 
-from . import Fetched, MailboxError
+from . import Fetched, FolderRefused, MailboxError
+
+log = logging.getLogger("triage_daemon.maildir")
 
 HEADER_LIMIT = 64 * 1024
 
@@ -135,7 +138,10 @@ class MaildirMailbox:
         """Move into folder by rename: atomic, so a crash leaves the message in one place only."""
         path = self._path(ref)
         dest_dir = folder_dir(self.root, folder)
-        ensure_maildir(dest_dir)
+        try:
+            ensure_maildir(dest_dir)
+        except OSError as exc:
+            raise FolderRefused(f"mailbox: cannot create folder {folder}: {exc.strerror or exc}") from None
         if path is None:
             raise MailboxError(f"message {ref} is no longer in the mailbox")
         unique = _unique(path.name)
@@ -214,8 +220,20 @@ class MaildirMailbox:
                     removed += 1
         return removed
 
-    def file_many(self, items: list[tuple[str, str, bool]]) -> list[str]:
-        return [self.file(ref, folder, flagged) for ref, folder, flagged in items]
+    def file_many(self, items: list[tuple[str, str, bool]]) -> list[str | None]:
+        """`file` each; None for those whose folder cannot be made (logged; they stay where they are)."""
+        out: list[str | None] = []
+        refused: dict[str, tuple[str, int]] = {}
+        for ref, folder, flagged in items:
+            try:
+                out.append(self.file(ref, folder, flagged))
+            except FolderRefused as exc:
+                refused[folder] = (str(exc), refused.get(folder, ("", 0))[1] + 1)
+                out.append(None)
+        for why, n in refused.values():
+            log.warning("%s; %d message%s wait in the inbox until it exists (filing tries again each pass)", why,
+                        n, "" if n == 1 else "s")
+        return out
 
     def wait(self, timeout: float, stop: threading.Event) -> bool:
         """Wait for mail that no pass has listed and no wait has reported, or the timeout; True when some
