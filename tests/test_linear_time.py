@@ -206,3 +206,23 @@ def test_a_huge_header_field_is_cut_before_it_is_parsed(shape):
 
     _, t_large = grows_linearly(decide)
     assert t_large < BUDGET, t_large
+
+
+def test_a_message_of_very_many_parts_is_read_to_its_first_parts_only():
+    # The parser builds an object per MIME part: 104,000 small parts (24 MB) took 190 MB and 2.6 s to parse,
+    # 60,000 one-byte parts (2 MB) 40 MB and 1.2 s (a hostile review). A message is read to its first
+    # MAX_PARTS parts anyway; the rest is no longer parsed.
+    import tracemalloc
+
+    head = ("From: Ana <ana@example.com>\r\nTo: help@example.com\r\nSubject: Invites broken\r\nMessage-ID: <p@x>\r\n"
+            "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n").encode()
+    first = b"--b\r\nContent-Type: text/plain\r\n\r\nThe calendar sync fails since 9:00.\r\n"
+    raw = head + first + b"--b\r\nContent-Type: text/plain\r\n\r\nx\r\n" * 60_000 + b"--b--\r\n"
+    tracemalloc.start()
+    try:
+        msg = parse(raw)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert msg.text.startswith("The calendar sync fails since 9:00.") and msg.size == len(raw)
+    assert peak < 8 * len(raw), f"{peak / 1e6:.0f} MB to parse {len(raw) / 1e6:.1f} MB"

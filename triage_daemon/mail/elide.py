@@ -6,6 +6,9 @@ and no more than the first MAX_TEXT characters of a text part. So before a large
 each large attachment body is replaced by its first line, with its decoded size in a header of the
 part (`X-Triage-Decoded-Size`), and each large text body is cut at a line break. One pass over the
 bytes. The original is never changed: a forward attaches it as it was received.
+
+A message of very many parts is cut too (`cap_parts`): the parser builds an object per part, and
+104,000 small parts cost it 190 MB and 2.6 s, while a message is read only to its first MAX_PARTS.
 """
 from __future__ import annotations
 
@@ -43,6 +46,23 @@ def elide(raw: bytes) -> bytes:
         return raw
     out.append(raw[pos:])
     return b"".join(out)
+
+
+def cap_parts(raw: bytes, limit: int) -> bytes:
+    """The message up to its `limit`-th MIME delimiter line, or `raw` itself when it has fewer. What
+    follows is never read (parse walks fewer parts than that); the parser takes the multipart as
+    unterminated, a defect it tolerates."""
+    if raw.count(b"\n--") < limit:           # one pass in C: almost every message stops here
+        return raw
+    boundaries = sorted({m.group(1) or m.group(2) for m in _BOUNDARY.finditer(raw)}, key=len, reverse=True)
+    if not boundaries:
+        return raw
+    delimiter = re.compile(rb"^--(?:" + b"|".join(re.escape(b) for b in boundaries) + rb")(?:--)?[ \t]*\r?$",
+                           re.MULTILINE)
+    for count, mark in enumerate(delimiter.finditer(raw), 1):
+        if count >= limit:
+            return raw[:mark.start()]
+    return raw
 
 
 def _content_type(head: bytes) -> bytes:

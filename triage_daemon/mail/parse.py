@@ -11,7 +11,7 @@ from email.message import Message as StdMessage
 
 from ..message import Attachment, Message
 from . import headers as header_values
-from .elide import SIZE_HEADER, elide
+from .elide import SIZE_HEADER, cap_parts, elide
 from .htmltext import html_texts
 from .loops import LOOP_FIELDS
 from .quotes import strip_quotes
@@ -22,6 +22,7 @@ MAX_STRIPPED = 20_000       # characters of the new text kept
 MAX_HEADER_VALUE = 4_000    # longer header values are cut (huge headers are an attack, not content)
 MAILPARSER_MAX_BYTES = 2 * 1024 * 1024
 MAX_PARTS = 500             # walk at most this many MIME parts
+MAX_DELIMITERS = 4 * MAX_PARTS   # MIME delimiter lines parsed (nested multiparts have a delimiter each)
 MAX_FIELD_CHARS = 65_536    # a header field longer than this is cut before it is parsed
 MAX_HEADERS = 200           # header fields kept for rules and loop checks (first value of each name)
 DECODED_HEADERS = ("subject", "from", "to", "cc", "reply-to", "sender")
@@ -251,8 +252,10 @@ def _parse(raw: bytes) -> Message:
     digest = hashlib.sha256(raw).hexdigest()
     try:
         # A large message is read without its large bodies (only their sizes are needed): the stdlib
-        # parser would hold each as lines, about eight times its size.
-        std = email.message_from_bytes(elide(bytes(raw)) if len(raw) > MAILPARSER_MAX_BYTES else bytes(raw))
+        # parser would hold each as lines, about eight times its size. A message of very many parts is
+        # read to its MAX_DELIMITERS-th delimiter: the parser builds an object per part (cap_parts).
+        readable = cap_parts(bytes(raw), MAX_DELIMITERS)
+        std = email.message_from_bytes(elide(readable) if len(readable) > MAILPARSER_MAX_BYTES else readable)
         _cap_fields(std)
     except Exception as exc:  # compat32 rarely raises, but never let it escape
         raise ParseError(f"unparseable MIME structure: {type(exc).__name__}") from None
