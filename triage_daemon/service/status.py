@@ -74,7 +74,7 @@ def gather(cfg: Config, since: str | None = None) -> dict:
     return report
 
 
-def _clock(stamp: float) -> str:
+def clock(stamp: float) -> str:
     return f"{datetime.fromtimestamp(stamp):%Y-%m-%d %H:%M}"
 
 
@@ -82,9 +82,9 @@ def _health(which: str, health: dict, now: float) -> str:
     state = health.get("state", "unknown")
     if state in ("ok", "unknown"):
         return f"{which}: {state}"
-    since = f" since {_clock(health['since'])}" if health.get("since") else ""
+    since = f" since {clock(health['since'])}" if health.get("since") else ""
     failures = f" ({health['failures']} in a row)" if health.get("failures") else ""
-    next_try = f"; next try {_clock(health['next_try'])}" if health.get("next_try") else ""
+    next_try = f"; next try {clock(health['next_try'])}" if health.get("next_try") else ""
     if state == "sending_failed":
         return (f"{which}: sending failed: {health.get('error', '')} ({health.get('waiting', 0)} waiting; next try in "
                 f"{age(health.get('retry_in_seconds', 0))})")
@@ -101,22 +101,22 @@ def _daemons(report: dict) -> str:
         elif d["running"] is None:
             parts.append(f"pid {d['pid']} on {d['host']}, {up} (another machine: not checked from here)")
         else:
-            parts.append(f"not running: pid {d['pid']} ended without stopping (killed?), started {_clock(d['started'])}")
+            parts.append(f"not running: pid {d['pid']} ended without stopping (killed?), started {clock(d['started'])}")
     if not parts:
         stopped = report["daemon_stopped"]
-        parts.append("not running" + (f" (stopped {_clock(stopped)}, {age(now - stopped)} ago)" if stopped else ""))
+        parts.append("not running" + (f" (stopped {clock(stopped)}, {age(now - stopped)} ago)" if stopped else ""))
     return "daemon: " + "; ".join(parts)
 
 
 def render(report: dict) -> str:
     now = report["now"]
     last = report["last_pass"]
-    lines = [f"last pass: {age(max(0.0, now - last)) + ' ago (' + _clock(last) + ')' if last else 'never'}; "
+    lines = [f"last pass: {age(max(0.0, now - last)) + ' ago (' + clock(last) + ')' if last else 'never'}; "
              f"model: {report['model'] or 'unknown'}",
              _daemons(report),
              _health("mailbox", report["mailbox"], now), _health("outbox", report["outbox"], now)]
     if report["since"]:
-        lines.append(f"since {_clock(report['since'])} ({age(now - report['since'])} ago):")
+        lines.append(f"since {clock(report['since'])} ({age(now - report['since'])} ago):")
     for title in ("messages", "categories", "actions", "effects", "events"):
         items = ", ".join(f"{k} {v}" for k, v in sorted(report[title].items())) or "none"
         lines.append(f"{title}: {items}")

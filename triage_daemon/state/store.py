@@ -508,7 +508,7 @@ class Store:
                     seq = max(last + 1, reference_floor(year, now))
                     reference = f"{prefix}-{year}-{seq:06d}"
                     db.execute("INSERT INTO refs (message_key, year, seq, reference, created) VALUES (?, ?, ?, ?, ?)",
-                               (key, year, seq, reference, time.time()))
+                               (key, year, seq, reference, now))
                 return reference
             except StateError:
                 if attempt == 2:  # another daemon sharing the state took the same number: try the next
@@ -757,11 +757,12 @@ class Store:
                    for r in self._query("SELECT kind, recipient, out_id, status, attempts, next_try, error, created, "
                                         "updated FROM effects WHERE message_key = ? ORDER BY id", (key,))]
         label = self._query("SELECT category, source, created FROM labels WHERE message_key = ?", (key,))
+        same = self._query("SELECT COUNT(*) FROM messages WHERE message_id = ?", (message_id,))[0][0] if message_id else 1
         return {"key": key, "message_id": message_id or "", "sender": sender or "", "subject": subject or "",
                 "status": status, "attempts": attempts, "error": error or "",
                 "decision": json.loads(decision) if decision else None, "folder": folder or "",
                 "flagged": bool(flagged), "model": model or "", "created": created, "updated": updated,
-                "reference": reference or "", "effects": effects,
+                "reference": reference or "", "effects": effects, "same_message_id": same,
                 "label": dict(zip(("category", "source", "created"), label[0])) if label else None}
 
 
