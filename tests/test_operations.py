@@ -233,3 +233,30 @@ def test_status_says_whether_a_daemon_runs_and_the_stop_line_sums_up_what_it_did
     assert daemon_line(twin, capsys).startswith(f"daemon: not running: pid {proc.pid} ended without stopping")
     report = json.loads(status(twin, capsys, "--json"))
     assert [(d["pid"], d["running"]) for d in report["daemons"]] == [(proc.pid, False)]
+
+
+def test_a_pid_used_again_by_another_process_is_not_taken_for_the_daemon():
+    from triage_daemon.service.processes import process_start, running_here
+    me = os.getpid()
+    started = process_start(me)
+    assert started is not None and running_here(me, started) and running_here(me)
+    assert not running_here(me, started + 1)               # same pid, another process (a code review)
+
+
+def test_each_daemon_has_a_row_of_its_own_and_one_on_another_machine_is_judged_by_when_it_was_last_seen():
+    import socket
+
+    from triage_daemon.service import processes
+    from triage_daemon.state.store import Store
+    store = Store(":memory:")
+    now = time.time()
+    here = socket.gethostname()
+    rows = {f"{processes.PREFIX}{here} pid {os.getpid()}": processes.row(now - 60, now),
+            f"{processes.PREFIX}elsewhere pid 7": json.dumps({"started": now - 7200, "seen": now - 30}),
+            f"{processes.PREFIX}elsewhere pid 8": json.dumps({"started": now - 7200, "seen": now - 3 * 3600})}
+    for name, value in rows.items():           # written one by one, as each daemon writes its own
+        store.set_meta(name, value)
+    found = {(d["host"], d["pid"]): d["running"] for d in processes.describe(store.meta_starting(processes.PREFIX), now)}
+    assert found == {(here, os.getpid()): True, ("elsewhere", 7): True, ("elsewhere", 8): False}
+    store.delete_meta(f"{processes.PREFIX}elsewhere pid 8")
+    assert len(store.meta_starting(processes.PREFIX)) == 2 and store.meta_starting("nothing like it") == {}

@@ -131,6 +131,8 @@ class Daemon:
         self._ping_every = min(1.0, (sdnotify.watchdog_interval() or 4.0) / 4)
         self.last_stats: PassStats | None = None
         self.totals = Counter()           # since start, for the line that says the daemon stopped
+        self._registered = False          # `run` keeps a row in the state while it runs (processes.py)
+        self._last_seen = 0.0
         self.started = time.time()
         self._published_model = ""  # the version written to the shared state, once this daemon works
         self.metrics = None
@@ -262,7 +264,7 @@ class Daemon:
                 log.info("took over %s: %s", self.mailbox.name, self._why_free(reconnected))
                 self._standby = False
             if not self._holding:
-                self.store.set_meta(LEASE_HOLDER + self.mailbox.name, f"{socket.gethostname()} pid {os.getpid()}")
+                self.store.set_meta(LEASE_HOLDER + self.mailbox.name, processes.me())
                 self._holding = True
             return True
         self._holding = False
@@ -294,11 +296,10 @@ class Daemon:
         return scheduled_retrain(self.cfg)
     def _why_free(self, reconnected: bool) -> str:
         """Why the lease came free, as far as this daemon can tell."""
-        holder = self.store.get_meta(LEASE_HOLDER + self.mailbox.name) or ""
-        host, _, pid = holder.partition(" pid ")
-        here = host == socket.gethostname() and pid.isdigit()
+        host, pid = processes.parse_holder(self.store.get_meta(LEASE_HOLDER + self.mailbox.name) or "")
+        here = host == socket.gethostname() and pid is not None
         who = f"the daemon that held it (pid {pid}{'' if here else ' on ' + host})" if pid else "the daemon that held it"
-        if here and not processes.running_here(int(pid)):
+        if here and not processes.running_here(pid):
             return f"{who} has stopped"
         if here or reconnected:
             # Alive (or, with every connection to the state gone at once, most likely alive): its lease
@@ -316,6 +317,7 @@ class Daemon:
 
     def _run_pass(self) -> PassStats | None:
         self.maybe_reload()  # before the back-off check: SIGHUP also cuts a login back-off short
+        self._heartbeat()    # alive, working or waiting out a back-off
         if time.monotonic() < self._not_before or self.stop.is_set():
             return None
         try:
@@ -384,6 +386,7 @@ class Daemon:
         A refused login waits long (login_backoff, doubling to 4 h): retrying in seconds is how accounts
         get locked out."""
         self._failures += 1
+        self.totals.update(failed_passes=1)
         login = bool(getattr(exc, "auth", False))
         if login:
             self._login_failures += 1
@@ -547,20 +550,39 @@ class Daemon:
         return 1 if self.fatal else 0
 
     def _register(self, started: bool) -> None:
-        """This daemon in the state's list of running ones (`status` says whether one runs), or out of it."""
+        """This daemon's row in the state while it runs (`status` says whether one runs), removed when it
+        stops; at start, the rows of daemons that are gone (killed) are removed too."""
+        name = processes.PREFIX + processes.me()
+        self._registered = started
         try:
-            self.store.set_meta(processes.META, processes.registered(self.store.get_meta(processes.META), started))
-            if not started:
+            if started:
+                now = time.time()
+                for other, value in self.store.meta_starting(processes.PREFIX).items():
+                    if other != name and processes.gone(other, value, now):
+                        self.store.delete_meta(other)
+                self._heartbeat()
+            else:
+                self.store.delete_meta(name)
                 self.store.set_meta(processes.STOPPED, str(time.time()))
         except StateError:
             pass
+
+    def _heartbeat(self) -> None:
+        """This daemon (`run`, not `once`) seen working, at most once a minute: a daemon on another machine
+        is judged by it."""
+        now = time.time()
+        if not self._registered or now - self._last_seen < 60.0:
+            return
+        self._last_seen = now
+        self.store_meta(processes.PREFIX + processes.me(), processes.row(self.started, now))
 
     def summary(self) -> str:
         """What this process did: "up 2h 5m: 734 passes, 41 decided, 52 sent, 1 quarantined, 0 errors"."""
         from .status import age
 
         t = self.totals
-        return (f"up {age(time.time() - self.started)}: {t['passes']} pass{'es' if t['passes'] != 1 else ''}, "
+        failed = f", {t['failed_passes']} failed pass{'es' if t['failed_passes'] != 1 else ''}" if t["failed_passes"] else ""
+        return (f"up {age(time.time() - self.started)}: {t['passes']} pass{'es' if t['passes'] != 1 else ''}{failed}, "
                 f"{t['decided']} decided, {t['sent']} sent, {t['quarantined']} quarantined, {t['errors']} errors")
 
     def close(self) -> None:

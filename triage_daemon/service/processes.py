@@ -1,5 +1,7 @@
-"""Which daemons run on a state: each `run` writes itself into the state's `daemons` entry when it starts
-and takes itself out when it stops, so that `status` can say whether one is running, and since when."""
+"""Which daemons run on a state. Each `run` keeps a row of its own in the state's meta table while it
+runs (`daemon <host> pid <pid>`: when it started, when it was last seen working, its process start
+time) and removes it when it stops, so that `status` can say whether one runs. One row per daemon, each
+written by its own daemon only: two daemons starting or stopping at once never overwrite each other."""
 from __future__ import annotations
 
 import json
@@ -7,64 +9,82 @@ import os
 import socket
 import time
 
-META = "daemons"   # {"host pid 1234": started (epoch seconds)}
-STOPPED = "daemon_stopped"
+PREFIX = "daemon "             # + "<host> pid <pid>"
+STOPPED = "daemon_stopped"     # when the last daemon that stopped cleanly stopped
+STALE = 900.0                  # a daemon on another machine not seen for this long is taken for gone
 
 
-def running_here(pid: int) -> bool:
-    """Whether a process with this pid runs on this machine (a zombie does not count)."""
+def process_start(pid: int) -> int | None:
+    """When the process started, in clock ticks since boot (/proc/PID/stat, field 22): with the pid, it
+    names one process, so that a pid used again by another process is not taken for the daemon."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[19])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def running_here(pid: int, started: int | None = None) -> bool:
+    """Whether a process with this pid runs on this machine (a zombie does not count), and, given its
+    start time, is still the same process."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        pass
     try:
         with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
         return True
+    if fields[0] == "Z":
+        return False
+    return started is None or not fields[19].isdigit() or int(fields[19]) == started
 
 
 def me() -> str:
     return f"{socket.gethostname()} pid {os.getpid()}"
 
 
-def _parse(name: str) -> tuple[str, int | None]:
+def parse_holder(name: str) -> tuple[str, int | None]:
+    """("host", pid) of "host pid 1234"."""
     host, _, pid = name.partition(" pid ")
     return host, int(pid) if pid.isdigit() else None
 
 
-def _load(text: str | None) -> dict:
+def row(started: float, seen: float) -> str:
+    """This daemon's row: when it started and was last seen working, and its process start time."""
+    return json.dumps({"started": started, "seen": seen, "process_start": process_start(os.getpid())})
+
+
+def gone(name: str, value: str, now: float) -> bool:
+    """A row whose daemon is no longer there: on this machine, its process ended (kill -9, a crash); on
+    another, not seen working for STALE seconds."""
+    host, pid = parse_holder(name[len(PREFIX):])
+    data = _load(value)
+    if host == socket.gethostname() and pid is not None:
+        return not running_here(pid, data.get("process_start"))
+    return now - float(data.get("seen", 0)) > STALE
+
+
+def describe(rows: dict[str, str], now: float | None = None) -> list[dict]:
+    """Each daemon with a row: host, pid, when it started and was last seen, and whether it runs (None:
+    on another machine, judged by when it was last seen)."""
+    now = time.time() if now is None else now
+    out = []
+    for name, value in sorted(rows.items()):
+        host, pid = parse_holder(name[len(PREFIX):])
+        data = _load(value)
+        here = host == socket.gethostname() and pid is not None
+        out.append({"host": host, "pid": pid, "started": data.get("started"), "seen": data.get("seen"),
+                    "here": here, "running": not gone(name, value, now)})
+    return out
+
+
+def _load(value: str | None) -> dict:
     try:
-        procs = json.loads(text or "{}")
+        data = json.loads(value or "{}")
     except ValueError:
         return {}
-    return procs if isinstance(procs, dict) else {}
-
-
-def registered(text: str | None, started: bool, now: float | None = None) -> str:
-    """The `daemons` entry after this process started (or stopped): its own line added (or taken out), and
-    those of this machine's processes that ended without taking themselves out (kill -9) dropped."""
-    here = socket.gethostname()
-    procs = {}
-    for name, at in _load(text).items():
-        host, pid = _parse(name)
-        if host != here or (pid is not None and running_here(pid)):
-            procs[name] = at
-    if started:
-        procs[me()] = time.time() if now is None else now
-    else:
-        procs.pop(me(), None)
-    return json.dumps(procs, sort_keys=True)
-
-
-def describe(text: str | None) -> list[dict]:
-    """Each daemon written in: host, pid, when it started, and whether it runs (None: on another machine,
-    which cannot be seen from here)."""
-    out = []
-    for name, started in sorted(_load(text).items()):
-        host, pid = _parse(name)
-        alive = running_here(pid) if host == socket.gethostname() and pid is not None else None
-        out.append({"host": host, "pid": pid, "started": started, "running": alive})
-    return out
+    return data if isinstance(data, dict) else {}

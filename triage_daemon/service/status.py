@@ -51,7 +51,7 @@ def gather(cfg: Config, since: str | None = None) -> dict:
                       quarantined_total=store.count_in(status="quarantined", since=start))
         health = {which: json.loads(store.get_meta(f"{which}_health") or '{"state": "unknown"}')
                   for which in ("mailbox", "outbox")}
-        daemons = processes.describe(store.get_meta(processes.META))
+        daemons = processes.describe(store.meta_starting(processes.PREFIX), now)
         stopped = store.get_meta(processes.STOPPED)
     finally:
         store.close()
@@ -95,13 +95,13 @@ def _daemons(report: dict) -> str:
     """Whether a daemon runs on this state: "daemon: running (pid 4242, up 3h 5m)"."""
     now, parts = report["now"], []
     for d in report["daemons"]:
-        up = f"up {age(now - d['started'])}"
-        if d["running"]:
-            parts.append(f"running (pid {d['pid']}, {up})")
-        elif d["running"] is None:
-            parts.append(f"pid {d['pid']} on {d['host']}, {up} (another machine: not checked from here)")
+        up = f"up {age(now - d['started'])}" if d["started"] else "up ?"
+        seen = f"last seen {age(now - d['seen'])} ago" if d["seen"] else "never seen working"
+        if d["here"]:
+            parts.append(f"running (pid {d['pid']}, {up})" if d["running"] else
+                         f"not running: pid {d['pid']} ended without stopping (killed?), {seen}")
         else:
-            parts.append(f"not running: pid {d['pid']} ended without stopping (killed?), started {clock(d['started'])}")
+            parts.append(f"pid {d['pid']} on {d['host']}, {up}, {seen}" + ("" if d["running"] else " (gone?)"))
     if not parts:
         stopped = report["daemon_stopped"]
         parts.append("not running" + (f" (stopped {clock(stopped)}, {age(now - stopped)} ago)" if stopped else ""))

@@ -565,6 +565,15 @@ class Store:
             db.execute("INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET "
                        "value = excluded.value", (name, value))
 
+    def meta_starting(self, prefix: str) -> dict[str, str]:
+        """Every meta row whose name starts with `prefix`."""
+        rows = self._query("SELECT name, value FROM meta WHERE substr(name, 1, ?) = ?", (len(prefix), prefix))
+        return {name: value for name, value in rows}
+
+    def delete_meta(self, name: str) -> None:
+        with self.tx() as db:
+            db.execute("DELETE FROM meta WHERE name = ?", (name,))
+
     def prune(self, retention_days: float, now: float | None = None) -> int:
         """Drop the bytes of outgoing messages that are done with (sent, failed or cancelled) and older
         than the retention period (a forward holds the whole original); the rows stay, for the limits,
