@@ -51,7 +51,9 @@ def test_the_question_is_the_subject_and_the_new_text_without_greeting_or_sign_o
                                               ("Bonjour,", "Bien cordialement,"), ("Hallo,", "Liebe Grüße"),
                                               ("Hi all,", "Warm regards,")])
 def test_greetings_and_sign_offs_in_the_teams_languages_are_left_out(greeting, sign_off):
-    sentences = question_sentences("", f"{greeting}\nWo ist der Chat?\n{sign_off}\nMaria")
+    # What follows the sign-off is a signature: a name and a job title long enough to pass for sentences.
+    sentences = question_sentences("", f"{greeting}\nWo ist der Chat?\n{sign_off}\nMaria Fernandes\n"
+                                       f"Coordenadora de Recrutamento, Porto")
     assert sentences == ["Wo ist der Chat?"]
 
 

@@ -503,3 +503,32 @@ def test_mail_for_a_folder_the_server_refuses_waits_in_the_inbox_and_the_rest_is
         assert max(a for (a,) in db.execute("SELECT attempts FROM effects")) == 1
     finally:
         db.close()
+
+
+def test_a_folder_a_case_blind_server_has_in_another_case_is_not_reported_refused():
+    # Exchange matches folder names whatever their case: it refuses to CREATE Triage/Review next to an
+    # existing triage/review, and filing into Triage/Review works. ensure_folders logged an error at every
+    # start (a code review; Dovecot itself is case-sensitive, so a stand-in client plays the server).
+    import imapclient.exceptions as ie
+
+    from triage_daemon.mail.mailboxes.imap import ImapMailbox
+
+    class CaseBlindServer:
+        folders = {"INBOX", "triage/review"}
+
+        def list_folders(self, directory="", pattern="*"):
+            return [((b"\\HasNoChildren",), b"/", f) for f in sorted(self.folders)
+                    if pattern == "*" or f.lower() == pattern.lower()]
+
+        def create_folder(self, name):
+            if name.lower() in {f.lower() for f in self.folders}:
+                raise ie.IMAPClientError("create failed: NO [ALREADYEXISTS] Mailbox already exists")
+            self.folders.add(name)
+
+        def subscribe_folder(self, name):
+            pass
+
+    mailbox = ImapMailbox.__new__(ImapMailbox)
+    mailbox.client, mailbox.delimiter, mailbox._known_folders = CaseBlindServer(), "/", set()
+    mailbox.open = lambda: None
+    assert mailbox.ensure_folders(["Triage/Review", "Triage/Bug"]) == (["Triage/Bug"], {})

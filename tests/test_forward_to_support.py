@@ -8,6 +8,7 @@ import re
 from email import policy
 from pathlib import Path
 
+import pytest
 from helpers import make_eml, minimal_config
 
 from triage_daemon.config import CATEGORIES, from_dict
@@ -110,6 +111,15 @@ def test_every_id_of_a_list_reaches_the_forward():
     seen = as_goodtime_reads_it(forward_of(raw)[0])
     listed = seen.split("Links and IDs:", 1)[1].split("Steps:", 1)[0].split()
     assert " ".join(listed) == "- req 4471, 4480 and 4492 - Tickets #5521 / #5530 - Interview 12345"
+
+
+@pytest.mark.parametrize("body,ids", [("Candidate 4471, 2pm slot is gone.", ["Candidate 4471"]),
+                                      ("Ticket 4471 / 2026-03-14 broke again.", ["Ticket 4471"]),
+                                      ("Ticket 4471 and 3rd try failed.", ["Ticket 4471"]),
+                                      ("Req 4471, 12:30 today.", ["Req 4471"])])
+def test_a_time_a_date_or_an_ordinal_after_an_id_is_not_taken_for_another_id(body, ids):
+    from triage_daemon.mail.support_details import extract
+    assert extract(parse(make_eml(subject="Invites failed", body=body + "\n"))).ids == ids
 
 
 def test_what_a_message_does_not_say_is_marked_as_not_stated():

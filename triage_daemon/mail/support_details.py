@@ -19,8 +19,9 @@ _ID = r"#?(?=[A-Za-z0-9-]{0,40}\d)[A-Za-z0-9][A-Za-z0-9-]{2,40}\b"    # holds a 
 _IDS = re.compile(
     r"\b(?:interview|candidate|requisition|req|job|ticket|case|event|meeting|booking|order|id|ref(?:erence)?)s?"
     r"\s*(?:id|no\.?|number|#)?\s*[:#]?\s*" + _ID +
-    # the same kind's further ids, listed after the first: "req 4471, 4480 and 4492"
-    r"(?:\s*(?:,|&|/|\b(?:and|or|und|oder|y|o|et|ou|e)\b)\s*" + _ID + r"){0,7}"
+    # further numbers of the same kind listed after the first: "req 4471, 4480 and 4492" (never a time,
+    # a date or an ordinal: "candidate 4471, 2pm", "ticket 4471 / 2026-03-14", "ticket 4471 and 3rd")
+    r"(?:\s*(?:,|&|/|\b(?:and|or|und|oder|y|o|et|ou|e)\b)\s*#?\d{3,}\b(?![:/.-]?\d)){0,7}"
     r"|#\d{3,}\b|\b[A-Z]{2,10}-\d{2,}\b|\b\d{6,}\b", re.IGNORECASE)
 _WHEN = re.compile(
     r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week)|since|ago|"

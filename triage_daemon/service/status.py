@@ -121,6 +121,9 @@ def render(report: dict) -> str:
         items = ", ".join(f"{k} {v}" for k, v in sorted(report[title].items())) or "none"
         lines.append(f"{title}: {items}")
 
+    # The references' column: as wide as the longest (a long reference_prefix, 8-digit numbers).
+    width = max([len(i["reference"]) for i in report["pending"] + report["review"] + report["quarantined"]] + [15])
+
     def listing(title: str, items: list[dict], total: int, line) -> None:
         lines.append(f"{title} ({total}):" + ("" if items else " none"))
         lines.extend(f"  {line(item)}" for item in items)
@@ -130,12 +133,12 @@ def render(report: dict) -> str:
     def waiting(item: dict) -> str:
         retry = f", next try in {age(item['next_try_in_seconds'])}" if item["next_try_in_seconds"] else ""
         error = f": {item['error'][:120]}" if item["error"] else ""
-        return (f"{age(item['age_seconds']):>7}  {item['reference'] or '-':<16} {item['kind']} to {item['recipient']}  "
+        return (f"{age(item['age_seconds']):>7}  {item['reference'] or '-':<{width}} {item['kind']} to {item['recipient']}  "
                 f"{item['subject'][:60]!r}  (attempt {item['attempts']}{retry}{error})")
 
     def message(item: dict) -> str:
         why = f"  ({item['why'][:120]})" if item["why"] else ""
-        return (f"{age(item['age_seconds']):>7}  {item['reference'] or '-':<16} {item['sender'] or '?'}  "
+        return (f"{age(item['age_seconds']):>7}  {item['reference'] or '-':<{width}} {item['sender'] or '?'}  "
                 f"{item['subject'][:60]!r}{why}")
 
     listing("pending", report["pending"], report["pending_total"], waiting)

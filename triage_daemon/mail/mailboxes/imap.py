@@ -281,8 +281,10 @@ class ImapMailbox:
                     self.close()
                     raise MailboxError(f"mailbox: create folder {name} failed: {str(exc)[:200]}") from None
                 except ie.IMAPClientError as exc:
-                    # Created meanwhile by someone else (NO [ALREADYEXISTS]) is as good as created by us.
-                    if _folder_key(name) not in _usable(self._call("list", c.list_folders, "", name)):
+                    # Created meanwhile by someone else (NO [ALREADYEXISTS]) is as good as created by us, and
+                    # so is one a server that ignores case (Exchange) has in another case.
+                    listed = {key.lower() for key in _usable(self._call("list", c.list_folders, "", name))}
+                    if _folder_key(name).lower() not in listed:
                         refused[folder] = str(exc)[:200]
                         continue
                 else:
