@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import shutil
 from pathlib import Path
@@ -190,3 +191,33 @@ def test_a_deployment_that_never_promoted_runs_the_shipped_model_as_it_is(tmp_pa
     assert not twin.cfg.model_dir.exists()
     assert config_mod.model_in_use(twin.cfg) == config_mod.SHIPPED_MODEL_DIR
     assert promote_mod.consider_shipped_model(twin.cfg) is None
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="only root can give files to another user (CI runs as root)")
+def test_promote_and_rollback_run_as_root_leave_the_model_to_the_user_who_owns_the_state(tmp_path, small_models):
+    # Under systemd the service's own user owns the state folder; an admin's root-run promote left root's
+    # models/ and history/ there, and the weekly retraining (as that user) failed from then on.
+    twin = twin_at(tmp_path)
+    nobody = (65534, 65534)
+    os.chown(tmp_path, *nobody)
+    one, two = small_models
+    for candidate in (one, two):
+        assert main(["--config", str(twin.config_path), "promote", "--force", str(candidate)]) == 0
+    assert main(["--config", str(twin.config_path), "rollback"]) == 0
+    models = tmp_path / "models"
+    owners = {(p.lstat().st_uid, p.lstat().st_gid) for p in (models, *models.rglob("*"))}
+    assert owners == {nobody}, owners
+    assert {p.name for p in models.iterdir()} >= {"history", "rolled-back", "history.json"}
+
+
+def test_a_permission_error_is_one_line_naming_the_file_and_the_fix(tmp_path, monkeypatch, capsys):
+    twin = twin_at(tmp_path)
+
+    def refused(cfg):
+        raise PermissionError(13, "Permission denied", str(tmp_path / "models" / "rolled-back"))
+
+    monkeypatch.setattr(promote_mod, "rollback", refused)
+    assert main(["--config", str(twin.config_path), "rollback"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith(f"triage-daemon: permission denied: {tmp_path / 'models' / 'rolled-back'}: run it as the user")

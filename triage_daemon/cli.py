@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from .config import PROJECT_ROOT, ConfigError
+from .ownership import follow_owner
 
 EX_TEMPFAIL = 75  # sysexits: try again later (another daemon holds the mailbox)
 
@@ -88,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except PermissionError as exc:   # a folder the service's user owns, written by another user
+        print(f"triage-daemon: permission denied: {exc.filename or exc}: run it as the user the service runs as "
+              f"(docs/retraining.md), or give that user the folder", file=sys.stderr)
+        return 1
     except BrokenPipeError:   # `status | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
@@ -238,6 +243,7 @@ def cmd_train(cfg, args) -> int:
         print("no tuning set (--tune) and no shipped one here: automatic answers stay off in this model",
               file=sys.stderr)
         card = untuned(out)
+    follow_owner(out)
     print(card_markdown(card))
     if not args.out:
         print(f"\nWritten to {out}; `triage-daemon promote {out}` deploys it if it passes the gate.")
@@ -274,7 +280,10 @@ def cmd_promote(cfg, args) -> int:
         raise ConfigError("promote: name the candidate's folder, or --shipped for the model shipped with this version")
     specs = args.data or cfg.holdout_sources
     candidate = SHIPPED_MODEL_DIR if args.shipped else Path(args.model)
-    ok, message = promote(candidate, cfg, corpus.load_examples(specs, cfg), force=args.force)
+    try:
+        ok, message = promote(candidate, cfg, corpus.load_examples(specs, cfg), force=args.force)
+    finally:
+        follow_owner(cfg.model_dir)
     print(message)
     return 0 if ok else 1
 
@@ -287,6 +296,8 @@ def cmd_rollback(cfg, args) -> int:
     except NoEarlierModel as exc:
         print(f"triage-daemon: {exc}", file=sys.stderr)
         return 1
+    finally:
+        follow_owner(cfg.model_dir)
     return 0
 
 
