@@ -214,3 +214,36 @@ def test_a_state_database_that_cannot_be_created_stops_everything_with_a_clear_e
         assert line.startswith("triage-daemon: state:") and "blocker/triage.db" in line
     assert outbox_files(twin) == []
     assert len(list((twin.inbox / "new").iterdir())) == 6           # nothing moved, nothing answered
+
+
+def test_a_restart_tries_the_mail_that_waits_at_once_not_at_its_next_back_off_step(tmp_path, monkeypatch):
+    # After an SMTP outage was fixed, neither a restart nor SIGHUP sent what waited: it kept its back-off
+    # (up to an hour), and an urgent forward with it (an operator's review).
+    from robust_helpers import start_daemon, stop_daemon
+
+    monkeypatch.delenv("TRIAGE_CONFIG", raising=False)
+    twin = Twin(tmp_path)
+    twin.config_path.write_text(BASE_TOML.replace('outbox  = "maildir:mail/outbox"',
+                                                  f'outbox  = "smtp://127.0.0.1:{closed_port()}"'))
+    twin.deliver(eml(msgid="<smtp-down@mail.example.com>"))
+    for _ in range(3):                                # three failed tries: the next one is minutes away
+        assert main(["--config", str(twin.config_path), "once"]) == 0
+        db = sqlite3.connect(tmp_path / "triage.db")
+        db.execute("UPDATE effects SET next_try = 0")
+        db.commit()
+        db.close()
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    db = sqlite3.connect(tmp_path / "triage.db")
+    [(next_try, attempts)] = set(db.execute("SELECT next_try, attempts FROM effects"))
+    db.close()
+    assert attempts == 4 and next_try > time.time() + 60
+    twin.config_path.write_text(BASE_TOML)            # the server is fixed (here: the local outbox)
+    proc = start_daemon(twin.config_path)
+    try:
+        deadline = time.monotonic() + 30
+        while not outbox_files(twin) and time.monotonic() < deadline:
+            time.sleep(0.2)
+    finally:
+        stop_daemon(proc)
+    assert len(outbox_files(twin)) == 1
+    assert "1 message waiting to be sent tried again" in (tmp_path / "daemon.log").read_text()

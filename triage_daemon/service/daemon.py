@@ -162,8 +162,10 @@ class Daemon:
         if not parts:
             return
         self.reload_requested.clear()
-        if asked and self._not_before:
-            self._not_before = 0.0  # the admin fixed the password or the server: try again now
+        if asked:
+            if self._not_before:
+                self._not_before = 0.0  # the admin fixed the password or the server: try again now
+            self._retry_waiting_mail("SIGHUP")
         outcome = self.reloader.reload(self.classifier, parts, asked)
         self.classifier = self.engine.classifier = outcome.classifier.prepare()
         for message in outcome.messages:
@@ -485,6 +487,7 @@ class Daemon:
         except (MailboxError, StateError) as exc:
             self._failed(exc, f"{'state' if self._opened else 'mailbox'} not reachable at start")
         self._register(started=True)
+        self._retry_waiting_mail("start")
         log.info("triage-daemon running: mailbox %s, outbox %s, model %s, pass every %.0fs%s (config: %s)",
                  self.cfg.mailbox, self.cfg.outbox, self.classifier.model.version, interval,
                  ", IDLE push" if self.cfg.idle else "", self.cfg.source)
@@ -548,6 +551,17 @@ class Daemon:
         self.close()
         log.info("stopped: %s", self.summary())
         return 1 if self.fatal else 0
+
+    def _retry_waiting_mail(self, why: str) -> None:
+        """Mail waiting for its next try (an SMTP outage backs off up to an hour) is tried at the next pass:
+        a restart or SIGHUP is how an admin says the server is fixed."""
+        try:
+            waiting = self.store.retry_now()
+        except StateError:
+            return
+        if waiting:
+            log.info("%s: %d message%s waiting to be sent tried again at this pass", why, waiting,
+                     "" if waiting == 1 else "s")
 
     def _register(self, started: bool) -> None:
         """This daemon's row in the state while it runs (`status` says whether one runs), removed when it

@@ -423,6 +423,11 @@ class Store:
                 db.execute("INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)",
                            (now, "send_failed" if status == "failed" else "send_retry", error[:500]))
 
+    def retry_now(self) -> int:
+        """Every effect waiting for a later try is due now; returns how many."""
+        with self.tx() as db:
+            return db.execute("UPDATE effects SET next_try = 0 WHERE status = 'pending' AND next_try > 0").rowcount
+
     def claim_effect(self, effect: EffectRow) -> bool:
         """Count an attempt at an effect if nobody has touched it since it was read: of two daemons
         that read the same row, exactly one gets True (the other must leave it alone). The status
