@@ -532,3 +532,54 @@ def test_a_folder_a_case_blind_server_has_in_another_case_is_not_reported_refuse
     mailbox.client, mailbox.delimiter, mailbox._known_folders = CaseBlindServer(), "/", set()
     mailbox.open = lambda: None
     assert mailbox.ensure_folders(["Triage/Review", "Triage/Bug"]) == (["Triage/Bug"], {})
+
+
+def test_a_folder_a_person_deleted_is_made_again_at_filing_and_new_mail_still_flows(env, tmp_path):
+    # A person deleted Triage/Bug while the daemon ran: the cached folder was never looked at again, the MOVE
+    # got NO [TRYCREATE], and every pass failed at filing before reading new mail (a hostile review, BLOCKER).
+    from triage_daemon import config as config_mod
+    from triage_daemon.service.daemon import Daemon
+
+    config = make_config(env, tmp_path, idle=False)
+    daemon = Daemon(config_mod.load(str(config)))
+    try:
+        env.deliver(HELPLINE, eml(*BUG, msgid="<bug-1@mail.example.com>"))
+        env.wait_for_mail(HELPLINE)
+        assert daemon.run_pass().decided == 1 and imap_count(env, "Triage/Bug") == 1
+        client = env.imap(HELPLINE)
+        try:
+            client.delete_folder("Triage/Bug")                 # tidied away by a person, mail and all
+        finally:
+            client.logout()
+        env.deliver(HELPLINE, eml(*BUG, msgid="<bug-2@mail.example.com>"))
+        env.deliver(HELPLINE, eml(*QUESTION, msgid="<question-after@mail.example.com>"))
+        env.wait_for_mail(HELPLINE, count=2)
+        stats = daemon.run_pass()
+        assert stats is not None and stats.decided == 2 and stats.errors == 0
+        assert imap_count(env, "Triage/Bug") == 1 and imap_count(env, "Triage/Question") == 1
+        assert imap_count(env, "INBOX") == 0
+    finally:
+        daemon.close()
+
+
+def test_an_oversized_message_read_again_after_a_crash_is_read_as_its_header_alone(env, tmp_path):
+    # The resume path (a message decided before a crash or a failed pass) fetched the whole message and cut
+    # it afterwards: a 156 MB message took 559 MB, over the unit's MemoryMax (a hostile review).
+    from triage_daemon import config as config_mod
+    from triage_daemon.mail.mailboxes import open_mailbox
+
+    config = make_config(env, tmp_path, idle=False, max_message_bytes=50_000)
+    env.deliver(HELPLINE, eml(BUG[0], BUG[1] + "\n" + "x" * 200_000, msgid="<big@mail.example.com>"))
+    env.wait_for_mail(HELPLINE)
+    mailbox = open_mailbox(config_mod.load(str(config)))
+    try:
+        [first] = list(mailbox.fetch_new(None))
+        assert first.oversized
+        env.record_protocol(HELPLINE)
+        mailbox.close()                                   # a new connection, as after a crash
+        again = mailbox.fetch(first.ref)
+    finally:
+        mailbox.close()
+    assert again is not None and again.oversized and again.size > 200_000 and len(again.raw) < 5_000
+    fetches = [c for c in env.imap_commands(HELPLINE) if "FETCH" in c.upper()]
+    assert fetches and not any("BODY.PEEK[]" in c.upper() for c in fetches), fetches

@@ -17,6 +17,10 @@ TIMEOUT = 60.0
 HEADER_ONLY = b"BODY[HEADER]"
 
 
+class FolderGone(MailboxError):
+    """The folder to move into does not exist (any more): the server answered NO [TRYCREATE]."""
+
+
 def _tls_context(cfg: Config) -> ssl.SSLContext:
     try:
         return ssl.create_default_context(cafile=cfg.ca_file) if cfg.ca_file else ssl.create_default_context()
@@ -153,6 +157,7 @@ class ImapMailbox:
         if self.client is not None:
             _quiet_logout(self.client)
             self.client = None
+        self._known_folders.clear()   # a person may delete a folder meanwhile: look again on the next connection
 
     def _call(self, what: str, fn, *args):
         try:
@@ -223,15 +228,22 @@ class ImapMailbox:
         self._reopen_if_stale()
         if folder != self.folder or validity != self.uidvalidity:
             return None
-        data = self._call("fetch", self.client.fetch, [uid], ["RFC822.SIZE", "BODY.PEEK[]"])
+        # The size first, as fetch_new does: an oversized message is read as its header alone (a whole
+        # 156 MB message read again after a crash took 559 MB, over the unit's MemoryMax).
+        sizes = self._call("fetch size", self.client.fetch, [uid], ["RFC822.SIZE"])
+        if uid not in sizes:
+            return None
+        size = sizes[uid].get(b"RFC822.SIZE", 0)
+        if size > self.cfg.max_message_bytes:
+            heads = self._call("fetch headers", self.client.fetch, [uid], ["BODY.PEEK[HEADER]"])
+            if uid not in heads:
+                return None
+            return Fetched(ref, heads[uid].get(HEADER_ONLY) or b"", size, oversized=True)
+        data = self._call("fetch", self.client.fetch, [uid], ["BODY.PEEK[]"])
         if uid not in data or b"BODY[]" not in data[uid]:
             return None
         raw = data[uid][b"BODY[]"] or b""
-        size = data[uid].get(b"RFC822.SIZE", len(raw))
-        if size > self.cfg.max_message_bytes:
-            raw = raw.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"
-            return Fetched(ref, raw, size, oversized=True)
-        return Fetched(ref, raw, size)
+        return Fetched(ref, raw, size or len(raw))
 
     # --- filing ---------------------------------------------------------------------------
     def _server_name(self, folder: str) -> str:
@@ -341,18 +353,48 @@ class ImapMailbox:
                     c.add_flags(uids, [b"$Triaged"])
                 except _errors():
                     pass
-            if b"MOVE" in self.capabilities:
-                self._call("move", c.move, uids, target)
-            elif b"UIDPLUS" in self.capabilities:
-                self._call("copy", c.copy, uids, target)
-                self._call("flag deleted", c.add_flags, uids, [b"\\Deleted"])
-                self._call("uid expunge", c.uid_expunge, uids)
-            else:
-                # Without MOVE or UIDPLUS an expunge could remove other clients' deletions: copy only.
-                self._call("copy", c.copy, uids, target)
+            try:
+                self._transfer(uids, target)
+            except FolderGone:
+                # A person deleted the folder since we made it (NO [TRYCREATE]): make it again, move again.
+                self._known_folders.discard(target)
+                try:
+                    self._ensure_folder(target)
+                except FolderRefused as exc:
+                    log.warning("%s; %d message%s wait in %s until it exists (filing tries again each pass)",
+                                exc, len(entries), "" if len(entries) == 1 else "s", self.folder)
+                    for _, _, ref in entries:
+                        done[ref] = None
+                    continue
+                log.info("mailbox: folder %s had gone (deleted by a person?): made again", target)
+                self._transfer(uids, target)
             for uid, _, ref in entries:
                 done[ref] = f"{folder}/filed/{uid}"
         return [done[ref] for ref, _, _ in items]
+
+    def _transfer(self, uids: list[int], target: str) -> None:
+        """MOVE, or COPY + \\Deleted + UID EXPUNGE of exactly those UIDs, or COPY alone. FolderGone when the
+        server says the folder does not exist (TRYCREATE, RFC 3501); MailboxError on anything else."""
+        import imapclient.exceptions as ie
+
+        c = self.client
+        steps = ([("move", c.move, uids, target)] if b"MOVE" in self.capabilities else
+                 [("copy", c.copy, uids, target), ("flag deleted", c.add_flags, uids, [b"\\Deleted"]),
+                  ("uid expunge", c.uid_expunge, uids)] if b"UIDPLUS" in self.capabilities else
+                 # Without MOVE or UIDPLUS an expunge could remove other clients' deletions: copy only.
+                 [("copy", c.copy, uids, target)])
+        for what, fn, *args in steps:
+            try:
+                fn(*args)
+            except ie.IMAPClientError as exc:
+                if what in ("move", "copy") and not isinstance(exc, ie.IMAPClientAbortError) \
+                        and "TRYCREATE" in str(exc).upper():
+                    raise FolderGone(f"mailbox: {what} into {target} failed: {str(exc)[:200]}") from None
+                self.close()
+                raise MailboxError(f"mailbox: {what} failed: {str(exc)[:200]}") from None
+            except _errors() as exc:
+                self.close()
+                raise MailboxError(f"mailbox: {what} failed: {str(exc)[:200]}") from None
 
     def append(self, folder: str, raw: bytes) -> None:
         """Store a copy of a message we sent (the Sent folder), marked read."""
