@@ -307,3 +307,32 @@ def test_candidates_data_sent_to_the_wrong_person_goes_to_support_and_flags_the_
     [result] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert result["category"] == "bug", result["reasons"]
     assert set(result["actions"]) == {"forward_support", "flag_csm"}, result["reasons"]
+
+
+def test_a_failed_pass_is_tried_again_when_its_back_off_ends_not_a_poll_interval_later(tmp_path, monkeypatch):
+    # "pass failed ...; next try in 5s", and the next pass came poll_interval later (10 minutes here), with
+    # IDLE off meanwhile: mail waited (a hostile review, a Dovecot restart during a pass).
+    from triage_daemon.mail.mailboxes import MailboxError
+    from triage_daemon.service.engine import Engine
+
+    real, calls = Engine.run_pass, []
+
+    def first_fails(self, stop=None):
+        calls.append(time.monotonic())
+        if len(calls) == 1:
+            raise MailboxError("mailbox: move failed: socket error: [Errno 32] Broken pipe")
+        return real(self, stop)
+
+    monkeypatch.setattr(Engine, "run_pass", first_fails)
+    twin = Twin(tmp_path, "poll_interval = 600\nidle = false\n")
+    twin.deliver((SAMPLES / "02-bug.eml").read_bytes())
+    with daemon_in_thread(twin.config_path, monkeypatch):
+        deadline = time.monotonic() + 20
+        while len(calls) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert len(calls) >= 2, "no pass after the failed one"
+        assert 3.0 <= calls[1] - calls[0] <= 10.0           # the back-off of 5 s (+-20%), not 600 s
+        deadline = time.monotonic() + 10
+        while not twin.folder_files("Triage/Bug") and time.monotonic() < deadline:
+            time.sleep(0.05)
+    assert len(twin.folder_files("Triage/Bug")) == 1

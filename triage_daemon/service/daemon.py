@@ -132,6 +132,7 @@ class Daemon:
         self.last_stats: PassStats | None = None
         self.totals = Counter()           # since start, for the line that says the daemon stopped
         self._registered = False          # `run` keeps a row in the state while it runs (processes.py)
+        self._retry_due = 0.0             # when a failed pass is to be tried again (monotonic), 0: none
         self._last_seen = 0.0
         self.started = time.time()
         self._published_model = ""  # the version written to the shared state, once this daemon works
@@ -398,6 +399,7 @@ class Daemon:
             first = min(self.cfg.poll_interval, RETRY_FIRST)
             delay = min(BACKOFF_MAX, first * 2 ** min(self._failures - 1, 16)) * random.uniform(0.8, 1.2)
         self._not_before = time.monotonic() + delay
+        self._retry_due = self._not_before   # a pass then, not at the next poll_interval (run_forever)
         next_try = time.time() + delay
         if isinstance(exc, StateError):
             self._state_ok = False
@@ -538,6 +540,11 @@ class Daemon:
             # SIGHUP: a pass now, which reloads first (maybe_reload clears the request), not at the next
             # scheduled one, up to poll_interval away; a second HUP during that pass asks for another.
             if self.reload_requested.is_set():
+                self._pass_wanted.set()
+            # A failed pass is tried again when its back-off ends ("next try in 5s"), not poll_interval
+            # later: with IDLE, push stays off until a pass opens the mailbox again.
+            if self._retry_due and time.monotonic() >= self._retry_due:
+                self._retry_due = 0.0
                 self._pass_wanted.set()
             # Asked again every half second until a pass begins: a start asked for while one runs (or
             # in the moment it ends) is dropped by the scheduler, and the mail would wait poll_interval.
