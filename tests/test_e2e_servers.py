@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import os
 import re
 import sqlite3
 import time
@@ -583,3 +584,61 @@ def test_an_oversized_message_read_again_after_a_crash_is_read_as_its_header_alo
     assert again is not None and again.oversized and again.size > 200_000 and len(again.raw) < 5_000
     fetches = [c for c in env.imap_commands(HELPLINE) if "FETCH" in c.upper()]
     assert fetches and not any("BODY.PEEK[]" in c.upper() for c in fetches), fetches
+
+
+def test_a_password_in_utf8_logs_in_to_dovecot_and_postfix_and_no_error_shows_any_of_it(env, tmp_path, monkeypatch,
+                                                                                       capsys):
+    # A non-ASCII password crashed `run` at start with a traceback (LOGIN and smtplib encode ASCII), and the
+    # error named a character of the password and its place; on SMTP the bug report was quarantined and its
+    # forward stranded (a hostile review). AUTHENTICATE PLAIN / AUTH PLAIN carry UTF-8.
+    users = env.root / "dovecot" / "users"
+    original = users.read_text()
+    secret = "pässwörd€42"
+    lines = [ln for ln in original.splitlines() if not ln.startswith(f"{HELPLINE}:")]
+    users.write_text("\n".join(lines + [f"{HELPLINE}:{{PLAIN}}{secret}::::::"]) + "\n")
+    time.sleep(1.1)
+    os.utime(users)                                  # Dovecot reads the file again when it changes
+    try:
+        config = make_config(env, tmp_path, idle=False, ca_file=env.ca_file)
+        text = config.read_text().replace(f'outbox = "smtp://127.0.0.1:{env.smtp_port}"',
+                                          f'outbox = "smtp+starttls://helpline%40example.com@127.0.0.1:'
+                                          f'{env.submission_port}"').replace('starttls = "off"', 'starttls = "auto"')
+        config.write_text(text)
+        monkeypatch.setenv("TRIAGE_MAILBOX_PASSWORD", secret)
+        monkeypatch.setenv("TRIAGE_OUTBOX_PASSWORD", secret)
+        assert main(["--config", str(config), "check-config", "--connect"]) == 0, capsys.readouterr()
+        env.deliver(HELPLINE, eml(*BUG, msgid="<utf8-password@mail.example.com>"))
+        env.wait_queue_empty()                        # (the suite's own IMAP login has the old password)
+        assert once(config) == 0
+        assert len(env.wait_for_mail("support@goodtime.io")) == 1
+        monkeypatch.setenv("TRIAGE_MAILBOX_PASSWORD", "wrongé-Secret")     # a wrong one: a clean error
+        assert once(config) == 1
+    finally:
+        users.write_text(original)
+        time.sleep(1.1)
+        os.utime(users)
+    out = capsys.readouterr()
+    assert "Traceback" not in out.err and "codec" not in out.err and "position" not in out.err, out.err[-2000:]
+    assert "login as helpline@example.com" in out.err
+    for leaked in (secret, "wrongé-Secret", "é", "ä"):
+        assert leaked not in out.out + out.err
+    assert imap_count(env, "Triage/Bug") == 1              # filed (the suite's password is back)
+
+
+def test_a_bug_report_from_an_address_in_utf8_is_forwarded_filed_and_its_acknowledgement_settled(env, tmp_path):
+    # From: jürgen@example.com (RFC 6532; anyone can forge it): RCPT TO raised UnicodeEncodeError, counted
+    # against the message, which ended in Quarantine with its acknowledgement pending for ever (a hostile review).
+    config = make_config(env, tmp_path, idle=False)
+    raw = eml(*BUG, msgid="<utf8-sender@mail.example.com>").replace(
+        b"From: Alice Example <alice@example.com>", "From: Jürgen <jürgen@example.com>".encode())
+    env.deliver(HELPLINE, raw)
+    env.wait_for_mail(HELPLINE)
+    assert once(config) == 0
+    assert len(env.wait_for_mail("support@goodtime.io")) == 1
+    assert imap_count(env, "Triage/Bug") == 1 and imap_count(env, "Triage/Quarantine") == 0
+    db = sqlite3.connect(config.parent / "triage.db")
+    try:
+        statuses = dict(db.execute("SELECT kind, status FROM effects"))
+    finally:
+        db.close()
+    assert statuses == {"forward": "sent", "ack": "sent"}, statuses       # Postfix takes SMTPUTF8

@@ -90,7 +90,15 @@ class ImapMailbox:
                 if password is None:
                     raise MailboxError(f"mailbox: no password for {ep.user}; set TRIAGE_MAILBOX_PASSWORD or "
                                        f"mailbox_password_file (see docs/configuration.md, 'Secrets')")
-                client.login(ep.user, password)
+                if password.isascii():
+                    client.login(ep.user, password)
+                else:   # LOGIN takes ASCII only: AUTHENTICATE PLAIN carries UTF-8 (RFC 4616)
+                    client.plain_login(ep.user, password)
+        except UnicodeError:
+            # Never the error's own text: it names the character and where it sits in the password.
+            _quiet_logout(client)
+            raise MailboxError(f"mailbox: login as {ep.user} at {where} failed: the user name or password holds "
+                               f"characters this server's login does not take", auth=True) from None
         except MailboxError:
             _quiet_logout(client)
             raise

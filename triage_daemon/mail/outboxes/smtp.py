@@ -90,8 +90,10 @@ class SmtpOutbox:
                 elif password is None:
                     raise SendError(f"outbox: no password for {ep.user}; set TRIAGE_OUTBOX_PASSWORD or "
                                     f"outbox_password_file", transient=False)
-                else:
+                elif password.isascii():
                     conn.login(ep.user, password)
+                else:
+                    _plain_login_utf8(conn, ep.user, password)
             return conn
         except ssl.SSLCertVerificationError as exc:
             raise SendError(f"outbox: TLS certificate verify failed for {where} ({exc.verify_message}); "
@@ -107,6 +109,9 @@ class SmtpOutbox:
             raise SendError(f"outbox: {where} answered {exc.smtp_code}", transient=exc.smtp_code < 500) from None
         except (OSError, smtplib.SMTPException) as exc:
             raise SendError(f"outbox: cannot reach {where}: {exc}", transient=True) from None
+        except UnicodeError:   # never the error's text: it names a character of the password and its place
+            raise SendError(f"outbox: login as {ep.user} at {where} failed: the user name or password holds "
+                            f"characters this server's login does not take", transient=True) from None
 
     def _oauth2_login(self, conn: smtplib.SMTP, user: str, where: str) -> None:
         """XOAUTH2 with a fresh token; a refused one is replaced once by running the command again.
@@ -162,7 +167,14 @@ class SmtpOutbox:
             conn = self.conn
             try:
                 conn.ehlo_or_helo_if_needed()
-                code, text = conn.mail(sender)
+                options = []
+                if not (sender.isascii() and recipient.isascii()):
+                    # An address in UTF-8 (RFC 6531, e.g. a forged From: jürgen@...): only over SMTPUTF8.
+                    if not conn.has_extn("smtputf8"):
+                        raise SendError(f"outbox: {recipient!r} or {sender!r} is not an ASCII address and the server "
+                                        f"does not offer SMTPUTF8", transient=False)
+                    conn.command_encoding, options = "utf-8", ["SMTPUTF8"]
+                code, text = conn.mail(sender, options)
                 if code == 250:
                     code, text = conn.rcpt(recipient)
                     if code in (250, 251):
@@ -182,6 +194,10 @@ class SmtpOutbox:
                 _quiet_close(conn)
                 self.conn = None
                 raise SendError(f"outbox: sending failed: {exc}", transient=True) from None
+            except UnicodeError:
+                self._reset()
+                raise SendError(f"outbox: {recipient!r} or {sender!r} cannot be sent to this server",
+                                transient=False) from None
         raise AssertionError("unreachable")
 
     def _reset(self) -> None:
@@ -198,6 +214,22 @@ class SmtpOutbox:
             except (OSError, smtplib.SMTPException):
                 pass
             self.conn = None
+
+
+def _plain_login_utf8(conn: smtplib.SMTP, user: str, password: str) -> None:
+    """AUTH PLAIN with the user and password in UTF-8 (RFC 4616): smtplib's login encodes them as ASCII."""
+    import base64
+
+    conn.ehlo_or_helo_if_needed()
+    if not conn.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    token = base64.b64encode(b"\0" + user.encode("utf-8") + b"\0" + password.encode("utf-8")).decode("ascii")
+    code, text = conn.docmd("AUTH", "PLAIN " + token)
+    if code == 235:
+        return
+    if code in (530, 534, 535, 538):
+        raise smtplib.SMTPAuthenticationError(code, text)
+    raise smtplib.SMTPResponseException(code, text)
 
 
 def _quiet_close(conn) -> None:
