@@ -159,6 +159,40 @@ def test_a_5xx_is_recorded_as_failed_with_the_servers_answer_and_the_original_go
         d.close()
 
 
+def test_a_message_handed_over_without_an_answer_is_sent_once_more_then_left_to_a_person(env, tmp_path, monkeypatch):
+    # Postfix answered the end of DATA after our timeout (a slow content filter) and delivered anyway; the
+    # effect went back to 'pending' and every retry sent one more copy (3 in 5 minutes, up to 50; a hostile
+    # review). Now: once more under the same Message-ID, then failed and filed for a person.
+    from triage_daemon.mail.outboxes import smtp as smtp_mod
+    monkeypatch.setattr(smtp_mod, "TIMEOUT", 1.5)
+    env.configure_postfix("smtpd_end_of_data_restrictions = sleep 4, permit")
+    try:
+        env.deliver(HELPLINE, bug("<slow-filter@mail.example.com>"))
+        env.wait_for_mail(HELPLINE)
+        d = daemon(env, tmp_path)
+        clock = d.engine.clock = Clock()
+        try:
+            stats = d.engine.run_pass()
+            assert (stats.sent, stats.deferred) == (0, 1)
+            [(status, next_try)] = rows(tmp_path, "SELECT status, next_try FROM effects")
+            assert status == "sending"                      # it may have arrived
+            clock.now = next_try
+            d.engine.run_pass()
+            [(status, error)] = rows(tmp_path, "SELECT status, error FROM effects")
+            assert status == "failed" and "not sent again" in error
+            for _ in range(3):                              # no third copy, however long we wait
+                clock.now += 7200
+                assert d.engine.run_pass().sent == 0
+        finally:
+            d.close()
+        env.wait_queue_empty()
+        copies = env.deliveries([SUPPORT])
+        assert list(copies.values()) == [2], copies       # the one resend, under the same Message-ID
+        assert imap_count(env, "Triage/Review") == 1 and imap_count(env, "INBOX") == 0
+    finally:
+        env.configure_postfix("")
+
+
 def test_starttls_require_sends_nothing_to_an_smtp_server_that_offers_no_starttls(env, tmp_path):
     env.configure_postfix("smtpd_tls_security_level = none")   # no STARTTLS on the smtp port
     env.deliver(HELPLINE, question("<no-starttls@mail.example.com>"))

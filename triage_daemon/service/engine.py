@@ -447,6 +447,7 @@ class Engine:
         for eff in self.store.effects_for(key):
             if eff.status in ("sent", "failed", "cancelled"):
                 continue
+            self._ping()   # each send may take up to the SMTP timeout: the watchdog hears from us between them
             # No retry is set further ahead than RETRY_MAX: one that is has been pushed there by the clock
             # stepping back (NTP, a restored snapshot), and is due now rather than a day late.
             if now < eff.next_try <= now + RETRY_MAX:
@@ -458,7 +459,8 @@ class Engine:
             if eff.kind == DRAFT_KIND:
                 waiting = not self._save_draft(eff, now, stats) or waiting
                 continue
-            if eff.status == "sending":
+            again = eff.status == "sending"
+            if again:
                 log.warning("sending %s to %s again as <%s>: an earlier attempt was cut off between DATA and "
                             "recording the server's answer, so the recipient may get it twice (same Message-ID)",
                             eff.kind, eff.recipient, eff.out_id)
@@ -468,7 +470,21 @@ class Engine:
                 self.outbox.send(self.cfg.helpline_address, eff.recipient, eff.out_id, eff.payload,
                                  before_data=lambda eff=eff: self._before_data(eff))
             except SendError as exc:
-                if exc.transient and eff.attempts + 1 < 50:
+                if exc.maybe_delivered and again:
+                    # Handed over twice and no answer either time: the server may have it twice already.
+                    # No third copy; a person checks (the message goes to the review folder).
+                    self.store.effect_status(eff.id, "failed", f"{exc}; the server may have it (no answer, "
+                                             f"twice): not sent again")
+                    log.error("send %s to %s: no answer after the message was handed over, twice: not sent "
+                              "again (the recipient may have it); a person checks", eff.kind, eff.recipient)
+                elif exc.maybe_delivered and eff.attempts + 1 < 50:
+                    # 'sending' stays: the next try is the one resend under the same Message-ID.
+                    delay = min(RETRY_MAX, RETRY_BASE * 2 ** eff.attempts)
+                    self.store.effect_status(eff.id, "sending", str(exc), retry_in=delay, now=now)
+                    log.warning("send %s to %s: no answer after the message was handed over (it may have "
+                                "arrived); sent once more in %.0fs: %s", eff.kind, eff.recipient, delay, exc)
+                    waiting = True
+                elif exc.transient and eff.attempts + 1 < 50:
                     delay = min(RETRY_MAX, RETRY_BASE * 2 ** eff.attempts)
                     self.store.effect_status(eff.id, "pending", str(exc), retry_in=delay, now=now)
                     log.warning("send %s to %s deferred (retry in %.0fs): %s", eff.kind, eff.recipient, delay, exc)

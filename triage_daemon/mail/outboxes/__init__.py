@@ -7,11 +7,13 @@ from ...config import Config, resolve_path
 
 
 class SendError(Exception):
-    """Sending failed; `transient` says whether trying again later may work."""
+    """Sending failed; `transient` says whether trying again later may work; `maybe_delivered` that the
+    message was handed over and the server's answer never came (it may have it)."""
 
-    def __init__(self, message: str, transient: bool):
+    def __init__(self, message: str, transient: bool, maybe_delivered: bool = False):
         super().__init__(message)
         self.transient = transient
+        self.maybe_delivered = maybe_delivered
 
 
 class Outbox(Protocol):

@@ -153,8 +153,11 @@ class SmtpOutbox:
             raise SendError(f"outbox: server answered {exc.smtp_code} {exc.smtp_error!r:.200}",
                             transient=exc.smtp_code < 500) from None
         except (OSError, socket.timeout, smtplib.SMTPException) as exc:
+            # The message went out, or part of it, and no answer came: the server may have it (a slow
+            # content filter answers after our timeout, and delivers).
             self.conn = None
-            raise SendError(f"outbox: the connection broke during DATA: {exc}", transient=True) from None
+            raise SendError(f"outbox: the connection broke during DATA: {exc}", transient=True,
+                            maybe_delivered=True) from None
         if code != 250:
             self._reset()
             raise SendError(f"outbox: server answered {code} {text!r:.200}", transient=code < 500)
