@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from prometheus_client import generate_latest
 from robust_helpers import closed_port, eml
 from twin import BASE_TOML, SAMPLES, SAMPLES_SENT, Twin
@@ -260,3 +261,23 @@ def test_each_daemon_has_a_row_of_its_own_and_one_on_another_machine_is_judged_b
     assert found == {(here, os.getpid()): True, ("elsewhere", 7): True, ("elsewhere", 8): False}
     store.delete_meta(f"{processes.PREFIX}elsewhere pid 8")
     assert len(store.meta_starting(processes.PREFIX)) == 2 and store.meta_starting("nothing like it") == {}
+
+
+@pytest.mark.parametrize("name,value", [("daemon here pid 0", "{}"), ("daemon x pid ²", "{}"),
+                                        ("daemon x pid 99999999999999999999", "{}"), ("daemon x pid -1", "[]"),
+                                        ("daemon x pid 12", '{"started": "yesterday", "seen": [1]}'),
+                                        ("daemon x pid 12", "not json")])
+def test_status_and_start_survive_a_corrupt_daemon_row(tmp_path, capsys, name, value):
+    # A corrupt row crashed `status` with a traceback, and some crashed `run` at start; pid 0 counted as
+    # running (os.kill(0, 0) signals the process group) (a hostile review).
+    from triage_daemon.service import processes
+    from triage_daemon.state.store import Store
+    twin = Twin(tmp_path)
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    store = Store(str(tmp_path / "triage.db"))
+    store.set_meta(name.replace("here", __import__("socket").gethostname()), value)
+    store.set_meta(processes.STOPPED, "garbage")
+    store.close()
+    line = daemon_line(twin, capsys)
+    assert line.startswith("daemon: ") and "running (pid" not in line
+    assert not processes.running_here(0) and not processes.running_here(-1)

@@ -11,6 +11,7 @@ import time
 
 PREFIX = "daemon "             # + "<host> pid <pid>"
 STOPPED = "daemon_stopped"     # when the last daemon that stopped cleanly stopped
+PID_MAX = 1 << 22              # Linux's largest pid
 STALE = 900.0                  # a daemon on another machine not seen for this long is taken for gone
 
 
@@ -27,9 +28,11 @@ def process_start(pid: int) -> int | None:
 def running_here(pid: int, started: int | None = None) -> bool:
     """Whether a process with this pid runs on this machine (a zombie does not count), and, given its
     start time, is still the same process."""
+    if not 0 < pid <= PID_MAX:   # 0 and negative numbers name process groups to os.kill
+        return False
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):
         return False
     except PermissionError:
         pass
@@ -38,9 +41,9 @@ def running_here(pid: int, started: int | None = None) -> bool:
             fields = f.read().rsplit(")", 1)[1].split()
     except OSError:
         return True
-    if fields[0] == "Z":
+    if not fields or fields[0] == "Z":
         return False
-    return started is None or not fields[19].isdigit() or int(fields[19]) == started
+    return started is None or len(fields) < 20 or not fields[19].isdigit() or int(fields[19]) == started
 
 
 def me() -> str:
@@ -48,9 +51,19 @@ def me() -> str:
 
 
 def parse_holder(name: str) -> tuple[str, int | None]:
-    """("host", pid) of "host pid 1234"."""
+    """("host", pid) of "host pid 1234"; pid None unless it is one a process can have (a state is data)."""
     host, _, pid = name.partition(" pid ")
-    return host, int(pid) if pid.isdigit() else None
+    value = int(pid) if pid.isascii() and pid.isdigit() and len(pid) < 9 else 0
+    return host, value if 0 < value <= PID_MAX else None
+
+
+def number(value) -> float | None:
+    """A time from the state, or None for anything else (a state is data, and may be corrupt)."""
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return None
+    return value if value == value and abs(value) < 1e11 else None
 
 
 def row(started: float, seen: float) -> str:
@@ -64,8 +77,9 @@ def gone(name: str, value: str, now: float) -> bool:
     host, pid = parse_holder(name[len(PREFIX):])
     data = _load(value)
     if host == socket.gethostname() and pid is not None:
-        return not running_here(pid, data.get("process_start"))
-    return now - float(data.get("seen", 0)) > STALE
+        started = data.get("process_start")
+        return not running_here(pid, started if isinstance(started, int) else None)
+    return now - (number(data.get("seen")) or 0.0) > STALE
 
 
 def describe(rows: dict[str, str], now: float | None = None) -> list[dict]:
@@ -77,7 +91,7 @@ def describe(rows: dict[str, str], now: float | None = None) -> list[dict]:
         host, pid = parse_holder(name[len(PREFIX):])
         data = _load(value)
         here = host == socket.gethostname() and pid is not None
-        out.append({"host": host, "pid": pid, "started": data.get("started"), "seen": data.get("seen"),
+        out.append({"host": host, "pid": pid, "started": number(data.get("started")), "seen": number(data.get("seen")),
                     "here": here, "running": not gone(name, value, now)})
     return out
 

@@ -68,7 +68,7 @@ def gather(cfg: Config, since: str | None = None) -> dict:
                   "waiting": report["pending_total"], "retry_in_seconds": failing[0]["next_try_in_seconds"]}
     last = report["last_pass"]
     report.update(now=now, since=start or None, last_pass_age_seconds=round(max(0.0, now - last), 1) if last else None,
-                  daemons=daemons, daemon_stopped=float(stopped) if stopped else None,
+                  daemons=daemons, daemon_stopped=processes.number(stopped),
                   mailbox=health["mailbox"], outbox=outbox, pending=pending, review=review,
                   quarantined=quarantined)
     return report
