@@ -88,6 +88,7 @@ def test_a_missing_state_folder_and_a_missing_password_file_are_problems_not_tra
     assert done.returncode == 2 and "Traceback" not in done.stderr
     found = problems(done.stdout)
     assert any("state:" in p and "no/such/dir" in p and "does not exist" in p for p in found), found
+    assert not any("state: state:" in p for p in found), found          # said once (an operator's review)
     assert any("mailbox credentials:" in p and "mailbox_password_file" in p for p in found), found
     assert not (tmp_path / "no").exists()            # checking created nothing
     assert "config:" in done.stdout.splitlines()[0] and "2 problem(s)" in done.stdout.splitlines()[0]
@@ -142,6 +143,11 @@ def _check_the_chmods(folder, check_deployment, unreadable_by_others):
     assert unreadable_by_others([config]) == []
     if os.geteuid() == 0:   # the checks run it as root only
         config.chmod(0o600)
-        cfg = from_dict(dict(EMBEDDED_DEFAULT), source=str(config), base_dir=folder)
+        import ssl
+        readable = folder / "ca.pem"                # a ca_file others may read is not named (an operator's review)
+        readable.write_bytes(Path(ssl.get_default_verify_paths().openssl_cafile).read_bytes())
+        readable.chmod(0o644)
+        cfg = from_dict(dict(EMBEDDED_DEFAULT, ca_file=str(readable)), source=str(config), base_dir=folder)
         found = [c.detail for c in check_deployment(cfg) if c.warning]
         assert any("DynamicUser" in d and f"chmod o+r {config.resolve()}" in d for d in found), found
+        assert not any("ca.pem" in d for d in found), found

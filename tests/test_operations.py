@@ -281,3 +281,13 @@ def test_status_and_start_survive_a_corrupt_daemon_row(tmp_path, capsys, name, v
     line = daemon_line(twin, capsys)
     assert line.startswith("daemon: ") and "running (pid" not in line
     assert not processes.running_here(0) and not processes.running_here(-1)
+
+
+
+def test_status_without_a_config_says_it_read_the_embedded_defaults_state(tmp_path, monkeypatch, capsys):
+    # On a deployed host a bare `triage-daemon status` said "run the daemon first" while it ran (an operator's review).
+    monkeypatch.delenv("TRIAGE_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert main(["status"]) == 2
+    err = capsys.readouterr().err
+    assert "embedded default's state" in err and "--config /etc/triage-daemon/triage.toml" in err

@@ -208,8 +208,8 @@ def promote(candidate: Path, cfg: Config, holdout: list[Example], force: bool = 
     _write_log(deployed, data)
     log.info("promoted %s into %s (replacing %s)", right["version"], deployed, left["version"])
     table = side_by_side("replaced (kept in history)", left, "now deployed", right)
-    return True, (f"promoted {right['version']} (replacing {left['version']}); the running daemon picks it up by "
-                  f"itself, `rollback` brings the replaced model back\n{table}")
+    return True, (f"promoted {right['version']} (replacing {left['version']}); the running daemon picks it up at "
+                  f"its next pass (within poll_interval; at once on SIGHUP), `rollback` brings the replaced model back\n{table}")
 
 
 class NoEarlierModel(ConfigError):
@@ -241,7 +241,7 @@ def rollback(cfg: Config) -> str:
     more = len(_history(deployed))
     table = side_by_side("rolled back (kept in rolled-back/)", left, "now deployed", right)
     return (f"rolled back to {right['version']} (from {left['version']}); {more} earlier model(s) left in "
-            f"history\n{table}")
+            f"history; the running daemon picks it up at its next pass (at once on SIGHUP)\n{table}")
 
 
 def consider_shipped_model(cfg: Config) -> str | None:

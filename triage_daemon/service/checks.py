@@ -70,8 +70,9 @@ def _state_folder(cfg: Config) -> str:
     path = resolve_path(cfg, cfg.state.path)
     folder = path.parent
     if not folder.is_dir():
-        raise ConfigError(f"state: the folder {folder} does not exist; create it (owned by the daemon's user) "
-                          f"or fix the path in state")
+        raise ConfigError(f"the folder {folder} does not exist; create it (as root for a systemd unit with "
+                          f"StateDirectory=, which gives it to the service's user at start; else owned by the "
+                          f"daemon's user) or fix the path in state")
     if not os.access(folder, os.W_OK):
         raise ConfigError(f"state: the folder {folder} is not writable by this user")
     return f"{path} ({'exists' if path.exists() else 'created at first start'})"
@@ -156,10 +157,11 @@ def check_deployment(cfg: Config, connect: bool = False) -> list[Check]:
         # Root reads everything; the unit's transient user reads what others may (its passwords come as
         # credentials). docs/deploying.md's check runs as root.
         wanted = [Path(p) for p in (cfg.source, cfg.ca_file) if p and Path(p).exists()]
-        fixes = unreadable_by_others(wanted)
-        if fixes:
+        unreadable = [p for p in wanted if unreadable_by_others([p])]
+        if unreadable:
+            fixes = unreadable_by_others(unreadable)
             checks.append(Check("warning", True, "run as root: the service's own user (DynamicUser) could not read "
-                                f"{', '.join(str(p) for p in wanted)}; run {'; '.join(dict.fromkeys(fixes))}",
+                                f"{', '.join(str(p) for p in unreadable)}; run {'; '.join(dict.fromkeys(fixes))}",
                                 warning=True))
     checks += [_attempt("model", lambda: _model(cfg)), _attempt("rules", lambda: _rules(cfg)),
                _attempt("kb", lambda: _kb(cfg)), _attempt("templates", lambda: _templates(cfg)),

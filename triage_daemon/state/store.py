@@ -793,7 +793,12 @@ def _message_row(r) -> MessageRow:
 def open_state(cfg: Config, readonly: bool = False) -> Store:
     """The store the config's `state` URL names: an SQLite file or a PostgreSQL database."""
     if cfg.state.scheme == "sqlite":
-        return open_store(str(resolve_path(cfg, cfg.state.path)), readonly=readonly)
+        path = resolve_path(cfg, cfg.state.path)
+        if readonly and not path.exists() and cfg.source == "embedded default":
+            raise ConfigError(f"state: {path} does not exist: this is the embedded default's state (no --config, "
+                              f"no $TRIAGE_CONFIG, no ./triage.toml here); for a deployed daemon name its config, "
+                              f"e.g. --config /etc/triage-daemon/triage.toml")
+        return open_store(str(path), readonly=readonly)
     from ..secrets import password
 
     ep = cfg.state
