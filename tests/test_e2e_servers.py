@@ -444,18 +444,22 @@ def test_at_start_every_filing_folder_exists_subscribed_and_existing_ones_keep_t
     assert _named(again, "CREATE") == [] and len([c for c in again if c.upper().startswith("LIST ")]) == 1
 
 
-def test_folders_the_account_may_not_create_are_errors_naming_them_and_the_daemon_goes_on(env, tmp_path, capsys):
+def only_triage_bug_and_no_right_to_create_folders(env) -> None:
+    """Triage/Bug exists; from here on the account may not create folders: an ACL without the 'k' right
+    (Dovecot answers NO [NOPERM])."""
     client = env.imap(HELPLINE)
     try:
         client.create_folder("Triage/Bug")
     finally:
         client.logout()
-    # From here on the account may not create folders: an ACL without the 'k' right (Dovecot answers
-    # NO [NOPERM]).
     acl = env.root / "dovecot" / "global-acl"
     acl.write_text("* owner lrwsitpe\n")
     acl.chmod(0o644)
     env.configure_dovecot(f"mail_plugins = $mail_plugins acl\nplugin {{\n  acl = vfile:{acl}\n}}")
+
+
+def test_folders_the_account_may_not_create_are_errors_naming_them_and_the_daemon_goes_on(env, tmp_path, capsys):
+    only_triage_bug_and_no_right_to_create_folders(env)
     config = make_config(env, tmp_path, idle=False)
     env.deliver(HELPLINE, eml(*BUG, msgid="<bug-refused@mail.example.com>"))
     assert once(config) == 0
@@ -473,15 +477,7 @@ def test_mail_for_a_folder_the_server_refuses_waits_in_the_inbox_and_the_rest_is
     # A refused CREATE at filing failed the whole pass, and every pass after it: mail bound for folders
     # that exist stayed in the inbox too. Now only the message for the refused folder waits; it is filed
     # once the folder can be made, and nothing is sent twice.
-    client = env.imap(HELPLINE)
-    try:
-        client.create_folder("Triage/Bug")
-    finally:
-        client.logout()
-    acl = env.root / "dovecot" / "global-acl"
-    acl.write_text("* owner lrwsitpe\n")                  # no 'k': the account may not create folders
-    acl.chmod(0o644)
-    env.configure_dovecot(f"mail_plugins = $mail_plugins acl\nplugin {{\n  acl = vfile:{acl}\n}}")
+    only_triage_bug_and_no_right_to_create_folders(env)
     config = make_config(env, tmp_path, idle=False)
     env.deliver(HELPLINE, eml(*BUG, msgid="<bug-filed@mail.example.com>"))
     env.deliver(HELPLINE, eml(*QUESTION, msgid="<question-waits@mail.example.com>"))
