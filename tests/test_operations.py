@@ -128,6 +128,8 @@ def test_metrics_count_sent_by_kind_answers_by_article_and_the_review_backlog(tm
     assert 0 <= oldest < 120
     assert sum(int(float(ln.split()[-1])) for ln in text.splitlines() if ln.startswith("triage_sent_total")) \
         == SAMPLES_SENT + 1
+    # A draft is saved for a person, never sent: not among the sent (an operator's review), counted apart.
+    assert 'kind="draft"' not in text and "triage_drafts_saved_total " in text
 
 
 def test_error_series_exist_at_zero_before_the_first_error():

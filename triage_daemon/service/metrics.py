@@ -27,10 +27,14 @@ class _FromState:
                                    labels=["kind"])
         failed = CounterMetricFamily("triage_send_failures", "Messages refused for good, by kind", labels=["kind"])
         for kind in KIND_NAMES.values():
-            sent.add_metric([kind], self.counts.get((kind, "sent"), 0))
-            failed.add_metric([kind], self.counts.get((kind, "failed"), 0))
+            if kind != "draft":   # a draft is saved in the mailbox for a person, never sent: counted apart
+                sent.add_metric([kind], self.counts.get((kind, "sent"), 0))
+                failed.add_metric([kind], self.counts.get((kind, "failed"), 0))
+        drafts = CounterMetricFamily("triage_drafts_saved", "Drafts saved in the mailbox for a person to send")
+        drafts.add_metric([], self.counts.get(("draft", "sent"), 0))
         yield sent
         yield failed
+        yield drafts
 
 
 class Metrics:

@@ -29,7 +29,8 @@ def render_text(r: dict) -> str:
     lines = [f"Help line report, {_when(r['since'])} to {_when(r['until'])}",
              f"  messages: {r['messages']} decided, {r['quarantined']} quarantined",
              f"  closed by the daemon alone: {auto['closed_by_daemon']} ({_pct(auto['rate'])}); "
-             f"answered automatically: {auto['answered']} ({_pct(auto['answer_rate'])} of those not noise)",
+             f"answered automatically: {auto['answered']} ({_pct(auto['answer_rate'])} of those not noise; an article "
+             f"or the Product board's address)",
              f"  first automatic response: median {_age(resp['median_seconds'])}, 90% within "
              f"{_age(resp['p90_seconds'])} ({resp['count']} messages); a person's first reply (Sent folder): "
              f"median {_age(r['first_person_response']['median_seconds'])} ({r['first_person_response']['count']})",
@@ -106,7 +107,8 @@ def render_html(r: dict) -> str:
     tiles = "".join([
         tile("messages decided", "messages", r["messages"], f"{r['quarantined']} quarantined"),
         tile("closed by the daemon", "automation-rate", _pct(auto["rate"]), f"{auto['closed_by_daemon']} messages"),
-        tile("answered automatically", "answer-rate", _pct(auto["answer_rate"]), f"{auto['answered']} of those not noise"),
+        tile("answered automatically", "answer-rate", _pct(auto["answer_rate"]),
+             f"{auto['answered']} of those not noise (an article or the Product board's address)"),
         tile("first automatic response (median)", "first-response", _age(resp["median_seconds"]),
              f"90% within {_age(resp['p90_seconds'])}"),
         tile("a person's first reply (median)", "person-response", _age(r["first_person_response"]["median_seconds"]),
