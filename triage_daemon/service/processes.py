@@ -15,14 +15,20 @@ PID_MAX = 1 << 22              # Linux's largest pid
 STALE = 900.0                  # a daemon on another machine not seen for this long is taken for gone
 
 
+def _stat(pid: int) -> list[str] | None:
+    """/proc/PID/stat's fields after the command name (the state first), or None when it cannot be read."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+
+
 def process_start(pid: int) -> int | None:
     """When the process started, in clock ticks since boot (/proc/PID/stat, field 22): with the pid, it
     names one process, so that a pid used again by another process is not taken for the daemon."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return int(f.read().rsplit(")", 1)[1].split()[19])
-    except (OSError, IndexError, ValueError):
-        return None
+    fields = _stat(pid)
+    return int(fields[19]) if fields and len(fields) > 19 and fields[19].isdigit() else None
 
 
 def running_here(pid: int, started: int | None = None) -> bool:
@@ -36,11 +42,9 @@ def running_here(pid: int, started: int | None = None) -> bool:
         return False
     except PermissionError:
         pass
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-    except OSError:
-        return True
+    fields = _stat(pid)
+    if fields is None:
+        return True                  # it answered the signal; its details are not ours to read
     if not fields or fields[0] == "Z":
         return False
     return started is None or len(fields) < 20 or not fields[19].isdigit() or int(fields[19]) == started

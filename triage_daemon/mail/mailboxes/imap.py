@@ -344,13 +344,7 @@ class ImapMailbox:
                 groups.setdefault(folder, []).append((uid, flagged, ref))
         for folder, entries in groups.items():
             target = self._server_name(folder)
-            try:
-                self._ensure_folder(target)
-            except FolderRefused as exc:
-                log.warning("%s; %d message%s wait in %s until it exists (filing tries again each pass)", exc,
-                            len(entries), "" if len(entries) == 1 else "s", self.folder)
-                for _, _, ref in entries:
-                    done[ref] = None
+            if not self._folder_for(target, entries, done):
                 continue
             uids = [uid for uid, _, _ in entries]
             flagged = [uid for uid, flag, _ in entries if flag]
@@ -366,19 +360,25 @@ class ImapMailbox:
             except FolderGone:
                 # A person deleted the folder since we made it (NO [TRYCREATE]): make it again, move again.
                 self._known_folders.discard(target)
-                try:
-                    self._ensure_folder(target)
-                except FolderRefused as exc:
-                    log.warning("%s; %d message%s wait in %s until it exists (filing tries again each pass)",
-                                exc, len(entries), "" if len(entries) == 1 else "s", self.folder)
-                    for _, _, ref in entries:
-                        done[ref] = None
+                if not self._folder_for(target, entries, done):
                     continue
                 log.info("mailbox: folder %s had gone (deleted by a person?): made again", target)
                 self._transfer(uids, target)
             for uid, _, ref in entries:
                 done[ref] = f"{folder}/filed/{uid}"
         return [done[ref] for ref, _, _ in items]
+
+    def _folder_for(self, target: str, entries: list[tuple[int, bool, str]], done: dict[str, str | None]) -> bool:
+        """Make sure `target` exists; when the server refuses to create it, its messages wait where they are
+        (None in `done`, logged) and False is returned."""
+        try:
+            self._ensure_folder(target)
+        except FolderRefused as exc:
+            log.warning("%s; %d message%s wait in %s until it exists (filing tries again each pass)", exc,
+                        len(entries), "" if len(entries) == 1 else "s", self.folder)
+            done.update((ref, None) for _, _, ref in entries)
+            return False
+        return True
 
     def _transfer(self, uids: list[int], target: str) -> None:
         """MOVE, or COPY + \\Deleted + UID EXPUNGE of exactly those UIDs, or COPY alone. FolderGone when the
