@@ -27,7 +27,7 @@ test: $(BIN)/.installed
 	$(BIN)/python -m pytest -q -ra --cpu-hogs=$(TEST_CPU_HOGS)
 
 train: $(BIN)/.installed
-	$(BIN)/triage-daemon train --data models/data --tune eval/dev --tune eval/dev2 --tune tests/data/holdout --out models
+	$(BIN)/triage-daemon train --data models/data --out models
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/throughput.py

@@ -178,10 +178,23 @@ def test_a_wrong_answer_is_the_wrong_article_an_answer_to_none_or_to_a_non_quest
 
 
 def test_the_threshold_is_the_lowest_from_which_every_higher_one_meets_the_target():
-    # 0.40 meets the target by luck (the wrong answer at 0.6 is above it): 0.62 is chosen.
-    cases = [case("a", "a", 0.95), case("a", "a", 0.9), case("a", "b", 0.6), case("a", "a", 0.5)] + \
-            [case("a", "b", 0.3)] * 1 + [case("a", "a", 0.45)] * 200
+    # 0.44 meets the target by luck (3 wrong answers of 305), but 0.60 sends 3 wrong of 5: 0.62 is chosen.
+    cases = [case("a", "a", 0.95), case("a", "a", 0.9)] + [case("a", "b", 0.6)] * 3 + [case("a", "a", 0.5)] + \
+            [case("a", "a", 0.45)] * 300
     assert answer_curve(cases, 0.01)["threshold"] == 0.62
+
+
+def test_one_wrong_answer_among_the_first_hundred_does_not_turn_answers_off():
+    # One wrong at 0.99 is 100% of what 0.98 sends, yet one wrong answer is the least a 1% target can
+    # be seen to allow: 0.50 sends 151 answers with 1 wrong (0.7%) and is chosen; 0.48 sends 3 more wrong.
+    cases = [case("a", "b", 0.99)] + [case("a", "a", 0.5)] * 150 + [case("none", "a", 0.48)] * 3
+    assert answer_curve(cases, 0.01)["threshold"] == 0.5
+
+
+def test_two_wrong_answers_at_the_top_of_a_small_curve_turn_answers_off():
+    # 2 of 152 is over 1% at 0.50, and 2 of 2 at 0.98 is over one whole answer: nothing is sent.
+    cases = [case("a", "b", 0.99)] * 2 + [case("a", "a", 0.5)] * 150
+    assert answer_curve(cases, 0.01)["threshold"] == 1.0
 
 
 def test_when_no_threshold_meets_the_target_nothing_is_sent():

@@ -107,6 +107,24 @@ def test_training_refuses_a_blind_evaluation_set_and_evaluation_reads_it(tmp_pat
     assert len(load_source(str(blind))) == 1
 
 
+def test_an_opened_blind_set_may_tune_the_threshold_but_never_train(tmp_path):
+    # Choosing the answer threshold fits nothing to the messages: the opened blind sets are tuning sets.
+    from triage_daemon.config import load
+    from triage_daemon.learn.corpus import load_examples
+    from triage_daemon.learn.train import load_tuning
+    blind = labelled_folder(tmp_path, blind=True)
+    cfg = load(None)
+    assert [ex.article for ex in load_tuning([str(blind)], cfg)] == ["support-hours"]
+    with pytest.raises(ConfigError, match="blind evaluation set"):
+        load_examples([str(blind)], cfg, training=True)
+
+
+def test_the_shipped_tuning_sets_are_there_and_dev2_is_not_among_them():
+    from triage_daemon.learn.train import default_tuning
+    tuning = [Path(p).relative_to(ROOT).as_posix() for p in default_tuning()]
+    assert tuning == ["eval/dev", "tests/data/holdout"] + [f"eval/blind-r{n}" for n in range(1, 10)]
+
+
 @pytest.mark.parametrize("name", ["blind-r1", "blind-r2"])
 def test_the_shipped_blind_sets_are_marked_blind(name):
     assert (ROOT / "eval" / name / "BLIND").is_file()

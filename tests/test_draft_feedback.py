@@ -47,7 +47,7 @@ def test_similarity_tells_as_is_from_edited_from_another_reply():
 
 @pytest.fixture
 def twin(tmp_path):
-    t = Twin(tmp_path, kb_min_score=None)     # the shipped card: the question is forwarded and drafted
+    t = Twin(tmp_path, kb_min_score=1.0)      # answers off: the question is forwarded and drafted
     for sample in sorted(SAMPLES.glob("*.eml")):
         t.deliver(sample.read_bytes(), name=f"{sample.stem}.eml")
     assert main(["--config", str(t.config_path), "once"]) == 0
@@ -120,9 +120,8 @@ def test_twin_a_draft_discarded_for_another_reply_is_no_label(twin):
 def test_a_draft_sent_by_a_mail_client_over_smtp_becomes_a_training_example(clean_mail, tmp_path, monkeypatch):
     monkeypatch.setenv("TRIAGE_MAILBOX_PASSWORD", clean_mail.password(HELPLINE))
     monkeypatch.delenv("TRIAGE_FAULT", raising=False)
-    path = server_config(clean_mail, tmp_path, extra="idle = false\nsent_folder = \"Sent\"\n")
-    path.write_text("\n".join(line for line in path.read_text().splitlines()
-                              if not line.startswith("kb_min_score")) + "\n")   # the card's own threshold
+    path = server_config(clean_mail, tmp_path, extra="idle = false\nsent_folder = \"Sent\"\n",
+                         kb_min_score=1.0)   # answers off: the question is forwarded and drafted
     question = ("From: Alice Example <alice@example.com>\r\nTo: helpline@example.com\r\n"
                 "Subject: how do I reach goodtime support?\r\nDate: Tue, 03 Mar 2026 09:00:00 +0000\r\n"
                 "Message-ID: <q-feedback@mail.example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
@@ -181,7 +180,7 @@ def test_a_draft_sent_by_a_mail_client_over_smtp_becomes_a_training_example(clea
 # --- drafts_retention_days: a stale draft of a message that got another answer is removed -------------
 
 def test_twin_a_stale_draft_is_removed_after_drafts_retention_days_and_nothing_else(tmp_path):
-    twin = Twin(tmp_path, extra="drafts_retention_days = 0\n", kb_min_score=None)
+    twin = Twin(tmp_path, extra="drafts_retention_days = 0\n", kb_min_score=1.0)
     for sample in sorted(SAMPLES.glob("*.eml")):
         twin.deliver(sample.read_bytes(), name=f"{sample.stem}.eml")
     assert main(["--config", str(twin.config_path), "once"]) == 0
@@ -217,9 +216,7 @@ def test_twin_a_draft_within_drafts_retention_days_stays(twin):
 def test_imap_a_stale_draft_is_removed_and_nothing_else(clean_mail, tmp_path, monkeypatch):
     monkeypatch.setenv("TRIAGE_MAILBOX_PASSWORD", clean_mail.password(HELPLINE))
     monkeypatch.delenv("TRIAGE_FAULT", raising=False)
-    path = server_config(clean_mail, tmp_path, extra="idle = false\ndrafts_retention_days = 0\n")
-    path.write_text("\n".join(line for line in path.read_text().splitlines()
-                              if not line.startswith("kb_min_score")) + "\n")
+    path = server_config(clean_mail, tmp_path, extra="idle = false\ndrafts_retention_days = 0\n", kb_min_score=1.0)
     question = ("From: Alice Example <alice@example.com>\r\nTo: helpline@example.com\r\n"
                 "Subject: how do I reach goodtime support?\r\nDate: Tue, 03 Mar 2026 09:00:00 +0000\r\n"
                 "Message-ID: <q-stale@mail.example.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"

@@ -103,8 +103,8 @@ NOISE = make_eml(subject="Automatic reply: out of office", body="I am out of the
 
 
 def twin_with_samples(root):
-    """The shipped card's own threshold (answers off): the question is forwarded and drafted."""
-    twin = Twin(root, kb_min_score=None)
+    """Automatic answers turned off (kb_min_score = 1.0): the question is forwarded and drafted."""
+    twin = Twin(root, kb_min_score=1.0)
     for sample in sorted(SAMPLES.glob("*.eml")):
         twin.deliver(sample.read_bytes(), name=f"{sample.stem}.eml")
     twin.deliver(NOISE, name="07-ooo.eml")

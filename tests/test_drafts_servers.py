@@ -27,12 +27,9 @@ def eml(subject: str, body: str, msgid: str, **headers) -> bytes:
 
 
 def config_for(servers, tmp_path: Path) -> Path:
-    """The shared server config with the shipped card's own answer threshold (1.00: no automatic answers),
-    so that the question is forwarded and its article becomes a draft."""
-    path = server_config(servers, tmp_path, extra="idle = false\n")
-    path.write_text("\n".join(line for line in path.read_text().splitlines()
-                              if not line.startswith("kb_min_score")) + "\n")
-    return path
+    """The shared server config with automatic answers off (kb_min_score = 1.0), so that the question is
+    forwarded and its article becomes a draft."""
+    return server_config(servers, tmp_path, extra="idle = false\n", kb_min_score=1.0)
 
 
 @pytest.fixture

@@ -123,7 +123,7 @@ def test_spellings_tried():
 
 
 def test_a_draft_is_listed_as_saved_for_a_person_never_as_sent(tmp_path, capsys):
-    twin = Twin(tmp_path, kb_min_score=None)     # the shipped card's threshold: forwarded, with a draft
+    twin = Twin(tmp_path, kb_min_score=1.0)      # answers off: forwarded, with a draft
     twin.deliver((SAMPLES / "01-question.eml").read_bytes())
     assert main(["--config", str(twin.config_path), "once"]) == 0
     code, out, _ = explain(twin, capsys, "sample-01-question@mail.example.com")

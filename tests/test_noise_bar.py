@@ -140,3 +140,20 @@ def test_tuning_on_no_messages_is_refused_and_leaves_the_card_as_it_was(tmp_path
     with pytest.raises(ConfigError, match="no messages"):
         tune(tmp_path, cfg, [], ["empty.csv"])
     assert (tmp_path / "card.json").read_bytes() == before
+
+
+def test_a_request_the_policy_keeps_for_a_person_anyway_does_not_raise_the_noise_bar(tmp_path):
+    # A forward from a person is read whatever the model says: no bar needs to save it, and raising the bar
+    # for it would leave every less sure out-of-office for a person (eval/blind-r9 had two at 0.90).
+    for path in (PROJECT_ROOT / "models").iterdir():
+        if path.is_file():
+            shutil.copy(path, tmp_path / path.name)
+    cfg = from_dict(dict(BASE, model_dir=str(tmp_path)))
+    before = Classifier.from_config(cfg).model.card["thresholds"]["min_confidence"]["noise"]
+    raw = make_eml("Fwd: room", "FYI, see below.\n\n---------- Forwarded message ---------\nThanks for booking.\n")
+    verdict, decided = decision(raw, cfg)
+    assert verdict.category == "noise" and verdict.confidence > before, verdict
+    assert list(decided.actions) == ["needs_review"] and any("forwarded it" in r for r in decided.reasons)
+    card = tune(tmp_path, cfg, [example_from_raw(raw, "bug", "t-001.eml")], ["t"])
+    assert card["thresholds"]["min_confidence"]["noise"] == before
+    assert card["thresholds"]["noise"]["surest_request_read_as_noise"]["tuning"] is None

@@ -24,8 +24,8 @@ HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
 
 @pytest.fixture(scope="module")
 def twin(tmp_path_factory):
-    """The samples and the held-out messages, one pass, the shipped card's own thresholds (answers off: the
-    questions are forwarded, with drafts)."""
+    """The samples and the held-out messages, one pass, the shipped card's own thresholds (confident answers
+    sent, the others forwarded, with drafts)."""
     twin = Twin(tmp_path_factory.mktemp("report"), kb_min_score=None)
     for sample in sorted(SAMPLES.glob("*.eml")):
         twin.deliver(sample.read_bytes(), name=f"{sample.stem}.eml")

@@ -61,7 +61,7 @@ def write_config(tmp_path: Path, mailbox: str, outbox: str, **settings) -> Path:
              f'helpline_address = "{HELPLINE}"', 'support_address = "support@goodtime.io"',
              'csm_address = "csm@example.com"', 'product_board_url = "https://goodtime.example/board"',
              "idle = false",
-             "kb_min_score = 0.36"]   # the question is answered: one reply (the shipped card answers nothing)
+             "kb_min_score = 0.36"]   # the question is answered at the bar the test was written for: one reply
     lines += [f'{key} = "{value}"' for key, value in settings.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

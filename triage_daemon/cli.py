@@ -38,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="where to write the model (default: candidate-model beside the state); `promote` deploys it")
     t.add_argument("--tune", action="append", metavar="SRC",
                    help="held-out messages to choose the answer threshold on (repeatable; never trained on; "
-                        "default: the shipped eval/dev, eval/dev2 and tests/data/holdout)")
+                        "default: the shipped eval/dev, tests/data/holdout and opened blind sets eval/blind-r1..r9)")
     t.add_argument("--quiet", action="store_true", help="no progress display")
     e = sub.add_parser("evaluate", help="measure a model on labelled data")
     e.add_argument("--data", action="append", metavar="SRC", required=True)
@@ -218,7 +218,7 @@ def _progress(quiet: bool):
 def cmd_train(cfg, args) -> int:
     from .learn import corpus
     from .config import candidate_dir
-    from .learn.train import card_markdown, check_tuning, default_tuning, train, tune, untuned
+    from .learn.train import card_markdown, default_tuning, load_tuning, train, tune, untuned
 
     specs = args.data or [str(PROJECT_ROOT / "models" / "data")]
     out = Path(args.out) if args.out else candidate_dir(cfg)
@@ -229,9 +229,7 @@ def cmd_train(cfg, args) -> int:
     examples = corpus.load_examples(specs, cfg, progress, training=True)
     # The tuning sets are read before minutes of training: a bad one is reported now, not after.
     tune_specs = args.tune or default_tuning()
-    tuning = corpus.load_examples(tune_specs, cfg, training=True, option="--tune") if tune_specs else []
-    if tune_specs:
-        check_tuning(tuning, tune_specs)
+    tuning = load_tuning(tune_specs, cfg) if tune_specs else []
     from .decide.kb import load_articles
 
     card = train(examples, out, [_display(s) for s in specs], progress, load_articles(cfg.kb_dir))

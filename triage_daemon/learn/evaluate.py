@@ -11,6 +11,7 @@ from ..decide.classifier import Classifier
 from ..decide.kb import load_articles
 from ..decide.model import load as load_model
 from ..decide.pipeline import decide_message, history_from_headers, thresholds
+from ..decide.policy import decide
 from ..decide.rules import load_rules
 from ..mail.parse import parse
 from .answering import TARGET_WRONG
@@ -28,9 +29,15 @@ def evaluate(examples: list[Example], model_dir: Path, cfg: Config, target_wrong
     classifier = Classifier.build(load_rules(cfg.rules_dir), load_model(model_dir), load_articles(cfg.kb_dir))
     bars = thresholds(cfg, classifier.model.card)
     y_true, y_pred, rows, cases = [], [], [], []
+    no_noise_bar = replace(bars, min_confidence={**bars.min_confidence, "noise": 0.0})
     for ex in examples:
         msg = parse(ex.raw)
-        verdict, decision = decide_message(msg, classifier, cfg, history_from_headers(msg, cfg))
+        history = history_from_headers(msg, cfg)
+        verdict, decision = decide_message(msg, classifier, cfg, history)
+        # Read as noise: would it be ignored but for the noise bar? (Not when the policy keeps it for a
+        # person anyway, e.g. a forward from a person: then no bar needs to save it.)
+        bar_decides = verdict.category == "noise" and \
+            decide(msg, verdict, history, cfg, no_noise_bar).actions == ("ignore",)
         y_true.append(ex.label)
         y_pred.append(verdict.category)
         tried = verdict.category == "question" and verdict.kb is not None
@@ -43,6 +50,7 @@ def evaluate(examples: list[Example], model_dir: Path, cfg: Config, target_wrong
                      "language": ex.language, "predicted": verdict.category,
                      "confidence": round(verdict.confidence, 4), "actions": list(decision.actions),
                      "by_rule": any(hit.override for hit in verdict.rule_hits),   # an overriding rule decided it
+                     "noise_bar_decides": bar_decides,
                      "sent": sent, "right": right, "best": verdict.kb.id if verdict.kb else None,
                      "action_ok": (frozenset(decision.actions) in alternatives) if alternatives else None,
                      "review_expected": any("needs_review" in alt for alt in alternatives)})

@@ -17,13 +17,13 @@ def scheduled_retrain(cfg: Config) -> bool:
     from ..decide.kb import load_articles
     from .corpus import load_examples
     from .promote import promote
-    from .train import default_tuning, train, tune, untuned
+    from .train import default_tuning, load_tuning, train, tune, untuned
 
     candidate = candidate_dir(cfg)
     try:
         examples = load_examples(retrain_sources(cfg), cfg, training=True)
         tuning_sources = default_tuning()
-        tuning = load_examples(tuning_sources, cfg, training=True) if tuning_sources else []
+        tuning = load_tuning(tuning_sources, cfg) if tuning_sources else []
         card = train(examples, candidate, retrain_sources(cfg), articles=load_articles(cfg.kb_dir))
         card = tune(candidate, cfg, tuning, tuning_sources) if tuning else untuned(candidate)
         ok, message = promote(candidate, cfg, load_examples(cfg.holdout_sources, cfg))

@@ -1,6 +1,7 @@
 """Classification figures: per-class precision/recall/F1, confusion matrix, auto-reply precision curve."""
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from ..config import CATEGORIES
@@ -86,13 +87,16 @@ def answer_curve(cases: list[AnswerCase], target_wrong: float = 0.01) -> dict:
         points.append({"threshold": thr, "sent": sent, "right": right, "wrong": wrong,
                        "coverage": round(right / answerable, 4) if answerable else 0.0,
                        "wrong_rate": round(wrong / sent, 4) if sent else 0.0})
-    # The lowest threshold from which on every higher one keeps within the target too: a threshold
-    # that happens to meet it between two that do not is luck, not a safe setting.
+    # The lowest threshold that keeps within the target, from which on every higher one does too: a
+    # threshold that happens to meet it between two that do not is luck, not a safe setting. Above it,
+    # fewer answers are sent than a rate of `target_wrong` can be seen on (one wrong answer in 38 is
+    # 2.6%), so there the target is counted in whole answers, rounded up: one wrong answer among the
+    # first hundred sent is within 1%, two are not.
     chosen = 1.0
     for point in reversed(points):
-        if point["wrong"] > target_wrong * point["sent"]:
+        if point["wrong"] > math.ceil(target_wrong * point["sent"] - 1e-9):
             break
-        if point["sent"]:
+        if point["sent"] and point["wrong"] <= target_wrong * point["sent"]:
             chosen = point["threshold"]
     return {"target_wrong": target_wrong, "answerable": answerable, "judged": len(judged),
             "threshold": chosen, "curve": points}
