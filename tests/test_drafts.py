@@ -50,7 +50,7 @@ def test_a_question_forwarded_with_a_plausible_article_gets_a_draft_and_says_why
 
 
 def test_answers_off_still_leave_a_draft():
-    """The shipped card's threshold is 1.00 (no automatic answers): a confident article becomes a draft."""
+    """Answers turned off (threshold 1.00): a confident article becomes a draft."""
     d = decided(kb=KbMatch("contact-support", "t", 0.95, "answer"), answer_threshold=1.0)
     assert "auto_reply" not in d.actions and d.draft is not None and d.draft.score == 0.95
 
