@@ -141,3 +141,74 @@ def test_a_reply_quoting_a_clock_numbered_reference_is_recognised(tmp_path, monk
     assert history_for(store, msg, from_dict(minimal_config())).answers_our_message
     other = parse(make_eml(subject="Re: Invites are wrong [HL-2026-6254999]", body="Still wrong.\n"))
     assert not history_for(store, other, from_dict(minimal_config())).answers_our_message
+
+
+# --- follow-ups keep the reference they quote ------------------------------------------------------
+
+def test_a_follow_up_quoting_a_reference_shares_it_and_an_unknown_one_gets_its_own(store):
+    first = store.reference_for("first", "HL")
+    assert store.reference_for("reply", "HL", follows=first) == first
+    assert store.reference_for("reply", "HL") == first                   # asked again (a retry): the same
+    assert store.reference_of("reply") == first
+    made_up = first.rsplit("-", 1)[0] + "-99999999"
+    other = store.reference_for("stranger", "HL", follows=made_up)      # a reference this state never gave
+    assert other not in (first, made_up) and store.reference_of("stranger") == other
+
+
+def test_a_reply_quoting_its_reference_or_answering_the_acknowledgement_keeps_the_reference(tmp_path, capsys):
+    # The acknowledgement tells people to reply to it or keep the reference in the subject "so that it stays
+    # with your first message"; a follow-up used to get a reference of its own (an operator's review).
+    import sqlite3
+
+    from twin import SAMPLES, Twin
+
+    from triage_daemon.cli import main
+
+    def reference_of(message_id: str) -> str:
+        with sqlite3.connect(twin.root / "triage.db") as db:
+            key = db.execute("SELECT key FROM messages WHERE message_id = ?", (message_id,)).fetchone()[0]
+        s = Store(str(twin.root / "triage.db"))
+        try:
+            return s.reference_of(key)
+        finally:
+            s.close()
+
+    twin = Twin(tmp_path)
+    twin.deliver((SAMPLES / "02-bug.eml").read_bytes())
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    reference = reference_of("sample-02-bug@mail.example.com")
+    [ack] = twin.sent_to("marcus.feld@example.com")
+    sender = "Marcus Feld <marcus.feld@example.com>"
+    twin.deliver(make_eml(f"Re: invites going out with the wrong time zone [{reference}]",   # no In-Reply-To
+                          "It is still happening today: the Berlin invites are an hour off again.\n",
+                          sender=sender, message_id="<follow-1@mail.example.com>"))
+    twin.deliver(make_eml("Re: invites going out with the wrong time zone",                  # the reference dropped
+                          "Still broken this afternoon, Munich too.\n", sender=sender,
+                          message_id="<follow-2@mail.example.com>", headers={"In-Reply-To": ack["Message-ID"]}))
+    twin.deliver(make_eml("Re: invites going out with the wrong time zone [HL-2026-99999999]",  # not one we gave
+                          "Still broken.\n", sender=sender, message_id="<follow-3@mail.example.com>"))
+    assert main(["--config", str(twin.config_path), "once"]) == 0
+    assert reference_of("follow-1@mail.example.com") == reference_of("follow-2@mail.example.com") == reference
+    assert reference_of("follow-3@mail.example.com") not in ("", reference, "HL-2026-99999999")
+    capsys.readouterr()
+    assert main(["--config", str(twin.config_path), "explain", reference]) == 0
+    out = capsys.readouterr().out
+    assert "message:   sample-02-bug@mail.example.com" in out
+    assert "shared with 2 other messages, first and follow-ups: follow-1@mail.example.com, follow-2@mail.example.com" in out
+
+
+def test_a_state_an_earlier_version_wrote_is_read_without_the_follow_ups_table(tmp_path):
+    # `status` and `explain` open the state read-only, maybe before an upgraded daemon created the table.
+    import sqlite3
+    path = tmp_path / "triage.db"
+    s = Store(str(path))
+    reference = s.reference_for("first", "HL")
+    s.close()
+    with sqlite3.connect(path) as db:
+        db.execute("DROP TABLE ref_follow_ups")
+    readonly = Store(str(path), readonly=True)
+    try:
+        assert readonly.reference_of("first") == reference
+        assert readonly.messages_in(folder="Triage/Review") == []
+    finally:
+        readonly.close()

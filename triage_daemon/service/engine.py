@@ -70,15 +70,21 @@ def history_for(store: Store | None, msg: Message, cfg: Config) -> History:
     replied = bool(recipient) and store.replied_in_thread(recipient, msg.thread_root)
     replied = replied or (bool(msg.sender) and store.replied_in_thread_from(msg.sender, msg.thread_root))
     # "Re: ... [HL-2026-000001]" from a client that sends no In-Reply-To: the reference names our thread.
-    quoted = re.search(rf"\[({re.escape(cfg.reference_prefix)}-\d{{4}}-\d{{1,9}})\]", msg.subject)
+    quoted = quoted_reference(msg.subject, cfg.reference_prefix)
     return History(
         replied_in_thread=replied,
         answers_our_message=history.answers_our_message or store.sent_any_of(ids) or (
-            quoted is not None and store.knows_reference(quoted.group(1))),
+            bool(quoted) and store.knows_reference(quoted)),
         auto_replies_today=max(store.replies_to(recipient, since, cap) if recipient else 0,
                                store.replies_from(msg.sender, since, cap) if msg.sender else 0),
         forwards_today=store.forwards_from(msg.sender, since, cfg.max_forwards_per_sender_per_day) if msg.sender else 0,
     )
+
+
+def quoted_reference(subject: str, prefix: str) -> str:
+    """The reference a subject quotes ("Re: Zoom link missing [HL-2026-000123]"), or ""."""
+    found = re.search(rf"\[({re.escape(prefix)}-\d{{4}}-\d{{1,9}})\]", subject)
+    return found.group(1) if found else ""
 
 
 def oversized_decision(verdict: Verdict | None, size: int, limit: int) -> Decision:
@@ -400,7 +406,7 @@ class Engine:
             verdict = self.classifier.verdict_from(msg, probs) if probs is not None else None
             verdict, decision = decide_message(msg, self.classifier, self.cfg, history, verdict)
             self._checkpoint("classifying")
-            reference = self._reference(key, decision)
+            reference = self._reference(key, decision, msg)
             effects = plan_effects(msg, fetched.raw, decision, self.cfg, key, reference)
             model = verdict.model_version
             self._shadow(msg, decision, history)
@@ -417,12 +423,17 @@ class Engine:
             self.observer(decision, key)
         return decision
 
-    def _reference(self, key: str, decision: Decision) -> str:
+    def _reference(self, key: str, decision: Decision, msg: Message | None = None) -> str:
         """A reference for what a person, Support or the CSM will answer; allocated before composing,
-        so the forward, the notice and the acknowledgement all carry it."""
+        so the forward, the notice and the acknowledgement all carry it. A follow-up keeps the reference
+        it quotes in its subject, or that of the message our mail in its thread was about."""
         if not any(a in decision.actions for a in HANDED_ON):
             return ""
-        return self.store.reference_for(key, self.cfg.reference_prefix)
+        follows = ""
+        if msg is not None:
+            follows = quoted_reference(msg.subject, self.cfg.reference_prefix) or \
+                self.store.reference_in_thread([i for i in (msg.in_reply_to, *msg.references) if i])
+        return self.store.reference_for(key, self.cfg.reference_prefix, follows=follows)
 
     def _shadow(self, msg: Message, decision: Decision, history: History) -> None:
         if self.shadow is None:

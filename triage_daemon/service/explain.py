@@ -95,6 +95,11 @@ def render(record: dict) -> str:
               f"subject:   {record['subject']!r}",
               f"seen:      {clock(record['created'])} ({age(record['age_seconds'])} ago)",
               f"reference: {record['reference'] or '-'}"]
+    shared = record.get("shared_with") or []
+    if shared:
+        more = f" and {len(shared) - 5} more" if len(shared) > 5 else ""
+        lines.append(f"           (shared with {len(shared)} other message{'s' if len(shared) > 1 else ''}, first and "
+                     f"follow-ups: {', '.join(shared[:5])}{more})")
     tries = record["attempts"]
     lines.append(f"status:    {_where(record)}" + (f" after {tries} failed tr{'y' if tries == 1 else 'ies'}" if tries else ""))
     if record["error"]:

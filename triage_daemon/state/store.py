@@ -92,6 +92,13 @@ CREATE TABLE IF NOT EXISTS refs (
     created      REAL NOT NULL,
     UNIQUE(year, seq)
 );
+-- A follow-up that quotes a reference this help line gave ("Re: ... [HL-2026-000123]", or a reply to its
+-- acknowledgement) keeps that reference: people were told it keeps their matter together.
+CREATE TABLE IF NOT EXISTS ref_follow_ups (
+    message_key  TEXT PRIMARY KEY,
+    reference    TEXT NOT NULL,            -- a reference in refs
+    created      REAL NOT NULL
+);
 -- A message whose reading and classifying started and did not end (it hung or killed the process):
 -- keyed by the raw bytes' digest, known before anything is read. Removed when the message is decided,
 -- quarantined or fails with an error (which messages.attempts counts).
@@ -145,6 +152,8 @@ def _fit(value):
 def _fit_info(info: dict | None) -> dict:
     return {k: _fit(v) for k, v in (info or {}).items()}
 DAY = 86400.0
+# Every message's reference: its own, or the one its follow-up shares (`SELECT ... FROM (this) r`).
+REFERENCES = "(SELECT message_key, reference FROM refs UNION ALL SELECT message_key, reference FROM ref_follow_ups)"
 
 
 def reference_floor(year: int, now: float) -> int:
@@ -209,12 +218,18 @@ class Store:
         except (sqlite3.Error, OSError) as exc:
             raise StateError(f"state: cannot open {db}: {exc}") from None
         self.path = self.db.describe
+        self._references = REFERENCES
         if not readonly:
             try:
                 self.db.create_schema(SCHEMA if isinstance(self.db, SqliteDB) else postgres_schema(SCHEMA))
             except (*self.db.errors, DatabaseError, OSError) as exc:
                 self.db.close()
                 raise StateError(f"state: cannot open {self.path}: {exc}") from None
+        else:
+            try:   # a state an earlier version wrote, read (`status`, `explain`) before a daemon opened it again
+                self._query("SELECT 1 FROM ref_follow_ups WHERE 1 = 0")
+            except StateError:
+                self._references = "refs"
 
     def close(self) -> None:
         with self._lock:
@@ -481,9 +496,12 @@ class Store:
         return bool(self._query(f"SELECT 1 FROM effects WHERE out_id IN ({marks}) LIMIT 1", ids))
 
     # --- references -------------------------------------------------------------------------
-    def reference_for(self, key: str, prefix: str, year: int | None = None, now: float | None = None) -> str:
+    def reference_for(self, key: str, prefix: str, year: int | None = None, now: float | None = None,
+                      follows: str = "") -> str:
         """The message's reference, e.g. HL-2026-000123 (6 digits or more), the same every time it is asked
-        for the same message (a retry after a crash gets the number it had); unique in the state.
+        for the same message (a retry after a crash gets the number it had); unique in the state, but for
+        follow-ups: given `follows`, a reference this state gave that the message quotes, the message
+        shares it (`ref_follow_ups`).
 
         Numbered per year (UTC) on the clock, so that a lost state's references are never taken for new
         ones: a new number is the greater of the year's highest in this state plus one and the whole
@@ -504,9 +522,14 @@ class Store:
         now = time.time() if now is None else now
         year = year or time.gmtime(now).tm_year
         for attempt in range(3):
-            rows = self._query("SELECT reference FROM refs WHERE message_key = ?", (key,))
-            if rows:
-                return rows[0][0]
+            known = self.reference_of(key)
+            if known:
+                return known
+            if follows and self.knows_reference(follows):
+                with self.tx() as db:
+                    db.execute("INSERT INTO ref_follow_ups (message_key, reference, created) VALUES (?, ?, ?) "
+                               "ON CONFLICT (message_key) DO NOTHING", (key, follows, now))
+                return self.reference_of(key)
             try:
                 with self.tx() as db:
                     last = db.execute("SELECT COALESCE(MAX(seq), 0) FROM refs WHERE year = ?", (year,)).fetchone()[0]
@@ -529,7 +552,16 @@ class Store:
                                 (int(year), int(seq), reference)))
 
     def reference_of(self, key: str) -> str:
-        rows = self._query("SELECT reference FROM refs WHERE message_key = ?", (key,))
+        rows = self._query(f"SELECT reference FROM {self._references} r WHERE message_key = ?", (key,))
+        return rows[0][0] if rows else ""
+
+    def reference_in_thread(self, ids: list[str]) -> str:
+        """The reference of the message our mail among `ids` (a reply's In-Reply-To and References) was about."""
+        ids = [_fit(i) for i in ids if i][:100]
+        if not ids:
+            return ""
+        rows = self._query(f"SELECT r.reference FROM effects e JOIN {self._references} r ON r.message_key = e.message_key "
+                           f"WHERE e.out_id IN ({','.join('?' * len(ids))}) ORDER BY e.id DESC LIMIT 1", ids)
         return rows[0][0] if rows else ""
 
     # --- cursors, labels, events, meta ---------------------------------------------------
@@ -718,7 +750,7 @@ class Store:
         rows = self._query(
             "SELECT e.kind, e.recipient, e.status, e.attempts, e.next_try, e.error, e.created, m.sender, m.subject, "
             "r.reference FROM effects e LEFT JOIN messages m ON m.key = e.message_key "
-            "LEFT JOIN refs r ON r.message_key = e.message_key "
+            f"LEFT JOIN {self._references} r ON r.message_key = e.message_key "
             "WHERE e.status IN ('pending', 'sending') AND e.created >= ? ORDER BY e.created LIMIT ?", (since, limit))
         return [{"kind": r[0], "recipient": r[1], "status": r[2], "attempts": r[3], "next_try": r[4],
                  "error": r[5] or "", "created": r[6], "sender": r[7] or "", "subject": r[8] or "",
@@ -731,7 +763,7 @@ class Store:
             else ("m.status = ?", [status])
         rows = self._query(
             f"SELECT m.created, m.sender, m.subject, m.error, m.decision, r.reference, m.message_id FROM messages m "
-            f"LEFT JOIN refs r ON r.message_key = m.key WHERE {where} AND m.created >= ? ORDER BY m.created LIMIT ?",
+            f"LEFT JOIN {self._references} r ON r.message_key = m.key WHERE {where} AND m.created >= ? ORDER BY m.created LIMIT ?",
             (*args, since, limit))
         out = []
         for created, sender, subject, error, decision, reference, message_id in rows:
@@ -761,7 +793,7 @@ class Store:
         rows = key is not None and self._query(
             "SELECT m.key, m.message_id, m.sender, m.subject, m.status, m.attempts, m.error, m.decision, m.folder, "
             "m.flagged, m.model, m.created, m.updated, r.reference FROM messages m "
-            "LEFT JOIN refs r ON r.message_key = m.key WHERE m.key = ?", (key,))
+            f"LEFT JOIN {self._references} r ON r.message_key = m.key WHERE m.key = ?", (key,))
         if not rows:
             return None
         (key, message_id, sender, subject, status, attempts, error, decision, folder, flagged, model, created,
@@ -772,11 +804,16 @@ class Store:
                                         "updated FROM effects WHERE message_key = ? ORDER BY id", (key,))]
         label = self._query("SELECT category, source, created FROM labels WHERE message_key = ?", (key,))
         same = self._query("SELECT COUNT(*) FROM messages WHERE message_id = ?", (message_id,))[0][0] if message_id else 1
+        # the first message and its follow-ups share a reference
+        shared = self._query(f"SELECT m.message_id, m.key FROM {self._references} r JOIN messages m ON m.key = r.message_key "
+                             "WHERE r.reference = ? AND r.message_key <> ? ORDER BY m.created", (reference, key)) \
+            if reference else []
         return {"key": key, "message_id": message_id or "", "sender": sender or "", "subject": subject or "",
                 "status": status, "attempts": attempts, "error": error or "",
                 "decision": json.loads(decision) if decision else None, "folder": folder or "",
                 "flagged": bool(flagged), "model": model or "", "created": created, "updated": updated,
-                "reference": reference or "", "effects": effects, "same_message_id": same,
+                "reference": reference or "", "shared_with": [mid or k for mid, k in shared],
+                "effects": effects, "same_message_id": same,
                 "label": dict(zip(("category", "source", "created"), label[0])) if label else None}
 
 
