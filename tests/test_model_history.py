@@ -104,6 +104,15 @@ def test_promote_shows_both_models_side_by_side_with_dates_and_scores(tmp_path, 
     assert len(re.findall(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC", trained)) == 2
     scores = next(line for line in out.splitlines() if line.strip().startswith("macro-F1 (24 held-out)"))
     assert len(re.findall(r"\b0\.\d{3}\b|\b1\.000\b", scores)) == 2
+    # What changes what people see: the share left for them and the cards' own bars (an operator's review:
+    # a retraining moved "noise ignored from" 0.67 to 0.90 and the table did not show it).
+    rows = {line.strip().split("  ")[0]: line for line in out.splitlines()}
+    assert len(re.findall(r"\d+\.\d%", rows["left for a person"])) == 2
+    cards = [json.loads((model / "card.json").read_text()) for model in (SHIPPED, small_models[0])]
+    shown = lambda v: f"{v:.2f}" if v is not None else "-"   # noqa: E731
+    assert rows["answers sent from"].split()[-2:] == [shown(c.get("auto_reply", {}).get("threshold")) for c in cards]
+    assert rows["noise ignored from"].split()[-2:] == [shown(c["thresholds"]["min_confidence"]["noise"]) for c in cards]
+    assert rows["answers sent from"].split()[-2][0] == "0"    # the shipped card's answer threshold (0.82)
 
 
 def test_rollback_walks_back_the_history_one_model_at_a_time(tmp_path, small_models, capsys):

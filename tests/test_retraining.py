@@ -252,8 +252,12 @@ def test_the_running_daemon_picks_up_a_promoted_model_without_a_restart(tmp_path
     ((0.900, 1, 1), True),    # fewer such replies
     ((0.950, 2, 2), False),   # better, but one more wrong answer sent
     ((0.900, 2, 0), True),    # fewer wrong answers
+    ((0.900, 2, 2, 14), True),   # 9 more answers sent, 1 more wrong: within 1%, rounded up to a whole answer
+    ((0.900, 2, 3, 14), False),  # 9 more answers sent, 2 more wrong
+    ((0.900, 2, 2, 105), True),  # 100 more answers, 1 more wrong
 ], ids=["equal", "within-tolerance", "beyond-tolerance", "more-replies-to-non-questions", "fewer-such-replies",
-        "more-wrong-answers", "fewer-wrong-answers"])
+        "more-wrong-answers", "fewer-wrong-answers", "more-answers-one-more-wrong", "more-answers-two-more-wrong",
+        "many-more-answers-one-more-wrong"])
 def test_the_promotion_gate_tolerates_0005_of_macro_f1_and_no_extra_reply_to_a_non_question(
         candidate, promoted, tmp_path, deployed, monkeypatch):
     from triage_daemon.learn import evaluate as evaluate_mod
@@ -267,10 +271,12 @@ def test_the_promotion_gate_tolerates_0005_of_macro_f1_and_no_extra_reply_to_a_n
     figures = {deployed.resolve(): (0.900, 2, 1), cand.resolve(): candidate}
 
     def measured(holdout, model_dir, cfg):
-        f1, unsafe, wrong = figures[Path(model_dir).resolve()]
+        f1, unsafe, wrong, *more = figures[Path(model_dir).resolve()]
+        sent = more[0] if more else 5
         return {"model": Path(model_dir).name, "n": len(holdout), "macro_f1": f1,
                 "safety": {"auto_reply_to_non_question": unsafe, "wrong_answers": wrong},
-                "answers": {"deployed": {"sent": 5, "right": 5 - wrong, "wrong": wrong}}}
+                "actions": {"left_for_a_person": 0.05},
+                "answers": {"deployed": {"sent": sent, "right": sent - wrong, "wrong": wrong}}}
 
     monkeypatch.setattr(evaluate_mod, "evaluate", measured)
     twin = twin_with(tmp_path, deployed)
@@ -280,3 +286,20 @@ def test_the_promotion_gate_tolerates_0005_of_macro_f1_and_no_extra_reply_to_a_n
         else not (deployed / "history").exists()   # the replaced model is kept in history/ when promoted
     if not promoted:
         assert message.startswith("refused") and "--force" in message
+
+
+def test_a_candidate_turning_answers_on_or_off_says_so_and_only_wrong_answers_beyond_the_target_refuse_it():
+    from triage_daemon.learn.promote import gate, notes
+
+    def report(sent: int, wrong: int) -> dict:
+        return {"macro_f1": 0.9, "safety": {"auto_reply_to_non_question": 0, "wrong_answers": wrong},
+                "answers": {"deployed": {"sent": sent}}}
+
+    off, on = report(0, 0), report(9, 1)     # the previous release's card against this one's, on the holdout
+    assert gate(on, off) == []
+    assert notes(on, off) == ["the candidate turns automatic answers on (9 sent on these messages, 1 wrong; "
+                              "kb_min_score = 1.0 keeps them off)"]
+    assert gate(off, on) == [] and notes(off, on) == ["the candidate sends no automatic answers (the deployed "
+                                                      "model sent 9 on these messages)"]
+    assert gate(report(9, 2), off) == ["2 wrong answers of 9 sent (deployed: 0 of 0)"]
+    assert notes(on, on) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import shutil
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 from ..config import SHIPPED_MODEL_DIR, Config, ConfigError, model_in_use
 from ..decide.model import CARD_FILE, MODEL_FILE, MODEL_FILES
 from ..decide.model import load as load_model
+from .answering import TARGET_WRONG
 from .corpus import Example
 
 log = logging.getLogger("triage_daemon")
@@ -38,10 +40,26 @@ def gate(new: dict, old: dict) -> list[str]:
     if new["safety"]["auto_reply_to_non_question"] > old["safety"]["auto_reply_to_non_question"]:
         problems.append(f"{new['safety']['auto_reply_to_non_question']} automatic replies to non-questions "
                         f"(deployed: {old['safety']['auto_reply_to_non_question']})")
-    if new["safety"].get("wrong_answers", 0) > old["safety"].get("wrong_answers", 0):
-        problems.append(f"{new['safety']['wrong_answers']} wrong answers sent "
-                        f"(deployed: {old['safety']['wrong_answers']})")
+    # The answers a candidate sends beyond the deployed model's may hold wrong ones within the target, in
+    # whole answers rounded up, as the threshold is chosen (`answer_curve`): a model that turns answers on
+    # passes with 9 sent and 1 wrong. More wrong answers for no more answers sent does not.
+    new_wrong, old_wrong = new["safety"].get("wrong_answers", 0), old["safety"].get("wrong_answers", 0)
+    more_sent = max(0, new["answers"]["deployed"]["sent"] - old["answers"]["deployed"]["sent"])
+    if new_wrong > old_wrong + math.ceil(TARGET_WRONG * more_sent - 1e-9):
+        problems.append(f"{new_wrong} wrong answers of {new['answers']['deployed']['sent']} sent "
+                        f"(deployed: {old_wrong} of {old['answers']['deployed']['sent']})")
     return problems
+
+
+def notes(new: dict, old: dict) -> list[str]:
+    """What changes for people without making the candidate worse: automatic answers turned on or off."""
+    new_sent, old_sent = new["answers"]["deployed"]["sent"], old["answers"]["deployed"]["sent"]
+    if old_sent and not new_sent:
+        return [f"the candidate sends no automatic answers (the deployed model sent {old_sent} on these messages)"]
+    if new_sent and not old_sent:
+        return [f"the candidate turns automatic answers on ({new_sent} sent on these messages, "
+                f"{new['safety'].get('wrong_answers', 0)} wrong; kb_min_score = 1.0 keeps them off)"]
+    return []
 
 
 # --- what is known about each model -------------------------------------------------------------------
@@ -81,6 +99,7 @@ def _scores(report: dict | None) -> dict:
     if not report:
         return {}
     return {"macro_f1": round(report["macro_f1"], 4), "n": report["n"],
+            "left_for_a_person": report["actions"]["left_for_a_person"],
             "auto_reply_to_non_question": report["safety"]["auto_reply_to_non_question"],
             "answered": report["answers"]["deployed"]["sent"], "right_answers": report["answers"]["deployed"]["right"],
             "wrong_answers": report["safety"]["wrong_answers"]}
@@ -92,6 +111,8 @@ def _remember(data: dict, model_dir: Path, report: dict | None = None, **more) -
     entry = data.setdefault("models", {}).setdefault(card["version"], {})
     entry.setdefault("trained", _trained(model_dir, card))
     entry.setdefault("examples", card.get("data", {}).get("examples"))
+    bars = card.get("thresholds", {}).get("min_confidence", {})
+    entry["bars"] = {"answer": card.get("auto_reply", {}).get("threshold"), "noise": bars.get("noise")}
     if report:
         entry["scores"] = _scores(report)
     entry.update({k: v for k, v in more.items() if v})
@@ -108,6 +129,10 @@ def side_by_side(left_title: str, left: dict, right_title: str, right: dict) -> 
         value = info.get("scores", {}).get(name)
         return format(value, fmt) if value is not None else "not measured"
 
+    def bar(info: dict, name: str) -> str:   # the card's own, before any kb_min_score or min_confidence
+        value = info.get("bars", {}).get(name)
+        return f"{value:.2f}" if value is not None else "-"
+
     n = left.get("scores", {}).get("n") or right.get("scores", {}).get("n")
     rows = [("", left_title, right_title),
             ("version", left.get("version", "-"), right.get("version", "-")),
@@ -120,7 +145,10 @@ def side_by_side(left_title: str, left: dict, right_title: str, right: dict) -> 
             ("  right answers", score(left, "right_answers", "d"), score(right, "right_answers", "d")),
             ("  wrong answers", score(left, "wrong_answers", "d"), score(right, "wrong_answers", "d")),
             ("  to non-questions", score(left, "auto_reply_to_non_question", "d"),
-             score(right, "auto_reply_to_non_question", "d"))]
+             score(right, "auto_reply_to_non_question", "d")),
+            ("left for a person", score(left, "left_for_a_person", ".1%"), score(right, "left_for_a_person", ".1%")),
+            ("answers sent from", bar(left, "answer"), bar(right, "answer")),
+            ("noise ignored from", bar(left, "noise"), bar(right, "noise"))]
     width = max(len(r[0]) for r in rows) + 2
     col = max(len(r[1]) for r in rows) + 3
     return "\n".join(f"  {a:<{width}}{b:<{col}}{c}".rstrip() for a, b, c in rows)
@@ -208,8 +236,10 @@ def promote(candidate: Path, cfg: Config, holdout: list[Example], force: bool = 
     _write_log(deployed, data)
     log.info("promoted %s into %s (replacing %s)", right["version"], deployed, left["version"])
     table = side_by_side("replaced (kept in history)", left, "now deployed", right)
+    noted = "".join(f"\nnote: {n}" for n in (notes(new, old) if old is not None else []))
     return True, (f"promoted {right['version']} (replacing {left['version']}); the running daemon picks it up at "
-                  f"its next pass (within poll_interval; at once on SIGHUP), `rollback` brings the replaced model back\n{table}")
+                  f"its next pass (within poll_interval; at once on SIGHUP), `rollback` brings the replaced model back"
+                  f"{noted}\n{table}")
 
 
 class NoEarlierModel(ConfigError):
