@@ -107,22 +107,38 @@ def test_training_refuses_a_blind_evaluation_set_and_evaluation_reads_it(tmp_pat
     assert len(load_source(str(blind))) == 1
 
 
-def test_an_opened_blind_set_may_tune_the_threshold_but_never_train(tmp_path):
-    # Choosing the answer threshold fits nothing to the messages: the opened blind sets are tuning sets.
+def test_a_spent_blind_set_may_tune_the_threshold_but_never_train_and_an_unspent_one_neither(tmp_path):
+    # Choosing the answer threshold fits nothing to the messages: a blind set that has judged its release
+    # (SPENT) is a tuning set. One that has not (the release's own, or a sealed one unpacked) is not.
     from triage_daemon.config import load
     from triage_daemon.learn.corpus import load_examples
     from triage_daemon.learn.train import load_tuning
     blind = labelled_folder(tmp_path, blind=True)
     cfg = load(None)
+    with pytest.raises(ConfigError, match="has not judged its release yet"):
+        load_tuning([str(blind / "a")], cfg)
+    (blind / "SPENT").write_text("judged\n", encoding="utf-8")
     assert [ex.article for ex in load_tuning([str(blind)], cfg)] == ["support-hours"]
     with pytest.raises(ConfigError, match="blind evaluation set"):
         load_examples([str(blind)], cfg, training=True)
 
 
-def test_the_shipped_tuning_sets_are_there_and_dev2_is_not_among_them():
+def test_a_sealed_tarball_is_named_as_such(tmp_path):
+    from triage_daemon.config import load
+    from triage_daemon.learn.train import load_tuning
+    sealed = tmp_path / "sealed-r99.tar.gz"
+    sealed.write_bytes(b"\x1f\x8b")
+    with pytest.raises(ConfigError, match="a tarball, not read as is; a sealed blind set is opened only at the release"):
+        load_tuning([str(sealed)], load(None))
+
+
+def test_the_shipped_tuning_sets_are_the_spent_blind_sets_and_dev2_is_not_among_them():
     from triage_daemon.learn.train import default_tuning
     tuning = [Path(p).relative_to(ROOT).as_posix() for p in default_tuning()]
-    assert tuning == ["eval/dev", "tests/data/holdout"] + [f"eval/blind-r{n}" for n in range(1, 10)]
+    spent = sorted((p.parent.name for p in (ROOT / "eval").glob("blind-r*/SPENT")), key=lambda n: int(n[7:]))
+    assert tuning == ["eval/dev", "tests/data/holdout"] + [f"eval/{name}" for name in spent]
+    opened = max((p for p in (ROOT / "eval").glob("blind-r*") if p.is_dir()), key=lambda p: int(p.name[7:]))
+    assert {f"blind-r{n}" for n in range(1, 10)} <= set(spent) and opened.name not in spent   # it judges this release
 
 
 @pytest.mark.parametrize("name", ["blind-r1", "blind-r2"])

@@ -38,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
                    help="where to write the model (default: candidate-model beside the state); `promote` deploys it")
     t.add_argument("--tune", action="append", metavar="SRC",
                    help="held-out messages to choose the answer threshold on (repeatable; never trained on; "
-                        "default: the shipped eval/dev, tests/data/holdout and opened blind sets eval/blind-r1..r9)")
+                        "default: the shipped eval/dev, tests/data/holdout and spent blind sets eval/blind-r*)")
     t.add_argument("--quiet", action="store_true", help="no progress display")
     e = sub.add_parser("evaluate", help="measure a model on labelled data")
     e.add_argument("--data", action="append", metavar="SRC", required=True)

@@ -19,6 +19,7 @@ DRAFT_EDITED_SOURCE = "draft edited"  # a label from a draft a person changed be
 CORRECTION_WEIGHT = 3.0               # a person's correction counts this many starter examples
 LABELS_FILE = "labels.csv"            # beside .eml files: file, category[, article]
 BLIND_MARK = "BLIND"                  # a folder holding this file is a blind evaluation set
+SPENT_MARK = "SPENT"                  # ... and this one too: it has judged its release and may tune a threshold
 _ARTICLE_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
@@ -194,6 +195,9 @@ def load_source(spec: str, state=None, option: str = "--data") -> list[Example]:
         return from_csv(path)
     if path.suffix.lower() in (".jsonl", ".ndjson") and path.is_file():
         return from_jsonl(path)
+    if path.name.endswith((".tar.gz", ".tgz")):
+        raise ConfigError(f"{option} {spec}: a tarball, not read as is; a sealed blind set is opened only at the "
+                          f"release it judges (eval/README.md)")
     raise ConfigError(f"{option} {spec}: expected a folder of category folders, a .csv, a .jsonl file, or 'state'")
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..config import CATEGORIES, PROJECT_ROOT, ConfigError
 from ..decide import model as model_mod
 from ..decide.kb import Article
-from .corpus import Example, data_hash
+from .corpus import BLIND_MARK, SPENT_MARK, Example, data_hash
 from .scoring import classification_report
 
 FOLDS = 5
@@ -179,12 +179,13 @@ def train(examples: list[Example], out_dir: Path, sources: list[str], progress=N
 
 # The held-out sets the shipped model's answer threshold is chosen on (`make train`), and any training's by
 # default: written apart from the corpus like the mail the help line gets, never trained on. They are the
-# development set, the holdout and the blind sets already opened and measured (each release's blind set
-# joins them after its one measurement). eval/dev2 is not among them: written to be near misses (49 of
-# its 140 questions sit next to an article's topic without the fact asked for), it is reported as a
-# stress test, not tuned on (docs/answers.md).
+# development set, the holdout and the spent blind sets, those that have judged their release (marked
+# SPENT; each release's blind set is marked after its one measurement). eval/dev2 is not among them:
+# written to be near misses (49 of its 140 questions sit next to an article's topic without the fact
+# asked for), it is reported as a stress test, not tuned on (docs/answers.md).
 SHIPPED_TUNING = (PROJECT_ROOT / "eval" / "dev", PROJECT_ROOT / "tests" / "data" / "holdout",
-                  *(PROJECT_ROOT / "eval" / f"blind-r{n}" for n in range(1, 10)))
+                  *sorted((p.parent for p in (PROJECT_ROOT / "eval").glob(f"blind-r*/{SPENT_MARK}")),
+                          key=lambda folder: int(folder.name.removeprefix("blind-r"))))
 
 
 def default_tuning() -> list[str]:
@@ -204,10 +205,16 @@ def untuned(model_dir: Path) -> dict:
 
 
 def load_tuning(sources: list[str], cfg) -> list[Example]:
-    """The tuning sets' messages. An opened blind set may be one (only a threshold is chosen on it, nothing is
-    fitted to it), unlike a training source. An empty tuning set would tune nothing: refused."""
-    from .corpus import load_examples
+    """The tuning sets' messages. A spent blind set may be one (only a threshold is chosen on it, nothing is
+    fitted to it), unlike a training source; a blind set that has not judged its release yet may not. An
+    empty tuning set would tune nothing: refused."""
+    from .corpus import blind_set, load_examples
 
+    for spec in sources:
+        blind = blind_set(spec)
+        if blind is not None and not (blind / SPENT_MARK).is_file():
+            raise ConfigError(f"--tune {spec}: {blind} is a blind set that has not judged its release yet (no "
+                              f"{SPENT_MARK} file beside its {BLIND_MARK} file); evaluate on it once, then it may tune")
     examples = load_examples(sources, cfg, option="--tune")
     check_tuning(examples, sources)
     return examples
