@@ -177,7 +177,7 @@ def test_a_wrong_answer_is_the_wrong_article_an_answer_to_none_or_to_a_non_quest
     assert (point["sent"], point["right"], point["wrong"]) == (4, 1, 3)
 
 
-def test_the_threshold_is_the_lowest_from_which_every_higher_one_meets_the_target():
+def test_a_threshold_that_meets_the_target_below_one_that_does_not_by_far_is_luck():
     # 0.44 meets the target by luck (3 wrong answers of 305), but 0.60 sends 3 wrong of 5: 0.62 is chosen.
     cases = [case("a", "a", 0.95), case("a", "a", 0.9)] + [case("a", "b", 0.6)] * 3 + [case("a", "a", 0.5)] + \
             [case("a", "a", 0.45)] * 300
@@ -191,10 +191,26 @@ def test_one_wrong_answer_among_the_first_hundred_does_not_turn_answers_off():
     assert answer_curve(cases, 0.01)["threshold"] == 0.5
 
 
-def test_two_wrong_answers_at_the_top_of_a_small_curve_turn_answers_off():
-    # 2 of 152 is over 1% at 0.50, and 2 of 2 at 0.98 is over one whole answer: nothing is sent.
-    cases = [case("a", "b", 0.99)] * 2 + [case("a", "a", 0.5)] * 150
-    assert answer_curve(cases, 0.01)["threshold"] == 1.0
+@pytest.mark.parametrize("cases, target, chosen", [
+    # 2 wrong of 302 is within 1% at 0.50, but 2 of 2 at the top is over one whole answer: nothing is sent
+    ([case("a", "b", 0.99)] * 2 + [case("a", "a", 0.5)] * 300, 0.01, 1.0),
+    # 2 wrong of 101 above: 1% of 101 rounded up is 2, so they pass, and 2 of 401 at 0.0 is within 1%
+    ([case("a", "a", 0.99)] * 99 + [case("a", "b", 0.97)] * 2 + [case("a", "a", 0.5)] * 300, 0.01, 0.0),
+    # 3 wrong of 102 is over 2 whole answers: only the threshold above them is chosen
+    ([case("a", "a", 0.99)] * 99 + [case("a", "b", 0.97)] * 3 + [case("a", "a", 0.5)] * 400, 0.01, 0.98),
+    # 7% of 100 is 7.000000000000001: 8 wrong is over it (the rounding up must not make it 9)
+    ([case("a", "a", 0.99)] * 92 + [case("a", "b", 0.97)] * 8 + [case("a", "a", 0.5)] * 200, 0.07, 0.98),
+    # exactly at the target: 27 wrong of 3000 at 0.9% (0.009 * 3000 is 26.999999999999996)
+    ([case("a", "b", 0.5)] * 27 + [case("a", "a", 0.5)] * 2973, 0.009, 0.0),
+], ids=["two-wrong-at-the-top", "two-of-101-above", "three-of-102-above", "float-above", "float-at-the-point"])
+def test_above_the_chosen_threshold_the_target_counts_whole_answers_rounded_up(cases, target, chosen):
+    assert answer_curve(cases, target)["threshold"] == chosen
+
+
+@pytest.mark.parametrize("target", [float("nan"), float("inf"), -0.01, 1.0])
+def test_a_target_that_is_no_share_under_one_is_refused(target):
+    with pytest.raises(ValueError, match="at least 0 and under 1"):
+        answer_curve([case("a", "a", 0.9)], target)
 
 
 def test_when_no_threshold_meets_the_target_nothing_is_sent():

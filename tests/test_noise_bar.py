@@ -82,15 +82,21 @@ DISGUISED = [("Re: webinar", "Thanks for the webinar. It would be nice to have t
              ("Re: your ticket", "Thanks. The reminder e-mails still arrive twice for some candidates.\n")]
 
 
+def shipped_model_into(folder) -> None:
+    """A copy of the shipped model's files, for a test that tunes (rewrites) its card."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in (PROJECT_ROOT / "models").iterdir():
+        if path.is_file():
+            shutil.copy(path, folder / path.name)
+
+
 def decision(raw: bytes, cfg):
     msg = parse(raw)
     return decide_message(msg, Classifier.from_config(cfg), cfg, history_from_headers(msg, cfg))
 
 
 def test_tuning_raises_the_noise_bar_over_a_request_the_model_ignored(tmp_path):
-    for path in (PROJECT_ROOT / "models").iterdir():
-        if path.is_file():
-            shutil.copy(path, tmp_path / path.name)
+    shipped_model_into(tmp_path)
     cfg = from_dict(dict(BASE, model_dir=str(tmp_path)))
     bar = Classifier.from_config(cfg).model.card["thresholds"]["min_confidence"]["noise"]
     ignored = []
@@ -112,10 +118,7 @@ def test_tuning_raises_the_noise_bar_over_a_request_the_model_ignored(tmp_path):
 def test_a_request_an_overriding_rule_files_as_noise_does_not_raise_the_noise_bar(tmp_path):
     # An admin's rule that decides alone says nothing of how sure the model is.
     models, rules = tmp_path / "models", tmp_path / "rules"
-    models.mkdir()
-    for path in (PROJECT_ROOT / "models").iterdir():
-        if path.is_file():
-            shutil.copy(path, models / path.name)
+    shipped_model_into(models)
     shutil.copytree(PROJECT_ROOT / "rules", rules)
     (rules / "90-admin.yaml").write_text("rules:\n  - name: weekly-digest\n    description: the ops team's digest\n"
                                          "    where: [subject]\n    any: ['^ops digest']\n    category: noise\n"
@@ -132,9 +135,7 @@ def test_a_request_an_overriding_rule_files_as_noise_does_not_raise_the_noise_ba
 
 def test_tuning_on_no_messages_is_refused_and_leaves_the_card_as_it_was(tmp_path):
     # A --tune source that holds no messages (a CSV with only its header, a state without labels).
-    for path in (PROJECT_ROOT / "models").iterdir():
-        if path.is_file():
-            shutil.copy(path, tmp_path / path.name)
+    shipped_model_into(tmp_path)
     cfg = from_dict(dict(BASE, model_dir=str(tmp_path)))
     before = (tmp_path / "card.json").read_bytes()
     with pytest.raises(ConfigError, match="no messages"):
@@ -145,9 +146,7 @@ def test_tuning_on_no_messages_is_refused_and_leaves_the_card_as_it_was(tmp_path
 def test_a_request_the_policy_keeps_for_a_person_anyway_does_not_raise_the_noise_bar(tmp_path):
     # A forward from a person is read whatever the model says: no bar needs to save it, and raising the bar
     # for it would leave every less sure out-of-office for a person (eval/blind-r9 had two at 0.90).
-    for path in (PROJECT_ROOT / "models").iterdir():
-        if path.is_file():
-            shutil.copy(path, tmp_path / path.name)
+    shipped_model_into(tmp_path)
     cfg = from_dict(dict(BASE, model_dir=str(tmp_path)))
     before = Classifier.from_config(cfg).model.card["thresholds"]["min_confidence"]["noise"]
     raw = make_eml("Fwd: room", "FYI, see below.\n\n---------- Forwarded message ---------\nThanks for booking.\n")

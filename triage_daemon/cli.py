@@ -45,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--model", metavar="MODEL_DIR", help="default: the deployed model")
     e.add_argument("--json", action="store_true")
     e.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
-    e.add_argument("--target-wrong", type=float, default=0.01,
+    e.add_argument("--target-wrong", type=_share, default=0.01,
                    help="the share of wrong answers among those sent to choose a threshold for (default 0.01)")
     pr = sub.add_parser("promote", help="deploy a trained model if it is not worse than the current one")
     pr.add_argument("model", metavar="MODEL_DIR", nargs="?", help="the candidate (or --shipped)")
@@ -209,6 +209,17 @@ def cmd_classify(cfg, args) -> int:
     return 1 if failed else 0
 
 
+def _share(text: str) -> float:
+    """--target-wrong: a share of the answers sent, at least 0 and under 1."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0 <= value < 1:
+        raise argparse.ArgumentTypeError(f"a share at least 0 and under 1 (0.01 is 1%), got {text!r}")
+    return value
+
+
 def _progress(quiet: bool):
     if quiet:
         return None
@@ -218,7 +229,7 @@ def _progress(quiet: bool):
 def cmd_train(cfg, args) -> int:
     from .learn import corpus
     from .config import candidate_dir
-    from .learn.train import card_markdown, default_tuning, load_tuning, train, tune, untuned
+    from .learn.train import card_markdown, default_tuning, load_tuning, train_and_tune
 
     specs = args.data or [str(PROJECT_ROOT / "models" / "data")]
     out = Path(args.out) if args.out else candidate_dir(cfg)
@@ -230,29 +241,15 @@ def cmd_train(cfg, args) -> int:
     # The tuning sets are read before minutes of training: a bad one is reported now, not after.
     tune_specs = args.tune or default_tuning()
     tuning = load_tuning(tune_specs, cfg) if tune_specs else []
-    from .decide.kb import load_articles
-
-    card = train(examples, out, [_display(s) for s in specs], progress, load_articles(cfg.kb_dir))
-    if tune_specs:
-        if progress:
-            progress(f"choosing the answer threshold on {', '.join(_display(s) for s in tune_specs)}")
-        card = tune(out, cfg, tuning, [_display(s) for s in tune_specs])
-    else:
+    if not tune_specs:
         print("no tuning set (--tune) and no shipped one here: automatic answers stay off in this model",
               file=sys.stderr)
-        card = untuned(out)
+    card = train_and_tune(examples, out, specs, cfg, tuning, tune_specs, progress)
     follow_owner(out)
     print(card_markdown(card))
     if not args.out:
         print(f"\nWritten to {out}; `triage-daemon promote {out}` deploys it if it passes the gate.")
     return 0
-
-
-def _display(spec: str) -> str:
-    try:
-        return str(Path(spec).resolve().relative_to(PROJECT_ROOT))
-    except ValueError:
-        return spec
 
 
 def cmd_evaluate(cfg, args) -> int:

@@ -29,15 +29,16 @@ def evaluate(examples: list[Example], model_dir: Path, cfg: Config, target_wrong
     classifier = Classifier.build(load_rules(cfg.rules_dir), load_model(model_dir), load_articles(cfg.kb_dir))
     bars = thresholds(cfg, classifier.model.card)
     y_true, y_pred, rows, cases = [], [], [], []
-    no_noise_bar = replace(bars, min_confidence={**bars.min_confidence, "noise": 0.0})
+    # The noise bar at its two ends: any noise reading taken, none taken.
+    bar_at = {end: replace(bars, min_confidence={**bars.min_confidence, "noise": end}) for end in (0.0, 1.01)}
     for ex in examples:
         msg = parse(ex.raw)
         history = history_from_headers(msg, cfg)
         verdict, decision = decide_message(msg, classifier, cfg, history)
-        # Read as noise: would it be ignored but for the noise bar? (Not when the policy keeps it for a
-        # person anyway, e.g. a forward from a person: then no bar needs to save it.)
-        bar_decides = verdict.category == "noise" and \
-            decide(msg, verdict, history, cfg, no_noise_bar).actions == ("ignore",)
+        # Read as noise: does the noise bar decide what happens to it? (Not when the policy keeps it for a
+        # person anyway, e.g. a forward from a person, nor for a bounce that needs nothing whatever the bar.)
+        bar_decides = verdict.category == "noise" and len({decide(msg, verdict, history, cfg, bar_at[end]).actions
+                                                            for end in bar_at}) > 1
         y_true.append(ex.label)
         y_pred.append(verdict.category)
         tried = verdict.category == "question" and verdict.kb is not None
@@ -117,7 +118,8 @@ def render_text(report: dict) -> str:
     lines += ["", f"answers as deployed (P(answers it) >= {dep['threshold']:.2f}): {dep['sent']} sent, "
                   f"{dep['right']} right, {dep['wrong']} wrong; {dep['coverage']:.0%} of the {ans['answerable']} "
                   f"questions an article answers were answered",
-              f"threshold for at most {ans['target_wrong']:.0%} wrong answers on this data: {ans['threshold']:.2f}",
+              f"threshold chosen on this data for at most {ans['target_wrong']:.0%} wrong answers (counted in whole "
+              f"answers above it): {ans['threshold']:.2f}",
               f"{'threshold':>11}{'sent':>7}{'right':>7}{'wrong':>7}{'coverage':>10}"]
     for point in ans["curve"]:
         if point["threshold"] >= 0.3 and round(point["threshold"] * 100) % 10 == 0:
@@ -216,7 +218,7 @@ Answers as deployed: {dep['sent']} sent, {dep['right']} right, {dep['wrong']} wr
 <h2>Confusion matrix</h2><p>Rows: the true category; columns: what the daemon decided.</p>
 {_img(_confusion_svg(report), "confusion matrix")}
 <h2>Answers: right and wrong by threshold</h2>
-<p>Threshold for at most {report['answers']['target_wrong']:.0%} wrong answers on this data: {report['answers']['threshold']:.2f};
+<p>Threshold chosen on this data for at most {report['answers']['target_wrong']:.0%} wrong answers (counted in whole answers above it): {report['answers']['threshold']:.2f};
 deployed: {dep['threshold']:.2f}.</p>
 {_img(_curve_svg(report), "right and wrong answers by threshold")}
 <h2>Most confident mistakes</h2>

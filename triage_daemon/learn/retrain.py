@@ -14,18 +14,16 @@ def retrain_sources(cfg: Config) -> list[str]:
 
 def scheduled_retrain(cfg: Config) -> bool:
     """One retraining round; True when a new model was promoted. Never raises into the scheduler."""
-    from ..decide.kb import load_articles
     from .corpus import load_examples
     from .promote import promote
-    from .train import default_tuning, load_tuning, train, tune, untuned
+    from .train import default_tuning, load_tuning, train_and_tune
 
     candidate = candidate_dir(cfg)
     try:
         examples = load_examples(retrain_sources(cfg), cfg, training=True)
         tuning_sources = default_tuning()
         tuning = load_tuning(tuning_sources, cfg) if tuning_sources else []
-        card = train(examples, candidate, retrain_sources(cfg), articles=load_articles(cfg.kb_dir))
-        card = tune(candidate, cfg, tuning, tuning_sources) if tuning else untuned(candidate)
+        card = train_and_tune(examples, candidate, retrain_sources(cfg), cfg, tuning, tuning_sources)
         ok, message = promote(candidate, cfg, load_examples(cfg.holdout_sources, cfg))
     except Exception as exc:
         log.error("scheduled retraining failed: %s", exc)

@@ -72,10 +72,13 @@ class AnswerCase:
 
 def answer_curve(cases: list[AnswerCase], target_wrong: float = 0.01) -> dict:
     """Right answers, wrong answers and coverage at each threshold, and the lowest threshold whose
-    wrong answers stay within `target_wrong` of the answers sent.
+    wrong answers stay within `target_wrong` of the answers sent, and above which every threshold's stay
+    within it counted in whole answers, rounded up (below).
 
     A wrong answer is any automatic answer that does not answer the message: the wrong article, an
     article for a question the knowledge base does not answer, or an answer to a non-question."""
+    if not 0 <= target_wrong < 1:    # also refuses NaN
+        raise ValueError(f"the share of wrong answers must be at least 0 and under 1, got {target_wrong!r}")
     judged = [c for c in cases if c.label != "question" or c.article]
     answerable = sum(c.answerable for c in judged)
     points = []
@@ -94,9 +97,10 @@ def answer_curve(cases: list[AnswerCase], target_wrong: float = 0.01) -> dict:
     # first hundred sent is within 1%, two are not.
     chosen = 1.0
     for point in reversed(points):
-        if point["wrong"] > math.ceil(target_wrong * point["sent"] - 1e-9):
+        allowed = target_wrong * point["sent"] + 1e-9   # 0.009 * 3000 is 26.999999999999996
+        if point["wrong"] > math.ceil(allowed - 2e-9):
             break
-        if point["sent"] and point["wrong"] <= target_wrong * point["sent"]:
+        if point["sent"] and point["wrong"] <= allowed:
             chosen = point["threshold"]
     return {"target_wrong": target_wrong, "answerable": answerable, "judged": len(judged),
             "threshold": chosen, "curve": points}

@@ -204,6 +204,28 @@ def untuned(model_dir: Path) -> dict:
     return card
 
 
+def source_name(spec: str) -> str:
+    """A source as the card names it: relative to the project when inside it, so that the card is the same
+    wherever the clone is."""
+    try:
+        return str(Path(spec).resolve().relative_to(PROJECT_ROOT))
+    except ValueError:
+        return spec
+
+
+def train_and_tune(examples: list[Example], out_dir: Path, sources: list[str], cfg, tuning: list[Example],
+                   tuning_sources: list[str], progress=None) -> dict:
+    """`train`, then `tune` on the tuning sets; without any, automatic answers stay off (`untuned`)."""
+    from ..decide.kb import load_articles
+
+    train(examples, out_dir, [source_name(s) for s in sources], progress, load_articles(cfg.kb_dir))
+    if not tuning:
+        return untuned(out_dir)
+    if progress:
+        progress(f"choosing the answer threshold on {', '.join(source_name(s) for s in tuning_sources)}")
+    return tune(out_dir, cfg, tuning, [source_name(s) for s in tuning_sources])
+
+
 def load_tuning(sources: list[str], cfg) -> list[Example]:
     """The tuning sets' messages. A spent blind set may be one (only a threshold is chosen on it, nothing is
     fitted to it), unlike a training source; a blind set that has not judged its release yet may not. An
@@ -232,9 +254,10 @@ def tune(model_dir: Path, cfg, examples: list[Example], sources: list[str]) -> d
 
     Out-of-fold predictions on the training corpus hold every writer's hardest cases and no answer
     threshold meets the target there; a separate set of messages, never trained on, judges the
-    trained model as it will be used. The threshold chosen is the lowest from which on every higher
-    one keeps the wrong answers within the target. The noise bar is raised when a request on these
-    messages reads as noise above what the corpus showed (`noise_bar`)."""
+    trained model as it will be used. The threshold is chosen by `answer_curve`'s rule. The noise bar is
+    raised when a request on these messages that only the bar keeps from being ignored reads as noise
+    above what the corpus showed (`noise_bar`). The config matters: it says who the organisation is (its
+    help line's address and domains, which the loop guards read)."""
     from .answering import TARGET_WRONG
     from .evaluate import evaluate
 
@@ -289,7 +312,7 @@ def card_markdown(card: dict) -> str:
                       + ", ".join(f"{c} {v:.2f}" for c, v in th["min_confidence"].items())
                       + f"; {th['left_for_review_out_of_fold']:.1%} of out-of-fold messages fall below."]
         surest = th.get("noise", {}).get("surest_request_read_as_noise", {})
-        seen = [f"{v:.2f} {'on the tuning sets' if where == 'tuning' else 'out of fold'}"
+        seen = [f"{v:.2f} {'on the tuning sets, where only the bar decides' if where == 'tuning' else 'out of fold'}"
                 for where, v in surest.items() if v is not None]
         if seen:
             lines += [f"Noise is ignored from {th['min_confidence']['noise']:.2f}: {th['noise']['margin']:.2f} above "
@@ -299,7 +322,7 @@ def card_markdown(card: dict) -> str:
         at = next((pt for pt in ans["cross_validation"]["curve"] if abs(pt["threshold"] - ans["threshold"]) < 1e-9),
                   ans["cross_validation"]["at_threshold"])
         lines += ["", f"Answers: sent when P(the article answers the message) >= {ans['threshold']:.2f} "
-                      f"(chosen for at most {ans['target_wrong']:.0%} wrong answers)."]
+                      f"(chosen for at most {ans['target_wrong']:.0%} wrong answers on the tuning sets)."]
         if "tuned_on" in ans:
             tuned = ans["tuned_on"]["at_threshold"]
             lines += [f"On {ans['tuned_on']['messages']} tuning messages ({', '.join(ans['tuned_on']['sources'])}): "
