@@ -174,8 +174,9 @@ def test_a_message_handed_over_without_an_answer_is_sent_once_more_then_left_to_
         try:
             stats = d.engine.run_pass()
             assert (stats.sent, stats.deferred) == (0, 1)
-            [(status, next_try)] = rows(tmp_path, "SELECT status, next_try FROM effects")
+            [(status, next_try, attempts)] = rows(tmp_path, "SELECT status, next_try, attempts FROM effects")
             assert status == "sending"                      # it may have arrived
+            assert attempts == 1                            # one try, counted once (it counted twice)
             clock.now = next_try
             d.engine.run_pass()
             [(status, error)] = rows(tmp_path, "SELECT status, error FROM effects")

@@ -429,11 +429,11 @@ class Store:
 
     def effect_status(self, effect_id: int, status: str, error: str = "", retry_in: float = 0.0,
                       now: float | None = None) -> None:
+        """The outcome of a try (`claim_effect` counted it as an attempt)."""
         now = time.time() if now is None else now
         with self.tx() as db:
-            db.execute("UPDATE effects SET status = ?, error = ?, next_try = ?, updated = ?, "
-                       "attempts = attempts + ? WHERE id = ?",
-                       (status, error[:1000], now + retry_in, now, int(status == "sending"), effect_id))
+            db.execute("UPDATE effects SET status = ?, error = ?, next_try = ?, updated = ? WHERE id = ?",
+                       (status, error[:1000], now + retry_in, now, effect_id))
             if status == "failed" or error:
                 db.execute("INSERT INTO events (at, kind, detail) VALUES (?, ?, ?)",
                            (now, "send_failed" if status == "failed" else "send_retry", error[:500]))
