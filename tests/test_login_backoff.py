@@ -98,12 +98,18 @@ def test_the_login_back_off_starts_at_15_minutes_and_doubles_to_4_hours():
     assert LOGIN_BACKOFF_MAX == 4 * 3600
 
 
-def test_the_way_to_try_again_at_once_is_told_as_the_daemon_was_started(monkeypatch):
-    # "`systemctl reload` tries again at once" was logged by a daemon started by hand (an operator's review).
+def test_the_way_to_try_again_at_once_is_told_as_the_daemon_was_started(monkeypatch, tmp_path):
+    # "`systemctl reload` tries again at once" was logged by a daemon started by hand (an operator's review),
+    # and named no unit, though the template unit runs one daemon per help line (a code review).
     import os
 
     from triage_daemon.service.daemon import reload_hint
     monkeypatch.delenv("INVOCATION_ID", raising=False)
     assert reload_hint() == f"SIGHUP (`kill -HUP {os.getpid()}`)"
     monkeypatch.setenv("INVOCATION_ID", "0123456789abcdef")      # systemd sets it for the units it starts
-    assert reload_hint() == "`systemctl reload`"
+    cgroup = tmp_path / "cgroup"
+    cgroup.write_text("0::/system.slice/system-triage\\x2ddaemon.slice/triage-daemon@emea.service\n")
+    assert reload_hint(str(cgroup)) == "`systemctl reload triage-daemon@emea.service`"
+    cgroup.write_text("0::/\n")                                  # a cgroup that names no unit
+    assert reload_hint(str(cgroup)) == "`systemctl reload`"
+    assert reload_hint(str(tmp_path / "none")) == "`systemctl reload`"

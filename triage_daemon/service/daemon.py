@@ -45,9 +45,18 @@ class _QuietWhileRunning(logging.Filter):
 _QUIET_WHILE_RUNNING = _QuietWhileRunning()
 
 
-def reload_hint() -> str:
-    """How to make this daemon try again at once: systemd sets INVOCATION_ID for the processes it starts."""
-    return "`systemctl reload`" if os.environ.get("INVOCATION_ID") else f"SIGHUP (`kill -HUP {os.getpid()}`)"
+def reload_hint(cgroup: str = "/proc/self/cgroup") -> str:
+    """How to make this daemon try again at once: systemd sets INVOCATION_ID for the processes it starts,
+    and its unit (triage-daemon@emea.service with the template unit) is the last part of its cgroup."""
+    if not os.environ.get("INVOCATION_ID"):
+        return f"SIGHUP (`kill -HUP {os.getpid()}`)"
+    try:
+        with open(cgroup, encoding="utf-8") as fh:
+            units = [line.rstrip("\n").rsplit("/", 1)[-1] for line in fh]
+    except OSError:
+        units = []
+    unit = next((u for u in units if u.endswith(".service")), "")
+    return f"`systemctl reload {unit}`" if unit else "`systemctl reload`"
 
 
 def large_allocations_from_mmap(threshold: int = 1 << 20) -> None:
