@@ -8,6 +8,7 @@ from helpers import minimal_config
 
 from triage_daemon import config
 from triage_daemon.config import (
+    EMBEDDED_DEFAULT,
     ConfigError,
     find_config_path,
     from_dict,
@@ -409,3 +410,15 @@ def test_a_mistyped_key_is_refused_with_the_key_it_is_probably():
     with pytest.raises(ConfigError) as err:
         from_dict(minimal_config(colour="blue"))
     assert "did you mean" not in str(err.value)
+
+
+def test_a_url_is_shown_as_it_was_written_with_the_user_quoted_and_the_port():
+    # The log and check-config showed imaps://helpline@example.com@127.0.0.1/INBOX (an operator's review).
+    from triage_daemon.mail.mailboxes.imap import ImapMailbox
+    cfg = from_dict(dict(EMBEDDED_DEFAULT, mailbox="imaps://helpline%40example.com@127.0.0.1:59539/INBOX",
+                         outbox="smtp://relay%40example.com@127.0.0.1:2525"))
+    assert str(cfg.mailbox) == "imaps://helpline%40example.com@127.0.0.1:59539/INBOX"
+    assert str(cfg.outbox) == "smtp://relay%40example.com@127.0.0.1:2525"
+    box = ImapMailbox(cfg)
+    assert box.display == "imaps://helpline%40example.com@127.0.0.1:59539/INBOX"
+    assert box.name == "imaps://helpline@example.com@127.0.0.1/INBOX"     # the state's key for it, as before

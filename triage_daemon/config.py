@@ -8,7 +8,7 @@ import stat
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 CATEGORIES = ("question", "bug", "scheduling_blocker", "feature_request", "escalation", "noise")
 ACTIONS = ("auto_reply", "forward_support", "product_board_reply", "flag_csm", "ignore", "needs_review")
@@ -74,7 +74,8 @@ class Endpoint:
     def __str__(self) -> str:
         if self.scheme in ("maildir", "sqlite"):
             return f"{self.scheme}:{self.path}"
-        user = f"{self.user}@" if self.user else ""
+        # As it would be written in the config: helpline%40example.com@host, not helpline@example.com@host.
+        user = f"{quote(self.user, safe='')}@" if self.user else ""
         port = f":{self.port}" if self.port else ""
         query = "?" + "&".join(f"{k}={v}" for k, v in self.params) if self.params else ""
         return f"{self.scheme}://{user}{self.host}{port}/{self.path}".rstrip("/") + query

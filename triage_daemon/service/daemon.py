@@ -233,7 +233,7 @@ class Daemon:
         self._folders_ready = True
         if created:
             log.info("created the folder%s %s in %s", "s" if len(created) > 1 else "", ", ".join(created),
-                     self.mailbox.name)
+                     self.mailbox.display)
         for folder, why in refused.items():
             log.error("mailbox: cannot create folder %s: %s; until it exists, mail to be filed there waits in the "
                       "inbox (each pass tries again) and people cannot move mail into it: "
@@ -264,7 +264,7 @@ class Daemon:
         reconnected = self.store.reconnect_if_lost()
         if reconnected:
             log.warning("state: the connection to %s was lost and is open again; the lease on %s went with it",
-                        self.store.path, self.mailbox.name)
+                        self.store.path, self.mailbox.display)
             self._holding = False
         held = self.try_lease()
         self._state_ok = True
@@ -273,7 +273,7 @@ class Daemon:
         if held:
             self._publish_model()
             if self._standby:
-                log.info("took over %s: %s", self.mailbox.name, self._why_free(reconnected))
+                log.info("took over %s: %s", self.mailbox.display, self._why_free(reconnected))
                 self._standby = False
             if not self._holding:
                 self.store.set_meta(LEASE_HOLDER + self.mailbox.name, processes.me())
@@ -282,7 +282,7 @@ class Daemon:
         self._holding = False
         if not self._standby:
             log.info("standby: another triage-daemon sharing %s is working on %s; checking again every %.0fs",
-                     self.store.path, self.mailbox.name, self.cfg.poll_interval)
+                     self.store.path, self.mailbox.display, self.cfg.poll_interval)
             self._standby = True
         sdnotify.notify(f"STATUS=standby since {datetime.now():%H:%M:%S}: another daemon is working on the mailbox")
         return False

@@ -32,7 +32,8 @@ class Fetched:
 
 
 class Mailbox(Protocol):
-    name: str
+    name: str       # keys the state's cursor and the lease
+    display: str    # for people: the URL as configured (helpline%40example.com@host:port/INBOX)
 
     def open(self) -> None: ...
     def close(self) -> None: ...

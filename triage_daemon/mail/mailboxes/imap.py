@@ -6,6 +6,7 @@ import socket
 import ssl
 import threading
 import time
+from dataclasses import replace
 from typing import Iterator
 
 from ... import secrets
@@ -42,7 +43,9 @@ class ImapMailbox:
         ep = cfg.mailbox
         self.cfg = cfg
         self.folder = ep.path or "INBOX"
+        # The name keys the state's cursor and the lease: it stays as it was. `display` is the URL as configured.
         self.name = f"{ep.scheme}://{ep.user}@{ep.host}/{self.folder}"
+        self.display = str(replace(ep, path=self.folder))
         self.client = None
         self.uidvalidity: int | None = None
         self.delimiter = "/"

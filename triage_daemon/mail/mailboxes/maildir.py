@@ -44,7 +44,7 @@ class MaildirMailbox:
     def __init__(self, root: Path, max_bytes: int):
         self.root = root
         self.max_bytes = max_bytes
-        self.name = f"maildir:{root}"
+        self.name = self.display = f"maildir:{root}"
         self._lease = None
         # Names (up to the flags) that a pass listed or a wait reported: what is not among them is new.
         self._seen: frozenset[str] | None = None
