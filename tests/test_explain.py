@@ -133,3 +133,10 @@ def test_a_draft_is_listed_as_saved_for_a_person_never_as_sent(tmp_path, capsys)
     [saved] = [line for line in out.splitlines() if line.startswith("saved:")]
     assert saved.startswith("saved:     draft to dana.cho@example.com for a person to send: saved  (")
     assert "How to contact GoodTime Support" not in out and "support@goodtime.io**" not in out   # no article text
+
+
+def test_a_message_that_left_the_inbox_before_filing_is_said_to_be_filed_nowhere():
+    from triage_daemon.service.explain import _where
+    assert _where({"status": "done", "folder": ""}) == \
+        "done; not filed: it had left the inbox (moved or deleted by a person) before filing"
+    assert _where({"status": "done", "folder": "Triage/Bug"}) == "done; filed in Triage/Bug"

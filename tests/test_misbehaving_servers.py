@@ -323,6 +323,32 @@ def test_the_triaged_keyword_is_set_only_where_permanentflags_allow_custom_keywo
     assert not [c for c in env.imap_commands(HELPLINE)[before:] if "$Triaged" in c]
 
 
+def test_a_message_a_person_moved_or_deleted_before_it_was_filed_is_not_recorded_as_filed(env, tmp_path):
+    # Dovecot's UID MOVE skips a UID that is gone without a word: the state said "filed in Triage/Bug" for a
+    # message a person had moved to Review, and for one they had deleted (a hostile review).
+    for n in range(3):
+        env.deliver(HELPLINE, bug(f"<moved-away-{n}@mail.example.com>"))
+    env.wait_for_mail(HELPLINE, count=3)
+    mailbox = ImapMailbox(config_mod.load(str(server_config(env, tmp_path))))
+    person = ImapMailbox(config_mod.load(str(server_config(env, tmp_path)))).connect()
+    try:
+        fetched = list(mailbox.fetch_new(None))
+        assert len(fetched) == 3
+        uids = [int(f.ref.rsplit("/", 1)[-1]) for f in fetched]
+        person.select_folder("INBOX")
+        person.create_folder("Triage/Review")
+        person.move([uids[0]], "Triage/Review")              # a person moves one to Review ...
+        person.add_flags([uids[1]], [b"\\Deleted"])       # ... and deletes another
+        person.uid_expunge([uids[1]])
+        refs = mailbox.file_many([(f.ref, "Triage/Bug", False) for f in fetched])
+        assert refs[:2] == ["", ""] and refs[2] == f"Triage/Bug/filed/{uids[2]}"
+    finally:
+        person.logout()
+        mailbox.close()
+    assert imap_count(env, "Triage/Review") == 1 and imap_count(env, "Triage/Bug") == 1
+    assert imap_count(env, "INBOX") == 0
+
+
 # --- IDLE -----------------------------------------------------------------------------------------------------
 
 def test_idle_reports_within_seconds_mail_that_came_between_select_and_idle(env, tmp_path):

@@ -557,8 +557,10 @@ class Engine:
             fault_point("before_file")
             refs = self.mailbox.file_many([(ref, folder, flagged) for _, ref, folder, flagged in batch])
             # None: its folder could not be made (the mailbox logged why). It stays 'decided', where it is;
-            # the next pass finds it in the state and files it then. The others are filed and done.
-            done = [(key, new_ref, folder) for (key, _, folder, _), new_ref in zip(batch, refs) if new_ref is not None]
+            # the next pass finds it in the state and files it then. "": it had left the inbox (a person moved
+            # or deleted it): done, filed nowhere. The others are filed and done.
+            done = [(key, new_ref or ref, folder if new_ref else "")
+                    for (key, ref, folder, _), new_ref in zip(batch, refs) if new_ref is not None]
         else:
             done = []
         if done or cursor is not None:

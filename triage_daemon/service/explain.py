@@ -70,6 +70,8 @@ def _where(record: dict) -> str:
     status, folder = record["status"], record["folder"]
     if status == "decided":
         return f"decided; its mail goes out, then it is filed in {folder}" if folder else "decided"
+    if status == "done" and not folder:
+        return "done; not filed: it had left the inbox (moved or deleted by a person) before filing"
     return f"{status}; filed in {folder}" if folder else status
 
 

@@ -331,7 +331,9 @@ class ImapMailbox:
     def file_many(self, items: list[tuple[str, str, bool]]) -> list[str | None]:
         """Move messages into their folders, one command per folder for the lot: MOVE, or COPY +
         \\Deleted + UID EXPUNGE of exactly those UIDs. Never deletes. Returns the new references; None
-        for those whose folder the server refuses to create (logged; they stay where they are)."""
+        for those whose folder the server refuses to create (logged; they stay where they are); "" for
+        those no longer in the folder (a person moved or deleted them since they were read: MOVE would
+        skip them without a word)."""
         self.open()
         c = self.client
         done: dict[str, str | None] = {}
@@ -349,6 +351,18 @@ class ImapMailbox:
             target = self._server_name(folder)
             if not self._folder_for(target, entries, done):
                 continue
+            # NOOP first: until the server has told this session of another's EXPUNGE, it may still FETCH it.
+            self._call("look", c.noop)
+            present = set(self._call("look", c.fetch, [uid for uid, _, _ in entries], ["FLAGS"]))
+            gone = [(uid, ref) for uid, _, ref in entries if uid not in present]
+            if gone:
+                log.info("mailbox: %d message%s left %s before %s filed (moved or deleted by a person): "
+                         "not filed: UID %s", len(gone), "" if len(gone) == 1 else "s", self.folder,
+                         "it was" if len(gone) == 1 else "they were", ", ".join(str(uid) for uid, _ in gone))
+                done.update((ref, "") for _, ref in gone)
+                entries = [entry for entry in entries if entry[0] in present]
+                if not entries:
+                    continue
             uids = [uid for uid, _, _ in entries]
             flagged = [uid for uid, flag, _ in entries if flag]
             if flagged:
