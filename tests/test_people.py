@@ -79,6 +79,9 @@ def test_filing_the_message_as_noise_cancels_what_is_still_unsent(tmp_path):
     try:
         file_by_hand(twin, "Triage/Noise")
         assert daemon.collect_corrections() == 1
+        # It was still in the inbox, bound for its folder (the log named the folder as where it came from).
+        [(source,)] = state_rows(twin, "SELECT source FROM labels")
+        assert source.startswith("moved from the inbox (bound for Triage/") and source.endswith(" to Triage/Noise"), source
         back_up(twin, outbox)
         daemon.engine.run_pass()
         assert twin.sent() == []

@@ -31,9 +31,11 @@ def collect_corrections(mailbox: Mailbox, store: Store, cfg: Config) -> int:
             if row is None or row.folder == folder:
                 continue  # not ours, or where we filed it
             decided = row.category or "?"
-            store.add_label(key, category, f"moved from {row.folder} ({decided}) to {folder}", fetched.raw)
+            # Until its mail is sent and it is filed, a decided message waits in the inbox, not in its folder.
+            source = row.folder if row.status == "done" else f"the inbox (bound for {row.folder})"
+            store.add_label(key, category, f"moved from {source} ({decided}) to {folder}", fetched.raw)
             found += 1
-            log.info("correction: <%s> moved from %s to %s: labelled %s (was %s)", msg.message_id, row.folder,
+            log.info("correction: <%s> moved from %s to %s: labelled %s (was %s)", msg.message_id, source,
                      folder, category, decided)
             waiting = [e for e in store.effects_for(key) if e.status in ("pending", "sending")]
             if waiting and category == "noise":
