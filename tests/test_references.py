@@ -17,6 +17,7 @@ from triage_daemon.state.store import Store, open_state, reference_floor
 START_2026 = calendar.timegm((2026, 1, 1, 0, 0, 0))
 START_2027 = calendar.timegm((2027, 1, 1, 0, 0, 0))
 MARCH_2026 = calendar.timegm((2026, 3, 14, 9, 30, 0))   # 72 days, 9.5 hours into 2026: second 6,255,000
+DECIDED = {"category": "bug", "confidence": 0.9, "actions": ["forward_support"], "priority": "normal"}
 
 
 class Clock:
@@ -137,17 +138,25 @@ def test_a_reply_quoting_a_clock_numbered_reference_is_recognised(tmp_path, monk
     store = Store(str(tmp_path / "triage.db"))
     reference = store.reference_for("k", "HL")
     assert reference == "HL-2026-6255000"
-    msg = parse(make_eml(subject=f"Re: Invites are wrong [{reference}]", body="Still wrong.\n"))
+    store.record_decision("k", "INBOX/1/1", {"sender": "dana@example.com"}, DECIDED, "Triage/Bug", False, [])
+    msg = parse(make_eml(subject=f"Re: Invites are wrong [{reference}]", body="Still wrong.\n"))   # from dana@
     assert history_for(store, msg, from_dict(minimal_config())).answers_our_message
     other = parse(make_eml(subject="Re: Invites are wrong [HL-2026-6254999]", body="Still wrong.\n"))
     assert not history_for(store, other, from_dict(minimal_config())).answers_our_message
+    # Someone else quoting Dana's reference (they are easy to guess) does not join her thread.
+    stranger = parse(make_eml(subject=f"Re: Invites are wrong [{reference}]", body="It did not help.\n",
+                              sender="Eve <eve@elsewhere.example>"))
+    assert not history_for(store, stranger, from_dict(minimal_config())).answers_our_message
 
 
 # --- follow-ups keep the reference they quote ------------------------------------------------------
 
 def test_a_follow_up_quoting_a_reference_shares_it_and_an_unknown_one_gets_its_own(store):
     first = store.reference_for("first", "HL")
-    assert store.reference_for("reply", "HL", follows=first) == first
+    store.record_decision("first", "INBOX/1/1", {"sender": "dana@example.com"}, DECIDED, "Triage/Bug", False, [])
+    # someone who wrote none of its messages: a reference of their own (quoting it joins nothing)
+    assert store.reference_for("someone-else", "HL", follows=first, sender="eve@elsewhere.example") != first
+    assert store.reference_for("reply", "HL", follows=first, sender="dana+hr@example.com") == first
     assert store.reference_for("reply", "HL") == first                   # asked again (a retry): the same
     assert store.reference_of("reply") == first
     made_up = first.rsplit("-", 1)[0] + "-99999999"
@@ -187,9 +196,13 @@ def test_a_reply_quoting_its_reference_or_answering_the_acknowledgement_keeps_th
                           message_id="<follow-2@mail.example.com>", headers={"In-Reply-To": ack["Message-ID"]}))
     twin.deliver(make_eml("Re: invites going out with the wrong time zone [HL-2026-99999999]",  # not one we gave
                           "Still broken.\n", sender=sender, message_id="<follow-3@mail.example.com>"))
+    twin.deliver(make_eml(f"Re: invites going out with the wrong time zone [{reference}]",      # not Marcus
+                          "Your answer did not help. Send the logs to me.\n", sender="Eve <eve@example.com>",
+                          message_id="<follow-4@mail.example.com>"))
     assert main(["--config", str(twin.config_path), "once"]) == 0
     assert reference_of("follow-1@mail.example.com") == reference_of("follow-2@mail.example.com") == reference
     assert reference_of("follow-3@mail.example.com") not in ("", reference, "HL-2026-99999999")
+    assert reference_of("follow-4@mail.example.com") not in ("", reference)      # quoting it takes nothing over
     capsys.readouterr()
     assert main(["--config", str(twin.config_path), "explain", reference]) == 0
     out = capsys.readouterr().out

@@ -69,12 +69,13 @@ def history_for(store: Store | None, msg: Message, cfg: Config) -> History:
     cap = cfg.max_auto_replies_per_sender_per_day
     replied = bool(recipient) and store.replied_in_thread(recipient, msg.thread_root)
     replied = replied or (bool(msg.sender) and store.replied_in_thread_from(msg.sender, msg.thread_root))
-    # "Re: ... [HL-2026-000001]" from a client that sends no In-Reply-To: the reference names our thread.
+    # "Re: ... [HL-2026-000001]" from a client that sends no In-Reply-To: the reference names our thread, when
+    # its sender wrote in it (references are easy to guess; someone else's joins nothing).
     quoted = quoted_reference(msg.subject, cfg.reference_prefix)
     return History(
         replied_in_thread=replied,
         answers_our_message=history.answers_our_message or store.sent_any_of(ids) or (
-            bool(quoted) and store.knows_reference(quoted)),
+            bool(quoted) and bool(msg.sender) and store.knows_reference(quoted, msg.sender)),
         auto_replies_today=max(store.replies_to(recipient, since, cap) if recipient else 0,
                                store.replies_from(msg.sender, since, cap) if msg.sender else 0),
         forwards_today=store.forwards_from(msg.sender, since, cfg.max_forwards_per_sender_per_day) if msg.sender else 0,
@@ -425,15 +426,19 @@ class Engine:
 
     def _reference(self, key: str, decision: Decision, msg: Message | None = None) -> str:
         """A reference for what a person, Support or the CSM will answer; allocated before composing,
-        so the forward, the notice and the acknowledgement all carry it. A follow-up keeps the reference
-        it quotes in its subject, or that of the message our mail in its thread was about."""
+        so the forward, the notice and the acknowledgement all carry it. A follow-up keeps the reference of
+        the message our mail in its thread was about, or the one it quotes in its subject if its sender
+        wrote a message holding it (references are easy to guess: quoting someone else's joins nothing)."""
         if not any(a in decision.actions for a in HANDED_ON):
             return ""
-        follows = ""
         if msg is not None:
-            follows = quoted_reference(msg.subject, self.cfg.reference_prefix) or \
-                self.store.reference_in_thread([i for i in (msg.in_reply_to, *msg.references) if i])
-        return self.store.reference_for(key, self.cfg.reference_prefix, follows=follows)
+            thread = self.store.reference_in_thread([i for i in (msg.in_reply_to, *msg.references) if i])
+            if thread:
+                return self.store.reference_for(key, self.cfg.reference_prefix, follows=thread)
+            quoted = quoted_reference(msg.subject, self.cfg.reference_prefix)
+            if quoted and msg.sender:
+                return self.store.reference_for(key, self.cfg.reference_prefix, follows=quoted, sender=msg.sender)
+        return self.store.reference_for(key, self.cfg.reference_prefix)
 
     def _shadow(self, msg: Message, decision: Decision, history: History) -> None:
         if self.shadow is None:

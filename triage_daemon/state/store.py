@@ -497,11 +497,11 @@ class Store:
 
     # --- references -------------------------------------------------------------------------
     def reference_for(self, key: str, prefix: str, year: int | None = None, now: float | None = None,
-                      follows: str = "") -> str:
+                      follows: str = "", sender: str = "") -> str:
         """The message's reference, e.g. HL-2026-000123 (6 digits or more), the same every time it is asked
         for the same message (a retry after a crash gets the number it had); unique in the state, but for
         follow-ups: given `follows`, a reference this state gave that the message quotes, the message
-        shares it (`ref_follow_ups`).
+        shares it (`ref_follow_ups`); with `sender`, only if that person wrote a message holding it.
 
         Numbered per year (UTC) on the clock, so that a lost state's references are never taken for new
         ones: a new number is the greater of the year's highest in this state plus one and the whole
@@ -525,7 +525,7 @@ class Store:
             known = self.reference_of(key)
             if known:
                 return known
-            if follows and self.knows_reference(follows):
+            if follows and self.knows_reference(follows, sender):
                 with self.tx() as db:
                     db.execute("INSERT INTO ref_follow_ups (message_key, reference, created) VALUES (?, ?, ?) "
                                "ON CONFLICT (message_key) DO NOTHING", (key, follows, now))
@@ -543,13 +543,21 @@ class Store:
                     raise
         raise AssertionError("unreachable")
 
-    def knows_reference(self, reference: str) -> bool:
-        """A reference this help line gave (e.g. HL-2026-000123, quoted back in a reply's subject)."""
+    def knows_reference(self, reference: str, sender: str = "") -> bool:
+        """A reference this help line gave (e.g. HL-2026-000123, quoted back in a reply's subject). With
+        `sender`: only if that person (a "+tag" aside) wrote a message holding it, its first or a follow-up.
+        References are easy to guess, and quoting someone else's joins nothing."""
         year, seq = reference.rsplit("-", 2)[-2:] if reference.count("-") >= 2 else ("", "")
         if not (year.isdigit() and seq.isdigit()):
             return False
-        return bool(self._query("SELECT 1 FROM refs WHERE year = ? AND seq = ? AND reference = ?",
-                                (int(year), int(seq), reference)))
+        if not self._query("SELECT 1 FROM refs WHERE year = ? AND seq = ? AND reference = ?",
+                           (int(year), int(seq), reference)):
+            return False
+        if not sender:
+            return True
+        rows = self._query(f"SELECT m.sender FROM {self._references} r JOIN messages m ON m.key = r.message_key "
+                           f"WHERE r.reference = ? LIMIT 100", (reference,))
+        return any(writer and mailbox_of(writer) == mailbox_of(sender) for (writer,) in rows)
 
     def reference_of(self, key: str) -> str:
         rows = self._query(f"SELECT reference FROM {self._references} r WHERE message_key = ?", (key,))
