@@ -252,7 +252,7 @@ def test_the_running_daemon_picks_up_a_promoted_model_without_a_restart(tmp_path
     ((0.900, 1, 1), True),    # fewer such replies
     ((0.950, 2, 2), False),   # better, but one more wrong answer sent
     ((0.900, 2, 0), True),    # fewer wrong answers
-    ((0.900, 2, 2, 14), True),   # 9 more answers sent, 1 more wrong: within 1%, rounded up to a whole answer
+    ((0.900, 2, 2, 14), True),   # 9 more answers sent, 1 more wrong: 9% likely at 1% wrong, not unlikely
     ((0.900, 2, 3, 14), False),  # 9 more answers sent, 2 more wrong
     ((0.900, 2, 2, 105), True),  # 100 more answers, 1 more wrong
 ], ids=["equal", "within-tolerance", "beyond-tolerance", "more-replies-to-non-questions", "fewer-such-replies",
@@ -302,4 +302,8 @@ def test_a_candidate_turning_answers_on_or_off_says_so_and_only_wrong_answers_be
     assert gate(off, on) == [] and notes(off, on) == ["the candidate sends no automatic answers (the deployed "
                                                       "model sent 9 on these messages)"]
     assert gate(report(9, 2), off) == ["2 wrong answers of 9 sent (deployed: 0 of 0)"]
+    # the one extra answer wrong: 1% likely at 1% wrong answers (a hostile review)
+    assert gate(report(1, 1), off) == ["1 wrong answers of 1 sent (deployed: 0 of 0)"]
+    assert gate(report(23, 2), report(22, 1)) == ["2 wrong answers of 23 sent (deployed: 1 of 22)"]
+    assert gate(report(122, 2), report(22, 1)) == []        # 1 more wrong among 100 more answers
     assert notes(on, on) == []

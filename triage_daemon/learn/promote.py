@@ -40,15 +40,25 @@ def gate(new: dict, old: dict) -> list[str]:
     if new["safety"]["auto_reply_to_non_question"] > old["safety"]["auto_reply_to_non_question"]:
         problems.append(f"{new['safety']['auto_reply_to_non_question']} automatic replies to non-questions "
                         f"(deployed: {old['safety']['auto_reply_to_non_question']})")
-    # The answers a candidate sends beyond the deployed model's may hold wrong ones within the target, in
-    # whole answers rounded up, as the threshold is chosen (`answer_curve`): a model that turns answers on
-    # passes with 9 sent and 1 wrong. More wrong answers for no more answers sent does not.
+    # The answers a candidate sends beyond the deployed model's may hold wrong ones, as long as that many
+    # would not be unlikely if at most 1% of them were wrong (under 5%: `unlikely_wrong`). A few held-out
+    # answers cannot show a rate of 1%: a model that turns answers on with 9 sent and 1 wrong passes (9%
+    # likely), one whose single extra answer is wrong does not (1%), nor more wrong answers for no more sent.
     new_wrong, old_wrong = new["safety"].get("wrong_answers", 0), old["safety"].get("wrong_answers", 0)
     more_sent = max(0, new["answers"]["deployed"]["sent"] - old["answers"]["deployed"]["sent"])
-    if new_wrong > old_wrong + math.ceil(TARGET_WRONG * more_sent - 1e-9):
+    if new_wrong > old_wrong and unlikely_wrong(new_wrong - old_wrong, more_sent):
         problems.append(f"{new_wrong} wrong answers of {new['answers']['deployed']['sent']} sent "
                         f"(deployed: {old_wrong} of {old['answers']['deployed']['sent']})")
     return problems
+
+
+def unlikely_wrong(wrong: int, sent: int, target: float = TARGET_WRONG, below: float = 0.05) -> bool:
+    """At least `wrong` wrong answers among `sent` would happen less often than `below` if each were wrong
+    with probability `target` (the binomial tail)."""
+    if wrong > sent:
+        return True
+    likely = 1.0 - sum(math.comb(sent, k) * target ** k * (1 - target) ** (sent - k) for k in range(wrong))
+    return likely < below
 
 
 def notes(new: dict, old: dict) -> list[str]:
