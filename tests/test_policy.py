@@ -714,3 +714,32 @@ def test_a_thank_you_reply_above_the_same_text_is_still_ignored():
 def test_a_forward_with_a_robots_mark_is_still_judged_by_the_noise_bar():
     msg = parse(make_eml(subject="Fwd: Weekly digest", body=FORWARDED_BUG, headers={"Auto-Submitted": "auto-generated"}))
     assert decide_for(msg, v=verdict("noise", 1.0, kb=None)).actions == ("ignore",)
+
+
+# --- a question that also reports a failure gets no automatic answer (a hostile review) ---------------
+
+@pytest.mark.parametrize("subject, body, why", [
+    ("How do I change the time zone in GoodTime?",
+     "All the invites went out an hour off after the DST change, for 40 candidates. How do I change the time zone?",
+     "impact across the organisation"),
+    ("Re: How do I cancel an interview in GoodTime?",
+     "That did not help, the cancel button does nothing.\n\n> How do I cancel an interview in GoodTime?",
+     "still fails"),
+    ("Cancelling interviews",
+     "Cancelling is broken again, third time this month. How do I cancel an interview in GoodTime?",
+     "fault happening again"),
+], ids=["incident", "reply-still-broken", "fault-again"])
+def test_a_question_that_reports_a_failure_is_forwarded_not_answered(subject, body, why):
+    msg = parse(make_eml(subject=subject, body=body))
+    v = verdict(kb=KbMatch("cancel-interview", "Cancelling an interview", 0.99, "Open the interview ..."),
+                hits=tuple(apply_rules(SHIPPED_RULES, msg)))
+    d = decide_for(msg, v)
+    assert d.actions == ("forward_support",) and d.kb is None, d.reasons
+    assert any(why in r and "forwarded, not answered with article cancel-interview" in r for r in d.reasons), d.reasons
+
+
+def test_a_new_question_saying_a_way_did_not_work_is_still_answered():
+    # Not a reply: "the support e-mail didn't work for me, what is the right one?" asks, and the article answers.
+    msg = parse(make_eml(subject="Support e-mail?", body="The address I had didn't work. What is the support email?"))
+    d = decide_for(msg, verdict(hits=tuple(apply_rules(SHIPPED_RULES, msg))))
+    assert d.actions == ("auto_reply",), d.reasons

@@ -124,8 +124,16 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
 
     actions = list(cfg.routes[category])
     kb = verdict.kb
+    tags = {t for hit in verdict.rule_hits for t in hit.tags}
     if "auto_reply" in actions:
-        if kb is None or kb.score < bars.answer or bars.answer >= 1.0:
+        failing = _reports_a_failure(msg, verdict, tags)
+        if failing and kb is not None and kb.score >= bars.answer and bars.answer < 1.0:
+            # "How do I change the time zone? All the invites went out an hour off for 40 candidates": a how-to
+            # article would answer the question and leave the incident with nobody (a hostile review).
+            reasons.append(f"{failing}: forwarded, not answered with article {kb.id} ({kb.score:.2f})")
+            actions[actions.index("auto_reply")] = "forward_support"
+            kb = None
+        elif kb is None or kb.score < bars.answer or bars.answer >= 1.0:
             best = f"{kb.id} answers it with probability {kb.score:.3f}" if kb else "no article"
             if bars.answer >= 1.0:   # no threshold met the wrong-answer target: no automatic answers
                 reasons.append(f"automatic answers are off (threshold 1.00; best: {best})")
@@ -139,7 +147,6 @@ def decide(msg: Message, verdict: Verdict, history: History, cfg: Config, bars: 
             kb = None
         else:
             reasons.append(f"article {kb.id} answers it with probability {kb.score:.2f} (>= {bars.answer:.2f})")
-    tags = {t for hit in verdict.rule_hits for t in hit.tags}
     if category == "bug" and "impact" in tags and "flag_csm" not in actions:
         reasons.append("high-impact bug: the CSM is flagged too")
         actions.append("flag_csm")
@@ -218,6 +225,20 @@ def _in_our_thread_saying(pattern: Pattern, msg: Message, history: History) -> b
     """A follow-up in a thread we wrote in whose new text or subject says `pattern`."""
     return (history.answers_our_message or history.replied_in_thread) and bool(
         pattern.search(msg.stripped) or pattern.search(msg.subject))
+
+
+def _reports_a_failure(msg: Message, verdict: Verdict, tags: set[str]) -> str:
+    """Why a question must not get an automatic answer because it also reports a failure, or "": an impact
+    across the organisation, a fault happening again, or, in a reply or a forward, new text saying something
+    still fails (the question may be in the quoted part)."""
+    rule = lambda tag: next(h.rule for h in verdict.rule_hits if tag in h.tags)  # noqa: E731
+    if "impact" in tags:
+        return f"it reports an impact across the organisation (rule {rule('impact')})"
+    if "recurring" in tags:
+        return f"it reports a fault happening again (rule {rule('recurring')})"
+    if "still-failing" in tags and (_is_reply(msg) or FORWARD_SUBJECT.match(msg.subject)):
+        return f"its new text says something still fails (rule {rule('still-failing')})"
+    return ""
 
 
 def _is_reply(msg: Message) -> bool:
