@@ -111,3 +111,14 @@ def test_without_require_sender_authentication_the_reply_goes_out(failure, tmp_p
     sent, _ = run(twin)
     [reply] = automatic_replies(sent, "dana.cho@example.com")
     assert reply["In-Reply-To"] == "<auth-1@mail.example.com>"
+
+
+def test_a_failure_in_a_second_authentication_results_field_blocks_the_automatic_reply():
+    # A chain of milters writes SPF, DKIM and DMARC in separate fields; only the first was read (a hostile review).
+    from triage_daemon.mail.loops import authentication_failed
+    from triage_daemon.mail.parse import parse
+    raw = ("From: Dana <dana@example.com>\nTo: helpline@example.com\nSubject: support email?\n"
+           "Authentication-Results: mx.example.com; spf=pass smtp.mailfrom=bulk.example.net\n"
+           "Authentication-Results: mx.example.com; dmarc=fail (p=reject) header.from=example.com\n"
+           "Message-ID: <ar-2@mail.example.com>\n\nWhat is the support email?\n").encode()
+    assert authentication_failed(parse(raw)) == "dmarc=fail"

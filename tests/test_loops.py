@@ -187,7 +187,7 @@ def test_a_message_id_of_ours_from_another_domain_is_not_own_mail():
 
 
 @pytest.mark.parametrize("sender", ["Help Line <helpline@example.com>", "HELPLINE@EXAMPLE.COM",
-                                    "helpline-bot@example.com"])
+                                    "helpline-bot@example.com", "helpline+x@example.com"])
 def test_mail_from_one_of_our_own_addresses_is_own_mail(sender):
     assert "own-mail" in names(sender=sender)
 

@@ -96,7 +96,8 @@ def loop_checks(msg: Message, helpline_domain: str, own_addresses: set[str]) -> 
         found.append(LoopCheck("own-mail", f"our own {LOOP_HEADER} header came back", bounce=True))
     if is_our_message_id(msg.message_id, helpline_domain):
         found.append(LoopCheck("own-mail", "a Message-ID of our own came back", bounce=True))
-    if msg.sender in own_addresses:
+    # helpline+x@ is ours too (a hostile review: it got an answer from ourselves)
+    if msg.sender and mailbox_of(msg.sender) in {mailbox_of(a) for a in own_addresses}:
         found.append(LoopCheck("own-mail", f"From our own address {msg.sender}", bounce=True))
     if never_send_to(msg.reply_to or msg.sender):
         found.append(LoopCheck("robot-sender", f"sender {msg.reply_to or msg.sender or '(none)'} is a role or robot address"))

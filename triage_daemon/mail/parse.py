@@ -277,6 +277,11 @@ def _parse(raw: bytes) -> Message:
         marked = [v for v in values if v.strip().lower() not in ("", "no")]
         if marked or (values and name not in headers):
             headers[name] = (marked or values)[0]
+    # Every Authentication-Results, one per line: a chain of milters writes SPF, DKIM and DMARC in
+    # separate fields, and a dmarc=fail in the second was not seen (a hostile review).
+    results = [_clean(header_values.unraw(str(v))) for v in raw_fields.get("authentication-results", [])[:20]]
+    if results:
+        headers["authentication-results"] = "\n".join(results)
     # mail-parser for MIME structures. A lone text/plain part with a declared charset needs no
     # structure work and decodes exactly with the stdlib, at half the cost. Big messages take the
     # lean stdlib walk too: mail-parser holds every attachment in memory, decoded. So do messages of more
