@@ -151,3 +151,21 @@ def test_a_data_source_that_does_not_exist_is_named_as_missing(tmp_path, capsys)
     from triage_daemon.cli import main
     assert main(["train", "--quiet", "--data", str(tmp_path / "nowhere"), "--out", str(tmp_path / "m")]) == 2
     assert f"--data {tmp_path / 'nowhere'}: no such file or folder" in capsys.readouterr().err
+
+
+def test_a_folder_of_links_into_a_blind_set_is_that_set(tmp_path):
+    # A category folder that is a symbolic link into a blind set was read for training and tuning (a hostile review).
+    from triage_daemon.config import load
+    from triage_daemon.learn.corpus import load_examples
+    from triage_daemon.learn.train import load_tuning
+    blind = labelled_folder(tmp_path / "sealed", blind=True)
+    links = tmp_path / "links"
+    links.mkdir()
+    (links / "question").symlink_to(blind / "a")
+    cfg = load(None)
+    with pytest.raises(ConfigError, match="blind evaluation set"):
+        load_examples([str(links)], cfg, training=True)
+    with pytest.raises(ConfigError, match="has not judged its release yet"):
+        load_tuning([str(links)], cfg)
+    (blind / "SPENT").write_text("judged\n", encoding="utf-8")
+    assert len(load_tuning([str(links)], cfg)) == 1

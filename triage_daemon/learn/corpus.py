@@ -212,6 +212,13 @@ def blind_set(spec: str) -> Path | None:
     return None
 
 
+def blind_sets_read(examples: list[Example]) -> set[Path]:
+    """The blind sets the examples' files lie in, symbolic links followed: a folder of links into a blind
+    set is that set (a hostile review)."""
+    folders = {Path(ex.source).parent for ex in examples if not ex.source.startswith("state:")}
+    return {found for folder in folders if (found := blind_set(str(folder.resolve()))) is not None}
+
+
 def load_examples(specs: list[str], cfg, progress=None, training: bool = False, option: str = "--data") -> list[Example]:
     """Every example from every source; `state` means the config's state store. For training, a
     blind evaluation set is refused: a set that was trained on no longer measures anything."""
@@ -223,6 +230,9 @@ def load_examples(specs: list[str], cfg, progress=None, training: bool = False, 
             raise ConfigError(f"{option} {spec}: {blind} is a blind evaluation set (it holds a {BLIND_MARK} "
                               f"file); evaluate on it, never train on it")
         found = load_source(spec, lambda: open_state(cfg, readonly=True), option)
+        if training and (blind := next(iter(sorted(blind_sets_read(found))), None)):
+            raise ConfigError(f"{option} {spec}: its files lie in {blind}, a blind evaluation set (it holds a "
+                              f"{BLIND_MARK} file); evaluate on it, never train on it")
         if progress:
             progress(f"{spec}: {len(found)} examples")
         examples += found

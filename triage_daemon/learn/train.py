@@ -230,14 +230,21 @@ def load_tuning(sources: list[str], cfg) -> list[Example]:
     """The tuning sets' messages. A spent blind set may be one (only a threshold is chosen on it, nothing is
     fitted to it), unlike a training source; a blind set that has not judged its release yet may not. An
     empty tuning set would tune nothing: refused."""
-    from .corpus import blind_set, load_examples
+    from .corpus import blind_set, blind_sets_read, load_examples
 
-    for spec in sources:
-        blind = blind_set(spec)
+    def check(spec: str, blind: Path | None) -> None:
         if blind is not None and not (blind / SPENT_MARK).is_file():
             raise ConfigError(f"--tune {spec}: {blind} is a blind set that has not judged its release yet (no "
                               f"{SPENT_MARK} file beside its {BLIND_MARK} file); evaluate on it once, then it may tune")
-    examples = load_examples(sources, cfg, option="--tune")
+
+    for spec in sources:
+        check(spec, blind_set(spec))             # before reading it
+    examples = []
+    for spec in sources:
+        found = load_examples([spec], cfg, option="--tune")
+        for blind in sorted(blind_sets_read(found)):   # its files, symbolic links followed
+            check(spec, blind)
+        examples += found
     check_tuning(examples, sources)
     return examples
 
