@@ -349,6 +349,28 @@ def test_a_message_a_person_moved_or_deleted_before_it_was_filed_is_not_recorded
     assert imap_count(env, "INBOX") == 0
 
 
+def test_a_long_backlog_is_filed_in_commands_of_a_bounded_size(env, tmp_path, monkeypatch):
+    # After an outage thousands of UIDs may wait; one command line for all of them could pass the server's
+    # limit (Dovecot: 64 KiB). A chunk of 2 here stands for the 500 of a real run.
+    from triage_daemon.mail.mailboxes import imap as imap_mod
+    monkeypatch.setattr(imap_mod, "FILE_CHUNK", 2)
+    for n in range(5):
+        env.deliver(HELPLINE, bug(f"<backlog-{n}@mail.example.com>"))
+    env.wait_for_mail(HELPLINE, count=5)
+    env.record_protocol(HELPLINE)
+    mailbox = ImapMailbox(config_mod.load(str(server_config(env, tmp_path))))
+    try:
+        fetched = list(mailbox.fetch_new(None))
+        before = len(env.imap_commands(HELPLINE))
+        refs = mailbox.file_many([(f.ref, "Triage/Bug", False) for f in fetched])
+    finally:
+        mailbox.close()
+    assert len(refs) == 5 and all(r.startswith("Triage/Bug/filed/") for r in refs)
+    moves = [c for c in env.imap_commands(HELPLINE)[before:] if c.upper().startswith(("UID MOVE", "UID COPY"))]
+    assert len(moves) == 3 and all(len(c.split()[2].split(",")) <= 2 for c in moves), moves
+    assert imap_count(env, "Triage/Bug") == 5 and imap_count(env, "INBOX") == 0
+
+
 # --- IDLE -----------------------------------------------------------------------------------------------------
 
 def test_idle_reports_within_seconds_mail_that_came_between_select_and_idle(env, tmp_path):

@@ -34,6 +34,7 @@ def _errors():
     return (ie.IMAPClientError, socket.error, ssl.SSLError, OSError, EOFError)
 
 
+FILE_CHUNK = 500           # UIDs per FETCH/MOVE command when filing
 IDLE_FIRST_LOOK = 1.0      # seconds into IDLE: UIDNEXT against SELECT's, for mail that came in between
 IDLE_LOOK_EVERY = 15.0     # and again this often, for mail that came while IDLE was renewed
 
@@ -347,42 +348,46 @@ class ImapMailbox:
                 done[ref] = ref  # already filed, or the folder was rebuilt: nothing left to move
             else:
                 groups.setdefault(folder, []).append((uid, flagged, ref))
-        for folder, entries in groups.items():
-            target = self._server_name(folder)
-            if not self._folder_for(target, entries, done):
-                continue
-            # NOOP first: until the server has told this session of another's EXPUNGE, it may still FETCH it.
-            self._call("look", c.noop)
-            present = set(self._call("look", c.fetch, [uid for uid, _, _ in entries], ["FLAGS"]))
-            gone = [(uid, ref) for uid, _, ref in entries if uid not in present]
-            if gone:
-                log.info("mailbox: %d message%s left %s before %s filed (moved or deleted by a person): "
-                         "not filed: UID %s", len(gone), "" if len(gone) == 1 else "s", self.folder,
-                         "it was" if len(gone) == 1 else "they were", ", ".join(str(uid) for uid, _ in gone))
-                done.update((ref, "") for _, ref in gone)
-                entries = [entry for entry in entries if entry[0] in present]
-                if not entries:
-                    continue
-            uids = [uid for uid, _, _ in entries]
-            flagged = [uid for uid, flag, _ in entries if flag]
-            if flagged:
-                self._call("flag", c.add_flags, flagged, [b"\\Flagged"])
-            if self.keywords_allowed:
-                try:
-                    c.add_flags(uids, [b"$Triaged"])
-                except _errors():
-                    pass
-            try:
-                self._transfer(uids, target)
-            except FolderGone:
-                # A person deleted the folder since we made it (NO [TRYCREATE]): make it again, move again.
-                self._known_folders.discard(target)
+        for folder, group in groups.items():
+            # A command line holds at most FILE_CHUNK UIDs: after an outage thousands may wait (servers cap
+            # a line's length: Dovecot at 64 KiB).
+            for start in range(0, len(group), FILE_CHUNK):
+                entries = group[start:start + FILE_CHUNK]
+                target = self._server_name(folder)
                 if not self._folder_for(target, entries, done):
                     continue
-                log.info("mailbox: folder %s had gone (deleted by a person?): made again", target)
-                self._transfer(uids, target)
-            for uid, _, ref in entries:
-                done[ref] = f"{folder}/filed/{uid}"
+                # NOOP first: until the server has told this session of another's EXPUNGE, it may still FETCH it.
+                self._call("look", c.noop)
+                present = set(self._call("look", c.fetch, [uid for uid, _, _ in entries], ["FLAGS"]))
+                gone = [(uid, ref) for uid, _, ref in entries if uid not in present]
+                if gone:
+                    log.info("mailbox: %d message%s left %s before %s filed (moved or deleted by a person): "
+                             "not filed: UID %s", len(gone), "" if len(gone) == 1 else "s", self.folder,
+                             "it was" if len(gone) == 1 else "they were", ", ".join(str(uid) for uid, _ in gone))
+                    done.update((ref, "") for _, ref in gone)
+                    entries = [entry for entry in entries if entry[0] in present]
+                    if not entries:
+                        continue
+                uids = [uid for uid, _, _ in entries]
+                flagged = [uid for uid, flag, _ in entries if flag]
+                if flagged:
+                    self._call("flag", c.add_flags, flagged, [b"\\Flagged"])
+                if self.keywords_allowed:
+                    try:
+                        c.add_flags(uids, [b"$Triaged"])
+                    except _errors():
+                        pass
+                try:
+                    self._transfer(uids, target)
+                except FolderGone:
+                    # A person deleted the folder since we made it (NO [TRYCREATE]): make it again, move again.
+                    self._known_folders.discard(target)
+                    if not self._folder_for(target, entries, done):
+                        continue
+                    log.info("mailbox: folder %s had gone (deleted by a person?): made again", target)
+                    self._transfer(uids, target)
+                for uid, _, ref in entries:
+                    done[ref] = f"{folder}/filed/{uid}"
         return [done[ref] for ref, _, _ in items]
 
     def _folder_for(self, target: str, entries: list[tuple[int, bool, str]], done: dict[str, str | None]) -> bool:
