@@ -122,6 +122,13 @@ def test_a_time_a_date_or_an_ordinal_after_an_id_is_not_taken_for_another_id(bod
     assert extract(parse(make_eml(subject="Invites failed", body=body + "\n"))).ids == ids
 
 
+def test_a_key_in_parts_stays_one_id():
+    # Our own reference in a follow-up's subject was listed as "HL-2026" and "29476841" (a hostile review).
+    from triage_daemon.mail.support_details import extract
+    msg = parse(make_eml(subject="Re: Calendar sync broken [HL-2026-29476841]", body="Still broken, see INC-4471.\n"))
+    assert extract(msg).ids == ["HL-2026-29476841", "INC-4471"]
+
+
 def test_what_a_message_does_not_say_is_marked_as_not_stated():
     raw = make_eml(subject="Calendar sync broken", body="Since Monday no interview lands in calendars.\n")
     msg = parse(raw)

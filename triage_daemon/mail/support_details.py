@@ -22,7 +22,8 @@ _IDS = re.compile(
     # further numbers of the same kind listed after the first: "req 4471, 4480 and 4492" (never a time,
     # a date or an ordinal: "candidate 4471, 2pm", "ticket 4471 / 2026-03-14", "ticket 4471 and 3rd")
     r"(?:\s*(?:,|&|/|\b(?:and|or|und|oder|y|o|et|ou|e)\b)\s*#?\d{3,}\b(?![:/.-]?\d)){0,7}"
-    r"|#\d{3,}\b|\b[A-Z]{2,10}-\d{2,}\b|\b\d{6,}\b", re.IGNORECASE)
+    # a key in parts stays whole: INC-4471, HL-2026-29476841 (our own reference was listed as two ids)
+    r"|#\d{3,}\b|\b[A-Z]{2,10}(?:-\d{2,})+\b|\b\d{6,}\b", re.IGNORECASE)
 _WHEN = re.compile(
     r"\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week)|since|ago|"
     r"right now|now|in \d{1,3} ?min(?:ute)?s?|within \d{1,3} ?min|at \d{1,2}(?::\d{2})? ?(?:am|pm)?|\d{1,2}:\d{2}|"
