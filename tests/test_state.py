@@ -87,12 +87,14 @@ def test_pending_effects_are_due(store):
     assert [e.message_key for e in store.due_effects()] == ["k1"]
 
 
-def test_effect_goes_from_pending_to_sending_to_sent_and_counts_the_attempt(store):
+def test_effect_goes_from_pending_to_sending_to_sent_and_counts_the_attempt_once(store):
     record(store, "k1", [reply_effect()])
-    effect_id = store.effects_for("k1")[0].id
-    store.effect_status(effect_id, "sending")
+    effect = store.effects_for("k1")[0]
+    assert store.claim_effect(effect)                   # the try is counted here ...
+    store.effect_sending(effect.id)
     assert (store.effects_for("k1")[0].status, store.effects_for("k1")[0].attempts) == ("sending", 1)
-    store.effect_status(effect_id, "sent")
+    store.effect_status(effect.id, "sending", "no answer after DATA", retry_in=5)   # ... not again here
+    store.effect_status(effect.id, "sent")
     effect = store.effects_for("k1")[0]
     assert (effect.status, effect.attempts) == ("sent", 1)
 
